@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// The JSON report feeds .ci/run's "N passed, N failed" line.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "__tests__/**/*.test.ts"],
+    reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { IsoDateSchema, YearMonthSchema } from "./actions.js";
+import {
+  ClosingNoteSchema,
+  GlossarySchema,
+  NoteSchema,
+  PhotoCreditsSchema,
+  StaffSchema,
+} from "./back-matter.js";
+import { ConventionTableSchema } from "./conventions.js";
+import { OrganizationsSchema } from "./organizations.js";
+import { PeacekeepingSchema } from "./peacekeeping.js";
+
+/** The months an edition's convention table covers, both ends included. */
+export const ReportingPeriodSchema = z
+  .object({
+    start: YearMonthSchema,
+    end: YearMonthSchema,
+  })
+  .strict()
+  .refine((p) => p.start <= p.end, { message: "the reporting period ends before it starts", path: ["end"] });
+export type ReportingPeriod = z.infer<typeof ReportingPeriodSchema>;
+
+/**
+ * A known departure of the published source from a rule, kept on purpose:
+ * published facts are never edited to satisfy a rule.
+ */
+export const RuleExceptionSchema = z
+  .object({
+    rule: z.string().min(1),
+    /** The offender's subject as the rule reports it, e.g. "peacekeeping/un/allegations". */
+    subject: z.string().min(1),
+    reason: z.string().min(10, "say why the exception is kept"),
+  })
+  .strict();
+export type RuleException = z.infer<typeof RuleExceptionSchema>;
+
+export const EditionSchema = z
+  .object({
+    year: z.number().int().min(2001).max(2100),
+    title: z.string().min(1),
+    /** The date documents are stamped with, so that the same data gives the same PDF bytes. */
+    published: IsoDateSchema,
+    reportingPeriod: ReportingPeriodSchema,
+    source: z.object({ name: z.string().min(1), url: z.url() }).strict(),
+    conventions: ConventionTableSchema,
+    peacekeeping: PeacekeepingSchema,
+    organizations: OrganizationsSchema,
+    glossary: GlossarySchema,
+    notes: z.array(NoteSchema),
+    photoCredits: PhotoCreditsSchema,
+    closingNote: ClosingNoteSchema,
+    staff: StaffSchema,
+    exceptions: z.array(RuleExceptionSchema),
+  })
+  .strict();
+export type Edition = z.infer<typeof EditionSchema>;

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { ActionKindSchema, IsoDateSchema, type ActionKind } from "./actions.js";
+
+export const InstrumentFamilySchema = z.enum(["UN", "ILO"]);
+
+export const InstrumentSchema = z
+  .object({
+    id: z.string(),
+    family: InstrumentFamilySchema,
+    shortTitle: z.string().min(1),
+    fullTitle: z.string().min(1),
+    adopted: IsoDateSchema,
+    enteredIntoForce: IsoDateSchema,
+    actionKinds: z.array(ActionKindSchema).min(1),
+    /** An instrument a state must be party to first (P029 supplements C29). */
+    requires: z.string().optional(),
+    /** Public sources for the dates above. */
+    sources: z.array(z.object({ name: z.string(), url: z.url() }).strict()).min(1),
+  })
+  .strict();
+export type InstrumentDef = z.infer<typeof InstrumentSchema>;
+
+const UN_KINDS: ActionKind[] = ["ratification", "accession", "acceptance", "approval", "succession"];
+// ILO conventions and protocols are only ever ratified (ILO Constitution, art. 19(5)(d)).
+const ILO_KINDS: ActionKind[] = ["ratification"];
+
+const untc = (chapter: string, mtdsg: string) => ({
+  name: `UN Treaty Collection, Chapter ${chapter}`,
+  url: `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${mtdsg}&chapter=${chapter.split(" ")[0]}&clang=_en`,
+});
+const normlex = (id: string) => ({
+  name: "ILO NORMLEX",
+  url: `https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:${id}`,
+});
+
+/** The instruments of the appendix's convention table, keyed by short stable ids. */
+export const INSTRUMENTS = {
+  palermo: {
+    id: "palermo",
+    family: "UN",
+    shortTitle: "Palermo Protocol",
+    fullTitle:
+      "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime",
+    adopted: "2000-11-15",
+    enteredIntoForce: "2003-12-25",
+    actionKinds: UN_KINDS,
+    sources: [untc("XVIII", "XVIII-12-a")],
+  },
+  opsc: {
+    id: "opsc",
+    family: "UN",
+    shortTitle: "Optional Protocol on the Sale of Children",
+    fullTitle:
+      "Optional Protocol to the Convention on the Rights of the Child on the Sale of Children, Child Prostitution and Child Pornography",
+    adopted: "2000-05-25",
+    enteredIntoForce: "2002-01-18",
+    actionKinds: UN_KINDS,
+    sources: [untc("IV", "IV-11-c")],
+  },
+  opac: {
+    id: "opac",
+    family: "UN",
+    shortTitle: "Optional Protocol on Children in Armed Conflict",
+    fullTitle:
+      "Optional Protocol to the Convention on the Rights of the Child on the Involvement of Children in Armed Conflict",
+    adopted: "2000-05-25",
+    enteredIntoForce: "2002-02-12",
+    actionKinds: UN_KINDS,
+    sources: [untc("IV", "IV-11-b")],
+  },
+  c029: {
+    id: "c029",
+    family: "ILO",
+    shortTitle: "ILO Convention 29 (Forced Labour)",
+    fullTitle: "Forced Labour Convention, 1930 (No. 29)",
+    adopted: "1930-06-28",
+    enteredIntoForce: "1932-05-01",
+    actionKinds: ILO_KINDS,
+    sources: [normlex("C029")],
+  },
+  p029: {
+    id: "p029",
+    family: "ILO",
+    shortTitle: "ILO Protocol of 2014 to the Forced Labour Convention",
+    fullTitle: "Protocol of 2014 to the Forced Labour Convention, 1930",
+    adopted: "2014-06-11",
+    enteredIntoForce: "2016-11-09",
+    actionKinds: ILO_KINDS,
+    requires: "c029",
+    sources: [normlex("P029")],
+  },
+  c105: {
+    id: "c105",
+    family: "ILO",
+    shortTitle: "ILO Convention 105 (Abolition of Forced Labour)",
+    fullTitle: "Abolition of Forced Labour Convention, 1957 (No. 105)",
+    adopted: "1957-06-25",
+    enteredIntoForce: "1959-01-17",
+    actionKinds: ILO_KINDS,
+    sources: [normlex("C105")],
+  },
+  c182: {
+    id: "c182",
+    family: "ILO",
+    shortTitle: "ILO Convention 182 (Worst Forms of Child Labour)",
+    fullTitle: "Worst Forms of Child Labour Convention, 1999 (No. 182)",
+    adopted: "1999-06-17",
+    enteredIntoForce: "2000-11-19",
+    actionKinds: ILO_KINDS,
+    sources: [normlex("C182")],
+  },
+  c189: {
+    id: "c189",
+    family: "ILO",
+    shortTitle: "ILO Convention 189 (Domestic Workers)",
+    fullTitle: "Domestic Workers Convention, 2011 (No. 189)",
+    adopted: "2011-06-16",
+    enteredIntoForce: "2013-09-05",
+    actionKinds: ILO_KINDS,
+    sources: [normlex("C189")],
+  },
+} as const satisfies Record<string, InstrumentDef>;
+
+export type InstrumentId = keyof typeof INSTRUMENTS;
+export type Instrument = (typeof INSTRUMENTS)[InstrumentId];
+export const instrumentIds = Object.keys(INSTRUMENTS) as [InstrumentId, ...InstrumentId[]];
+export const InstrumentIdSchema = z.enum(instrumentIds);
+
+export function isInstrumentId(id: string): id is InstrumentId {
+  return Object.hasOwn(INSTRUMENTS, id);
+}
+
+export function instrument(id: InstrumentId): Instrument {
+  return INSTRUMENTS[id];
+}

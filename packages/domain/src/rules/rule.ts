@@ -1,0 +1,23 @@
+import type { DataPath } from "../issues.js";
+import type { Edition } from "../model/edition.js";
+
+/** One thing wrong with an edition, found by a rule. */
+export interface Offense {
+  /** Where in the edition the offending value is. */
+  readonly path: DataPath;
+  /** A stable name for what offends, used to record an exception ("ARG/p029"). */
+  readonly subject: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** A domain rule: a name, a one-line description, and a check that returns every offender. */
+export interface Rule {
+  readonly name: string;
+  readonly description: string;
+  check(edition: Edition): Offense[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
