@@ -24,14 +24,9 @@ const UN_KINDS: ActionKind[] = ["ratification", "accession", "acceptance", "appr
 // ILO conventions and protocols are only ever ratified (ILO Constitution, art. 19(5)(d)).
 const ILO_KINDS: ActionKind[] = ["ratification"];
 
-const untc = (chapter: string, mtdsg: string) => ({
-  name: `UN Treaty Collection, Chapter ${chapter}`,
-  url: `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${mtdsg}&chapter=${chapter.split(" ")[0]}&clang=_en`,
-});
-const normlex = (id: string) => ({
-  name: "ILO NORMLEX",
-  url: `https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:${id}`,
-});
+// Each date was checked against the pages named here (2026-11-28).
+const source = (name: string, url: string) => ({ name, url });
+const UNTC = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&lang=en";
 
 /** The instruments of the appendix's convention table, keyed by short stable ids. */
 export const INSTRUMENTS = {
@@ -44,7 +39,10 @@ export const INSTRUMENTS = {
     adopted: "2000-11-15",
     enteredIntoForce: "2003-12-25",
     actionKinds: UN_KINDS,
-    sources: [untc("XVIII", "XVIII-12-a")],
+    sources: [
+      source("UN Treaty Collection, Chapter XVIII 12.a", `${UNTC}&mtdsg_no=XVIII-12-a&chapter=18`),
+      source("University of Toronto Law Library", "https://library.law.utoronto.ca/whrrdocument/protocol-prevent-suppress-and-punish-trafficking-especially-women-and-children"),
+    ],
   },
   opsc: {
     id: "opsc",
@@ -55,7 +53,10 @@ export const INSTRUMENTS = {
     adopted: "2000-05-25",
     enteredIntoForce: "2002-01-18",
     actionKinds: UN_KINDS,
-    sources: [untc("IV", "IV-11-c")],
+    sources: [
+      source("UN Treaty Collection, Chapter IV 11.c", `${UNTC}&mtdsg_no=IV-11-c&chapter=4`),
+      source("Government of the Netherlands treaty database", "https://verdragen.nl/en/Treaty/Details/009290_w"),
+    ],
   },
   opac: {
     id: "opac",
@@ -66,7 +67,10 @@ export const INSTRUMENTS = {
     adopted: "2000-05-25",
     enteredIntoForce: "2002-02-12",
     actionKinds: UN_KINDS,
-    sources: [untc("IV", "IV-11-b")],
+    sources: [
+      source("UN Treaty Collection, Chapter IV 11.b", `${UNTC}&mtdsg_no=IV-11-b&chapter=4`),
+      source("UN General Assembly resolution A/RES/54/263", "https://undocs.org/A/RES/54/263"),
+    ],
   },
   c029: {
     id: "c029",
@@ -76,7 +80,9 @@ export const INSTRUMENTS = {
     adopted: "1930-06-28",
     enteredIntoForce: "1932-05-01",
     actionKinds: ILO_KINDS,
-    sources: [normlex("C029")],
+    sources: [
+      source("OHCHR, Forced Labour Convention, 1930 (No. 29)", "https://www.ohchr.org/en/instruments-mechanisms/instruments/forced-labour-convention-1930-no-29"),
+    ],
   },
   p029: {
     id: "p029",
@@ -87,7 +93,10 @@ export const INSTRUMENTS = {
     enteredIntoForce: "2016-11-09",
     actionKinds: ILO_KINDS,
     requires: "c029",
-    sources: [normlex("P029")],
+    sources: [
+      source("Library of Congress, Global Legal Monitor, citing ILO NORMLEX", "https://loc.gov/law/foreign-news/article/international-labour-organization-forced-labor-protocol-enters-into-effect/"),
+      source("2017 TIP Report appendix, footnote to the convention table", "https://www.state.gov/tipreport"),
+    ],
   },
   c105: {
     id: "c105",
@@ -97,7 +106,10 @@ export const INSTRUMENTS = {
     adopted: "1957-06-25",
     enteredIntoForce: "1959-01-17",
     actionKinds: ILO_KINDS,
-    sources: [normlex("C105")],
+    sources: [
+      source("UN Treaty Series No. 4648", "https://docslib.org/doc/1088559/no-4648-international-labour-organisation-organisation"),
+      source("Wikipedia, Abolition of Forced Labour Convention", "https://en.wikipedia.org/wiki/Abolition_of_Forced_Labour_Convention"),
+    ],
   },
   c182: {
     id: "c182",
@@ -107,7 +119,9 @@ export const INSTRUMENTS = {
     adopted: "1999-06-17",
     enteredIntoForce: "2000-11-19",
     actionKinds: ILO_KINDS,
-    sources: [normlex("C182")],
+    sources: [
+      source("Wikipedia, Worst Forms of Child Labour Convention", "https://en.wikipedia.org/wiki/Worst_Forms_of_Child_Labour_Convention"),
+    ],
   },
   c189: {
     id: "c189",
@@ -117,7 +131,9 @@ export const INSTRUMENTS = {
     adopted: "2011-06-16",
     enteredIntoForce: "2013-09-05",
     actionKinds: ILO_KINDS,
-    sources: [normlex("C189")],
+    sources: [
+      source("Wikipedia, Convention on Domestic Workers", "https://en.wikipedia.org/wiki/Convention_on_Domestic_Workers"),
+    ],
   },
 } as const satisfies Record<string, InstrumentDef>;
 
