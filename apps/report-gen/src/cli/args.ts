@@ -1,0 +1,19 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "./errors.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** node:util parseArgs, strict, with its errors turned into one-line usage errors. */
+export function parseCommandArgs<const O extends Options>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    throw new UsageError(message.replace(/^Unknown option/, "unknown option"), `Usage: ${usage}`);
+  }
+}
+
+export function parseYear(value: string, what: string, usage: string): number {
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`${what} must be a four-digit year, got "${value}"`, `Usage: ${usage}`);
+  return Number(value);
+}

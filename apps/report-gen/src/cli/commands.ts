@@ -1,0 +1,53 @@
+import type { Output } from "./output.js";
+
+/** A command's module: parses its own options, calls pure functions, returns an exit code. */
+export interface CommandModule {
+  run(args: string[], out: Output): Promise<number>;
+}
+
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  /** Imported lazily so that `--help` stays instant. */
+  readonly load: () => Promise<CommandModule>;
+}
+
+/** The command table: one line per command. */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "validate",
+    summary: "check an edition: every problem with file, line, column, rule and hint",
+    usage: "report-gen validate [--edition YEAR | --data DIR]",
+    load: () => import("./commands/validate.js"),
+  },
+  {
+    name: "import-table",
+    summary: "read a convention table pasted from the published report into an edition",
+    usage: "report-gen import-table FILE --edition YEAR [--data DIR] [--dry-run]",
+    load: () => import("./commands/import-table.js"),
+  },
+  {
+    name: "generate",
+    summary: "write the appendix PDF and one briefing PDF per country",
+    usage:
+      "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--quiet]",
+    load: () => import("./commands/generate.js"),
+  },
+  {
+    name: "edition",
+    summary: "prepare the next edition: report-gen edition new YEAR --from PREVIOUS",
+    usage: "report-gen edition new YEAR --from PREVIOUS [--data DIR]",
+    load: () => import("./commands/edition.js"),
+  },
+  {
+    name: "diff",
+    summary: "what changed between two editions (text, json, markdown or pdf)",
+    usage: "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE]",
+    load: () => import("./commands/diff.js"),
+  },
+];
+
+export function findCommand(name: string): CommandEntry | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

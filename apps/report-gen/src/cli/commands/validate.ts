@@ -1,0 +1,25 @@
+import { loadEdition } from "@tip/data/load";
+import { parseCommandArgs } from "../args.js";
+import { UsageError } from "../errors.js";
+import { resolveEditionDir } from "../editions.js";
+import { displayPath, printIssues, type Output } from "../output.js";
+
+const USAGE = "report-gen validate [--edition YEAR | --data DIR]";
+
+export async function run(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { edition: { type: "string" }, data: { type: "string" } },
+    USAGE,
+  );
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, `Usage: ${USAGE}`);
+  const dir = resolveEditionDir(values, out.cwd, USAGE);
+  const result = await loadEdition(dir);
+  printIssues(result.issues, out);
+  if (!result.ok) return 1;
+  const e = result.edition;
+  out.stdout.write(
+    `${displayPath(dir, out.cwd)}: edition ${e.year} is valid (${e.conventions.rows.length} countries, ${e.organizations.organizations.length} organizations, ${e.glossary.entries.length} glossary entries)\n`,
+  );
+  return 0;
+}
