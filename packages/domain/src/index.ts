@@ -9,4 +9,6 @@ export * from "./model/organizations.js";
 export * from "./model/back-matter.js";
 export * from "./model/edition.js";
 export * from "./rules/index.js";
+export * from "./queries/index.js";
 export * from "./validate.js";
+export * from "./json-schema.js";

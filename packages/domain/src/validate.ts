@@ -39,7 +39,10 @@ function schemaHint(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":
-      return "this value is required and cannot be empty";
+      if (issue.origin === "number" || issue.origin === "int") return `give a number of at least ${issue.minimum}`;
+      return Number(issue.minimum) > 1
+        ? `give at least ${issue.minimum} ${issue.origin === "string" ? "characters" : "items"}`
+        : "this value is required and cannot be empty";
     case "invalid_format":
       return `write it in the ${issue.format} format`;
     default:
@@ -55,8 +58,10 @@ export function checkShape(data: unknown, options: ValidateOptions = {}): Valida
   const issues = parsed.error.issues.map((issue): Issue => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const field = path.length ? ` at ${path.join(".")}` : "";
+    // An unknown field is shown at its key, not at the start of the object holding it.
+    const at = issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
     return {
-      ...where(path),
+      ...where(at),
       rule: `schema/${issue.code}`,
       message: `${issue.message}${field}`,
       hint: schemaHint(issue),

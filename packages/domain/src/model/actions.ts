@@ -84,7 +84,8 @@ export function parseNotation(text: string): NotationResult {
 /** Prints a cell back in the published notation (years only, as the report prints them). */
 export function formatNotation(cell: Cell, options: { fullDate?: boolean } = {}): string {
   if (cell === null) return NONE;
-  const when = options.fullDate && cell.date ? cell.date : String(cell.year);
+  // Padded so that a parsed "0999" prints back as it was read.
+  const when = options.fullDate && cell.date ? cell.date : String(cell.year).padStart(4, "0");
   return `${when}${ACTION_KINDS[cell.kind].code}`;
 }
 

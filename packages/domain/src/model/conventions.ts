@@ -23,7 +23,8 @@ export const ConventionRowSchema = z
     /** The country's name as this edition prints it. */
     name: z.string().min(1),
     /** One cell per column instrument: an action, or null for none (published as —). */
-    cells: z.record(InstrumentIdSchema, ActionSchema.nullable()),
+    // Partial: an edition's table need not carry all instruments; the cells-match-columns rule checks the fit.
+    cells: z.partialRecord(InstrumentIdSchema, ActionSchema.nullable()),
   })
   .strict();
 export type ConventionRow = z.infer<typeof ConventionRowSchema>;

@@ -46,6 +46,8 @@ const fold = (name: string): string =>
     .trim();
 
 for (const code of Object.keys(isoCountries.getAlpha3Codes())) {
+  // X.. codes are user-assigned, not ISO (the package lists Kosovo as XKK); NON_ISO_COUNTRIES covers them.
+  if (code.startsWith("X")) continue;
   const isoNames = (isoCountries.getName(code, "en", { select: "all" }) ?? []) as string[];
   const name = REPORT_SPELLINGS[code] ?? isoNames[0] ?? code;
   const aliases = isoNames.filter((n) => n !== name);

@@ -7,6 +7,8 @@ export const InstrumentSchema = z
   .object({
     id: z.string(),
     family: InstrumentFamilySchema,
+    /** A label short enough for a chart axis: "Palermo", "OPSC", "C29". */
+    label: z.string().min(1).max(10),
     shortTitle: z.string().min(1),
     fullTitle: z.string().min(1),
     adopted: IsoDateSchema,
@@ -32,6 +34,7 @@ const UNTC = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&lang=en"
 export const INSTRUMENTS = {
   palermo: {
     id: "palermo",
+    label: "Palermo",
     family: "UN",
     shortTitle: "Palermo Protocol",
     fullTitle:
@@ -46,6 +49,7 @@ export const INSTRUMENTS = {
   },
   opsc: {
     id: "opsc",
+    label: "OPSC",
     family: "UN",
     shortTitle: "Optional Protocol on the Sale of Children",
     fullTitle:
@@ -60,6 +64,7 @@ export const INSTRUMENTS = {
   },
   opac: {
     id: "opac",
+    label: "OPAC",
     family: "UN",
     shortTitle: "Optional Protocol on Children in Armed Conflict",
     fullTitle:
@@ -74,6 +79,7 @@ export const INSTRUMENTS = {
   },
   c029: {
     id: "c029",
+    label: "C29",
     family: "ILO",
     shortTitle: "ILO Convention 29 (Forced Labour)",
     fullTitle: "Forced Labour Convention, 1930 (No. 29)",
@@ -86,6 +92,7 @@ export const INSTRUMENTS = {
   },
   p029: {
     id: "p029",
+    label: "P029",
     family: "ILO",
     shortTitle: "ILO Protocol of 2014 to the Forced Labour Convention",
     fullTitle: "Protocol of 2014 to the Forced Labour Convention, 1930",
@@ -100,6 +107,7 @@ export const INSTRUMENTS = {
   },
   c105: {
     id: "c105",
+    label: "C105",
     family: "ILO",
     shortTitle: "ILO Convention 105 (Abolition of Forced Labour)",
     fullTitle: "Abolition of Forced Labour Convention, 1957 (No. 105)",
@@ -113,6 +121,7 @@ export const INSTRUMENTS = {
   },
   c182: {
     id: "c182",
+    label: "C182",
     family: "ILO",
     shortTitle: "ILO Convention 182 (Worst Forms of Child Labour)",
     fullTitle: "Worst Forms of Child Labour Convention, 1999 (No. 182)",
@@ -125,6 +134,7 @@ export const INSTRUMENTS = {
   },
   c189: {
     id: "c189",
+    label: "C189",
     family: "ILO",
     shortTitle: "ILO Convention 189 (Domestic Workers)",
     fullTitle: "Domestic Workers Convention, 2011 (No. 189)",

@@ -46,3 +46,15 @@ export const PeacekeepingSchema = z
   })
   .strict();
 export type Peacekeeping = z.infer<typeof PeacekeepingSchema>;
+
+/** The figures as the report prints them: "165 [civilian (68), military (93), police (7)]"; "" when there is no total. */
+export function formatAllegationFigures(allegations: Allegations): string {
+  if (allegations.total === null) return "";
+  const breakdown = allegations.breakdown.map((b) => `${b.category} (${b.count})`).join(", ");
+  return breakdown ? `${allegations.total} [${breakdown}]` : String(allegations.total);
+}
+
+/** The whole cell as published: figures, then the narrative. */
+export function formatAllegations(allegations: Allegations): string {
+  return [formatAllegationFigures(allegations), allegations.narrative].filter(Boolean).join(" ");
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { allCountries, countryByCode, countryByName, isKnownCountryCode, isSpellingOf } from "./countries.js";
+
+describe("countries", () => {
+  it("spells Brunei and Czechia as the report does, keeping the ISO names as aliases", () => {
+    expect(countryByName("Brunei")?.code).toBe("BRN");
+    expect(countryByCode("BRN")).toEqual({ code: "BRN", name: "Brunei", aliases: ["Brunei Darussalam"], iso: true });
+    expect(countryByName("Czech Republic")?.code).toBe("CZE");
+    expect(countryByCode("CZE")?.name).toBe("Czechia");
+  });
+
+  it("handles Kosovo on purpose under the non-ISO code XKX", () => {
+    expect(countryByCode("XKX")).toEqual({ code: "XKX", name: "Kosovo", aliases: ["Republic of Kosovo"], iso: false });
+    expect(countryByName("Kosovo")?.code).toBe("XKX");
+    expect(isKnownCountryCode("XKX")).toBe(true);
+    expect(allCountries().filter((c) => !c.iso).map((c) => c.code)).toEqual(["XKX"]);
+  });
+
+  it("finds Côte d'Ivoire with and without the accent, and with a typographic apostrophe", () => {
+    for (const name of ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "  côte D'IVOIRE "]) {
+      expect(countryByName(name)?.code, name).toBe("CIV");
+      expect(isSpellingOf("CIV", name), name).toBe(true);
+    }
+  });
+
+  it("looks codes up in any case, and knows nothing of unknown codes or names", () => {
+    expect(countryByCode("arg")?.name).toBe("Argentina");
+    expect(countryByCode("XXA")).toBeUndefined();
+    expect(isKnownCountryCode("arg")).toBe(false);
+    expect(countryByName("Atlantis")).toBeUndefined();
+    expect(isSpellingOf("ARG", "Brazil")).toBe(false);
+    expect(isSpellingOf("XXA", "Atlantis")).toBe(false);
+  });
+
+  it("lists every country once, by code", () => {
+    const codes = allCountries().map((c) => c.code);
+    expect(codes).toEqual([...new Set(codes)].sort());
+    expect(codes.length).toBeGreaterThan(240);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Organization } from "../model/organizations.js";
+import { edited } from "../rules/__tests__/fixtures.js";
+import { findOrganization } from "./organizations.js";
+
+const ecowas: Organization = {
+  name: "Economic Community of West African States",
+  abbreviation: "ECOWAS",
+  websites: [{ url: "www.ecowas.int" }],
+  linkGroups: [{ title: "Economic Community of Central African States (ECCAS)", links: [{ url: "www.ceeac-eccas.org/" }] }],
+  frameworkDocuments: [],
+  focalPoints: ["Anti-Trafficking Unit"],
+};
+const oic: Organization = {
+  name: "Organization of Islamic Cooperation (OIC)",
+  websites: [],
+  linkGroups: [],
+  frameworkDocuments: [],
+  focalPoints: [],
+};
+// UN's link group names ECOWAS too: an organization's own name wins over another's link group.
+const unEcowasOic = edited((e) => {
+  const un = e.organizations.organizations[0]!;
+  un.linkGroups.push({ title: "Economic Community of West African States (ECOWAS):", links: [] });
+  e.organizations.organizations.push(ecowas, oic);
+});
+
+describe("findOrganization", () => {
+  const nameOf = (query: string) => findOrganization(unEcowasOic, query)?.name;
+
+  it("matches an organization's name or abbreviation, in any case", () => {
+    expect(nameOf("UN")).toBe("United Nations");
+    expect(nameOf(" united  nations ")).toBe("United Nations");
+    expect(nameOf("ecowas")).toBe("Economic Community of West African States");
+    expect(nameOf("OIC")).toBe("Organization of Islamic Cooperation (OIC)");
+    expect(nameOf("Organization of Islamic Cooperation")).toBe("Organization of Islamic Cooperation (OIC)");
+  });
+
+  it("matches names and abbreviations in link-group titles", () => {
+    expect(nameOf("UNODC")).toBe("United Nations");
+    expect(nameOf("United Nations Office on Drugs and Crime")).toBe("United Nations");
+    expect(nameOf("United Nations Office on Drugs and Crime (UNODC)")).toBe("United Nations");
+    expect(nameOf("ECCAS")).toBe("Economic Community of West African States");
+  });
+
+  it("is undefined for an organization the edition lacks", () => {
+    expect(nameOf("ASEAN")).toBeUndefined();
+    expect(nameOf("")).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { minimalEdition, row, withRows } from "./__tests__/fixtures.js";
+import { countryNameMatches } from "./country-name-matches.js";
+
+const none = { palermo: "2016", opac: "—", c029: "—", p029: "—" };
+
+const namesNotMatchingCodes = withRows(
+  row("ARG", "Brazil", none),
+  row("BRN", "Brunei Darussalam", none),
+  row("CZE", "Czech Republic", none),
+  row("CIV", "Côte d’Ivoire", none),
+  row("FRA", "Frankreich", none),
+  row("XXA", "Atlantis", none),
+);
+
+describe("country-name-matches", () => {
+  it("passes the minimal edition", () => {
+    expect(countryNameMatches.check(minimalEdition())).toEqual([]);
+  });
+
+  it("reports names that are not a spelling of the code, accepting aliases, accents and apostrophes", () => {
+    expect(countryNameMatches.check(namesNotMatchingCodes)).toEqual([
+      {
+        path: ["conventions", "rows", 0, "name"],
+        subject: "ARG",
+        message: '"Brazil" is not a spelling of ARG (Argentina)',
+        hint: '"Brazil" is BRA: correct the code or the name',
+      },
+      {
+        path: ["conventions", "rows", 4, "name"],
+        subject: "FRA",
+        message: '"Frankreich" is not a spelling of FRA (France)',
+        hint: 'print the name as the report spells it ("France"), or add the spelling as an alias',
+      },
+    ]);
+  });
+});
