@@ -12,3 +12,4 @@ export * from "./rules/index.js";
 export * from "./queries/index.js";
 export * from "./validate.js";
 export * from "./json-schema.js";
+export * from "./diff/index.js";
