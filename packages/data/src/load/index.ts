@@ -1,0 +1,224 @@
+import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import {
+  hasErrors,
+  sortIssues,
+  validateEdition,
+  type ConventionTable,
+  type Edition,
+  type Issue,
+  type SourceLocation,
+} from "@tip/domain";
+import { formatConventionsCsv } from "../conventions/format.js";
+import { readConventionsCsv } from "../conventions/read.js";
+import { parseClosingNote } from "../parse/markdown.js";
+import { issueAt, SourceMap } from "../parse/source-map.js";
+import { parseStaff } from "../parse/staff.js";
+import { parseYaml } from "../parse/yaml.js";
+import { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+
+export { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
+export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
+export { readConventionsCsv, type ConventionsCsvResult, type RawConventionRow } from "../conventions/read.js";
+export { formatCsvField, formatCsvRecord, parseCsv, type CsvField, type CsvOptions, type CsvRecord, type CsvResult } from "../parse/csv.js";
+export { parseClosingNote, type ClosingNoteResult } from "../parse/markdown.js";
+export { SourceMap } from "../parse/source-map.js";
+export { parseStaff, type StaffResult } from "../parse/staff.js";
+export { parseYaml, type YamlResult } from "../parse/yaml.js";
+export { editionJsonSchema } from "@tip/domain";
+
+export type LoadResult =
+  | { readonly ok: true; readonly edition: Edition; readonly issues: Issue[] }
+  | { readonly ok: false; readonly issues: Issue[] };
+
+export interface LoadOptions {
+  /**
+   * How files are named in issues. By default a path relative to `relativeTo` (itself
+   * defaulting to the working directory), or the absolute path when the file lies outside it:
+   * either way `file:line:col` opens in editors and terminals.
+   */
+  readonly relativeTo?: string;
+  readonly label?: (absolutePath: string) => string;
+}
+
+/** The result of loading, with the map from edition paths to source locations. */
+export interface LoadDetails {
+  readonly result: LoadResult;
+  /** The assembled data before validation. */
+  readonly raw: Record<string, unknown>;
+  readonly locations: SourceMap;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const keyOf = (at: SourceLocation) => `${at.file}\u0000${at.line}\u0000${at.column}`;
+
+function labeller(options: LoadOptions): (absolutePath: string) => string {
+  if (options.label) return options.label;
+  const base = resolve(options.relativeTo ?? process.cwd());
+  return (p) => {
+    const rel = relative(base, p);
+    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? p : rel.split("\\").join("/");
+  };
+}
+
+type ReadOutcome = { ok: true; text: string } | { ok: false; issue: Issue };
+
+async function readPart(path: string, file: string): Promise<ReadOutcome> {
+  try {
+    return { ok: true, text: await readFile(path, "utf8") };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const at = { file, line: 1, column: 1 };
+    if (code === "ENOENT") {
+      return { ok: false, issue: issueAt(at, "file/missing", `${file} is missing`, `an edition folder holds ${Object.values(EDITION_FILES).join(", ")}`) };
+    }
+    return { ok: false, issue: issueAt(at, "file/unreadable", `${file} cannot be read (${code ?? (e as Error).message})`, "check that it is a readable file") };
+  }
+}
+
+/**
+ * Reads, parses and validates an edition folder from anywhere, with every problem at once.
+ * Parse problems come with the file, line and column; domain rule offenses point at the CSV
+ * cell or YAML node they concern. Never throws for a user mistake.
+ */
+export async function loadEdition(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return (await loadEditionDetails(dir, options)).result;
+}
+
+export async function loadEditionDetails(dir: string, options: LoadOptions = {}): Promise<LoadDetails> {
+  const label = labeller(options);
+  const root = resolve(dir);
+  const locations = new SourceMap();
+  const folder = await stat(root).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    const issue = issueAt(
+      { file: label(root), line: 1, column: 1 },
+      "file/missing",
+      `${label(root)} is not an edition folder`,
+      "give the folder that holds edition.yaml, conventions.csv and the other edition files",
+    );
+    return { result: { ok: false, issues: [issue] }, raw: {}, locations };
+  }
+
+  const parts = Object.keys(EDITION_FILES) as EditionPart[];
+  const names = Object.fromEntries(parts.map((p) => [p, label(join(root, EDITION_FILES[p]))])) as Record<EditionPart, string>;
+  const texts = await Promise.all(parts.map((p) => readPart(join(root, EDITION_FILES[p]), names[p])));
+  const issues: Issue[] = [];
+  /** Files that could not be read or parsed: checks of their content would only repeat that. */
+  const failed = new Set<string>();
+  const muted = new Set<string>();
+  const values: Partial<Record<EditionPart, unknown>> = {};
+  const prefixes: Record<EditionPart, (string | number)[]> = {
+    edition: [],
+    conventions: ["conventions", "rows"],
+    peacekeeping: ["peacekeeping"],
+    organizations: ["organizations"],
+    glossary: ["glossary"],
+    photoCredits: ["photoCredits"],
+    closingNote: ["closingNote"],
+    staff: ["staff"],
+  };
+  let csvInstruments: { ids: string[]; header: ReadonlyMap<string, SourceLocation> } | undefined;
+  let malformed: (issue: Issue) => boolean = () => false;
+  /** edition.yaml's own locations, before other files are mounted over the same paths. */
+  let editionLocations = new SourceMap();
+
+  parts.forEach((part, i) => {
+    const read = texts[i]!;
+    const file = names[part];
+    if (!read.ok) {
+      issues.push(read.issue);
+      failed.add(file);
+      locations.set(prefixes[part], { file, line: 1, column: 1 });
+      return;
+    }
+    const parsed =
+      part === "conventions"
+        ? readConventionsCsv(read.text, { file })
+        : part === "closingNote"
+          ? parseClosingNote(read.text, { file })
+          : part === "staff"
+            ? parseStaff(read.text, { file })
+            : parseYaml(read.text, { file });
+    issues.push(...parsed.issues);
+    locations.mount(prefixes[part], parsed.locations);
+    if (part === "edition") editionLocations = parsed.locations;
+    if ("rows" in parsed) {
+      values[part] = parsed.rows;
+      csvInstruments = { ids: parsed.instruments, header: parsed.headerCells };
+      for (const at of parsed.badCells) muted.add(keyOf(at));
+      const { badLines } = parsed;
+      malformed = (issue) => issue.file === file && badLines.some((r) => issue.line >= r.from && issue.line <= r.to);
+    } else {
+      values[part] = parsed.value;
+    }
+    if (part !== "conventions" && hasErrors(parsed.issues)) failed.add(file);
+  });
+
+  // edition.yaml holds the edition's own fields; each other part has its own file.
+  const base = isRecord(values.edition) ? values.edition : {};
+  for (const part of SEPARATE_PARTS) {
+    if (part in base) {
+      issues.push(
+        issueAt(editionLocations.get([part]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", `"${part}" belongs in ${EDITION_FILES[part]}, not in edition.yaml`, `move it to ${EDITION_FILES[part]}`),
+      );
+    }
+  }
+  if (isRecord(base.conventions) && "rows" in base.conventions) {
+    issues.push(
+      issueAt(editionLocations.get(["conventions", "rows"]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", '"conventions.rows" belongs in conventions.csv, not in edition.yaml', "move the rows to conventions.csv"),
+    );
+  }
+  locations.set(["conventions", "rows"], { file: names.conventions, line: 1, column: 1 });
+
+  // The CSV's instrument columns and the edition's columns must be the same set.
+  const columns = isRecord(base.conventions) && Array.isArray(base.conventions.columns) ? base.conventions.columns : undefined;
+  if (columns && csvInstruments && !failed.has(names.edition)) {
+    const listed = columns.flatMap((c) => (isRecord(c) && typeof c.instrument === "string" ? [c.instrument] : []));
+    listed.forEach((id, index) => {
+      if (!csvInstruments!.ids.includes(id)) {
+        issues.push(
+          issueAt(locations.get(["conventions", "columns", index, "instrument"]) ?? { file: names.edition, line: 1, column: 1 }, "conventions/missing-column", `conventions.csv has no column "${id}", which edition.yaml lists`, `add a "${id}" column to conventions.csv, or remove the column from edition.yaml`),
+        );
+      }
+    });
+    for (const id of csvInstruments.ids) {
+      if (!listed.includes(id)) {
+        issues.push(
+          issueAt(csvInstruments.header.get(id) ?? { file: names.conventions, line: 1, column: 1 }, "conventions/unlisted-column", `the column "${id}" is not among the columns in edition.yaml`, `list "${id}" under conventions.columns in edition.yaml, or remove the column`),
+        );
+      }
+    }
+  }
+
+  const raw: Record<string, unknown> = {
+    ...base,
+    conventions: base.conventions === undefined || isRecord(base.conventions) ? { ...(base.conventions ?? {}), rows: values.conventions } : base.conventions,
+    peacekeeping: values.peacekeeping,
+    organizations: values.organizations,
+    glossary: values.glossary,
+    photoCredits: values.photoCredits,
+    closingNote: values.closingNote,
+    staff: values.staff,
+  };
+
+  const validation = validateEdition(raw, { locate: locations.locate, fallback: { file: names.edition, line: 1, column: 1 } });
+  const checked = validation.issues.filter((i) => !failed.has(i.file) && !muted.has(keyOf(i)) && !malformed(i));
+  const all = sortIssues([...issues, ...checked]);
+  const result: LoadResult =
+    validation.ok && !hasErrors(all) ? { ok: true, edition: validation.edition, issues: all } : { ok: false, issues: all };
+  return { result, raw, locations };
+}
+
+/**
+ * Writes a convention table into an edition folder as conventions.csv (columns in the
+ * table's order), atomically: the file is complete or untouched. Returns the file's path.
+ */
+export async function writeConventionTable(dir: string, table: Pick<ConventionTable, "columns" | "rows">): Promise<string> {
+  const file = join(resolve(dir), EDITION_FILES.conventions);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, formatConventionsCsv(table), "utf8");
+  await rename(temporary, file);
+  return file;
+}

@@ -1,0 +1,275 @@
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { IssuesError, type Issue } from "@tip/domain";
+import { parseDocument } from "yaml";
+import { EDITION_FILES } from "../load/files.js";
+import { retitle, shiftDate, shiftMonth } from "./move-on.js";
+import { editYamlScalars, type AppliedEdit, type ScalarEdit } from "./yaml-edit.js";
+
+export interface ScaffoldOptions {
+  /** The previous edition's folder. */
+  readonly fromDir: string;
+  /** The new edition's folder; it must not exist yet. */
+  readonly toDir: string;
+  /** The new edition's year. */
+  readonly year: number;
+}
+
+/** A value the scaffold moved on, where it now stands. */
+export interface ScaffoldEdit {
+  /** The file, relative to the new folder ("edition.yaml"). */
+  readonly file: string;
+  readonly line: number;
+  /** The field's path in that file ("reportingPeriod.start"). */
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: string | number;
+}
+
+export interface ScaffoldResult {
+  /** The new folder, absolute. */
+  readonly dir: string;
+  /** The previous edition's year, as its edition.yaml gives it. */
+  readonly from: number;
+  readonly year: number;
+  /** Every file written, relative to the new folder, sorted. */
+  readonly files: readonly string[];
+  /** The values moved on: year, title, publication date, reporting period, allegations year. */
+  readonly edits: readonly ScaffoldEdit[];
+  /**
+   * Warnings for the editor: lines of the YAML and Markdown files that still mention the
+   * previous edition's years, and templates of the previous edition that were not carried over.
+   */
+  readonly review: readonly Issue[];
+}
+
+/** The subfolder of an edition that holds its own templates. */
+export const TEMPLATES_DIR = "templates";
+
+/** The README of a new edition's empty templates folder. */
+export function templatesReadme(year: number): string {
+  return `# Templates of the ${year} edition
+
+Templates placed in this folder override the shared templates of the report generator
+by name: a file here with the same name and subfolder as a shared template (for example
+\`appendix.hbs\` or \`partials/link.hbs\`) is used instead of it, for this edition only.
+Every template not found here comes from the shared templates.
+
+Leave the folder empty (this README aside) to use the shared templates throughout.
+`;
+}
+
+const error = (file: string, rule: string, message: string, hint: string): Issue => ({
+  file,
+  line: 1,
+  column: 1,
+  rule,
+  message,
+  hint,
+  severity: "error",
+});
+
+const appeared = (toDir: string) =>
+  new IssuesError([
+    error(toDir, "scaffold/target-exists", `${toDir} appeared while the edition was being written`, "choose a new folder, or move the existing one away first; it is never overwritten"),
+  ]);
+
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Every regular file under `root`, relative and sorted, skipping the top-level templates folder. */
+async function listFiles(root: string, under = ""): Promise<string[]> {
+  const entries = await readdir(join(root, under), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const rel = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (rel !== TEMPLATES_DIR) files.push(...(await listFiles(root, rel)));
+    } else if (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(root, rel))).isFile())) {
+      files.push(rel);
+    }
+  }
+  return files.sort();
+}
+
+/** The year an edition.yaml gives, or undefined. */
+function editionYear(text: string): number | undefined {
+  const year: unknown = parseDocument(text).get("year");
+  return typeof year === "number" && Number.isInteger(year) ? year : undefined;
+}
+
+/** The years of a reporting period's ends ("2016-04" → 2016), as edition.yaml gives them. */
+function periodYears(text: string): number[] {
+  const doc = parseDocument(text);
+  return ["start", "end"].flatMap((end) => {
+    const m = /^(\d{4})-/.exec(String(doc.getIn(["reportingPeriod", end]) ?? ""));
+    return m ? [Number(m[1])] : [];
+  });
+}
+
+/**
+ * Lines of a YAML or Markdown file that mention one of `years` as a whole number, left out
+ * the lines the scaffold itself rewrote: the wording an editor should look at.
+ */
+function mentions(file: string, text: string, years: readonly number[], skip: ReadonlySet<number>, next: number): Issue[] {
+  const pattern = new RegExp(`(?<!\\d)(${years.join("|")})(?!\\d)`);
+  const issues: Issue[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (skip.has(i + 1)) return;
+    const m = pattern.exec(line);
+    if (!m) return;
+    const excerpt = line.trim().length > 70 ? `${line.trim().slice(0, 69)}…` : line.trim();
+    issues.push({
+      file,
+      line: i + 1,
+      column: m.index + 1,
+      rule: "scaffold/review-year",
+      message: `still mentions ${m[1]}: ${excerpt}`,
+      hint: `check whether it should now speak of ${next}; facts that stay true (a ratification year, a dated title) stay as published`,
+      severity: "warning",
+    });
+  });
+  return issues;
+}
+
+/**
+ * Prepares the next edition's folder from the previous one: every file copied, the year set,
+ * the title's year replaced, the reporting period, publication date and allegations year moved
+ * on by the years between the two editions, the convention table's rows kept for the editor to
+ * update, and an empty `templates/` folder with a README. YAML is edited in place, so comments
+ * and layout survive.
+ *
+ * The folder appears whole or not at all: it is written beside the target under a temporary
+ * name and renamed into place. An existing target is never touched.
+ *
+ * @throws IssuesError for a user mistake: the target exists ("scaffold/target-exists"), the
+ * source is not an edition folder ("scaffold/source-missing"), its edition.yaml cannot be read
+ * ("scaffold/source-unreadable", "scaffold/source-year"), or the year does not come after it
+ * ("scaffold/year").
+ */
+export async function scaffoldEdition(options: ScaffoldOptions): Promise<ScaffoldResult> {
+  const { fromDir, toDir, year } = options;
+  const from = resolve(fromDir);
+  const to = resolve(toDir);
+  const editionFile = join(fromDir, EDITION_FILES.edition);
+
+  if (!Number.isInteger(year) || year < 2001 || year > 2100) {
+    throw new IssuesError([error(toDir, "scaffold/year", `${year} is not an edition year`, "give a year between 2001 and 2100, e.g. 2018")]);
+  }
+  if (await exists(to)) {
+    throw new IssuesError([
+      error(toDir, "scaffold/target-exists", `${toDir} already exists`, "choose a new folder, or move the existing one away first; it is never overwritten"),
+    ]);
+  }
+  const editionText = await readFile(join(from, EDITION_FILES.edition), "utf8").catch(() => undefined);
+  if (editionText === undefined) {
+    throw new IssuesError([
+      error(editionFile, "scaffold/source-missing", `${fromDir} is not an edition folder: ${EDITION_FILES.edition} cannot be read`, "give the previous edition's folder, the one that holds edition.yaml and conventions.csv"),
+    ]);
+  }
+  const previous = editionYear(editionText);
+  if (previous === undefined) {
+    throw new IssuesError([
+      error(editionFile, "scaffold/source-year", `${EDITION_FILES.edition} gives no year`, "the previous edition's edition.yaml needs a line such as 'year: 2017'"),
+    ]);
+  }
+  if (year <= previous) {
+    throw new IssuesError([
+      error(toDir, "scaffold/year", `${year} does not come after the previous edition, ${previous}`, `give a later year, e.g. ${previous + 1}`),
+    ]);
+  }
+  const years = year - previous;
+  const oldYears = [...new Set([previous, ...periodYears(editionText)])].sort((a, b) => a - b);
+
+  const rewrites: Record<string, readonly ScalarEdit[]> = {
+    [EDITION_FILES.edition]: [
+      { path: ["year"], update: () => year },
+      { path: ["title"], update: (t) => (typeof t === "string" ? retitle(t, previous, year) : undefined) },
+      { path: ["published"], update: (d) => (typeof d === "string" ? shiftDate(d, years) : undefined) },
+      { path: ["reportingPeriod", "start"], update: (m) => (typeof m === "string" ? shiftMonth(m, years) : undefined) },
+      { path: ["reportingPeriod", "end"], update: (m) => (typeof m === "string" ? shiftMonth(m, years) : undefined) },
+    ],
+    [EDITION_FILES.peacekeeping]: [
+      { path: ["allegationsYear"], update: (y) => (typeof y === "number" ? y + years : undefined) },
+    ],
+  };
+
+  const files = await listFiles(from);
+  const contents = new Map<string, Buffer | string>();
+  const edits: ScaffoldEdit[] = [];
+  const review: Issue[] = [];
+  for (const file of files) {
+    const bytes = await readFile(join(from, file));
+    const edit = rewrites[file];
+    const isText = [".yaml", ".yml", ".md"].includes(extname(file).toLowerCase());
+    if (!edit && !isText) {
+      contents.set(file, bytes);
+      continue;
+    }
+    let text = bytes.toString("utf8");
+    let applied: readonly AppliedEdit[] = [];
+    if (edit) {
+      const result = editYamlScalars(text, edit);
+      if (!result.ok) {
+        throw new IssuesError([
+          {
+            file: join(fromDir, file),
+            line: result.line,
+            column: result.column,
+            rule: "scaffold/source-unreadable",
+            message: `${file} cannot be read as YAML: ${result.message}`,
+            hint: "fix the previous edition first (report-gen validate --data DIR shows every problem)",
+            severity: "error",
+          },
+        ]);
+      }
+      text = result.text;
+      applied = result.applied;
+      for (const a of applied) edits.push({ file, line: a.line, field: a.path.join("."), before: a.before, after: a.after });
+    }
+    contents.set(file, text);
+    if (isText) review.push(...mentions(join(toDir, file), text, oldYears, new Set(applied.map((a) => a.line)), year));
+  }
+
+  const oldTemplates = await listFiles(join(from, TEMPLATES_DIR)).catch(() => [] as string[]);
+  for (const t of oldTemplates.filter((t) => t !== "README.md")) {
+    review.push({
+      file: join(fromDir, TEMPLATES_DIR, t),
+      line: 1,
+      column: 1,
+      rule: "scaffold/template-not-copied",
+      message: `the ${previous} edition's own template ${t} was not carried over`,
+      hint: `copy it into ${join(toDir, TEMPLATES_DIR)} if the ${year} edition should keep it; otherwise the shared template is used`,
+      severity: "warning",
+    });
+  }
+  const readme = `${TEMPLATES_DIR}/README.md`;
+  contents.set(readme, templatesReadme(year));
+
+  await mkdir(dirname(to), { recursive: true });
+  const staging = join(dirname(to), `.${basename(to)}.scaffold-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    await mkdir(staging);
+    for (const [file, body] of contents) {
+      await mkdir(dirname(join(staging, file)), { recursive: true });
+      await writeFile(join(staging, file), body);
+    }
+    // rename(2) would replace an empty folder that appeared meanwhile: look once more, as late as possible.
+    if (await exists(to)) throw appeared(toDir);
+    try {
+      await rename(staging, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST" || code === "ENOTEMPTY" || code === "EISDIR" || code === "ENOTDIR") throw appeared(toDir);
+      throw e;
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+
+  return { dir: to, from: previous, year, files: [...contents.keys()].sort(), edits, review };
+}
