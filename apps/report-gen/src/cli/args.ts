@@ -1,10 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./errors.js";
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-/** node:util parseArgs, strict, with its errors turned into one-line usage errors. */
-export function parseCommandArgs<const O extends Options>(args: string[], options: O, usage: string) {
+/** node:util parseArgs, strict and with positionals, its errors turned into one-line usage errors. */
+export function parseCommandArgs<T extends ParseArgsConfig["options"]>(
+  args: string[],
+  options: T,
+  usage: string,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -1,0 +1,32 @@
+import { scaffoldEdition } from "@tip/data/scaffold";
+import { join, resolve } from "node:path";
+import { parseCommandArgs, parseYear } from "../args.js";
+import { shippedEditionsDir } from "../editions.js";
+import { UsageError } from "../errors.js";
+import { displayPath, printIssues, type Output } from "../output.js";
+
+const USAGE = "report-gen edition new YEAR --from PREVIOUS [--data DIR]";
+
+export async function run(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { from: { type: "string" }, data: { type: "string" } }, USAGE);
+  const [action, yearText, ...extra] = positionals;
+  if (action !== "new") throw new UsageError(action ? `unknown edition action "${action}"` : "missing action", `Usage: ${USAGE}`);
+  if (yearText === undefined) throw new UsageError("which year? give the new edition's year", `Usage: ${USAGE}`);
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
+  if (values.from === undefined) throw new UsageError("which edition to start from? give --from PREVIOUS", `Usage: ${USAGE}`);
+  const year = parseYear(yearText, "the new edition's year", USAGE);
+  const from = parseYear(values.from, "--from", USAGE);
+  const root = values.data === undefined ? shippedEditionsDir() : resolve(out.cwd, values.data);
+  const result = await scaffoldEdition({ fromDir: join(root, String(from)), toDir: join(root, String(year)), year });
+  const where = displayPath(result.dir, out.cwd);
+  out.stdout.write(`${where}: edition ${year} prepared from ${from} (${result.files.length} files)\n`);
+  for (const edit of result.edits) {
+    out.stdout.write(`  ${displayPath(edit.file, out.cwd)}:${edit.line}  ${edit.field}: ${String(edit.before)} → ${edit.after}\n`);
+  }
+  if (result.review.length) {
+    out.stdout.write("Review these before you publish (the previous year's wording):\n");
+    printIssues(result.review, out);
+  }
+  out.stdout.write(`Next: edit the files in ${where}, then run report-gen validate --data ${where}\n`);
+  return 0;
+}

@@ -1,0 +1,194 @@
+/**
+ * The subset of pdfmake 0.3's document definition this app produces (pdfmake ships
+ * no types for 0.3). Written from pdfmake's src/DocMeasure.js and LayoutBuilder.js.
+ */
+
+export type PdfMargins = number | readonly [number, number] | readonly [number, number, number, number];
+export type PdfOrientation = "portrait" | "landscape";
+export type PdfAlignment = "left" | "right" | "center" | "justify";
+
+export interface PdfStyle {
+  readonly font?: string;
+  readonly fontSize?: number;
+  readonly lineHeight?: number;
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly color?: string;
+  readonly alignment?: PdfAlignment;
+  readonly decoration?: "underline" | "lineThrough" | "overline";
+  readonly decorationColor?: string;
+  readonly characterSpacing?: number;
+  readonly noWrap?: boolean;
+  readonly margin?: PdfMargins;
+  readonly fillColor?: string;
+}
+
+export type PdfStyleRef = string | readonly string[];
+
+/** A run of text inside a paragraph. */
+export interface PdfInline {
+  readonly text: string;
+  readonly style?: PdfStyleRef;
+  readonly link?: string;
+}
+
+interface PdfNode {
+  readonly style?: PdfStyleRef;
+  readonly margin?: PdfMargins;
+  readonly alignment?: PdfAlignment;
+  readonly pageBreak?: "before" | "after";
+  readonly pageOrientation?: PdfOrientation;
+  readonly unbreakable?: boolean;
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+}
+
+export interface PdfText extends PdfNode {
+  readonly text: string | readonly PdfInline[];
+  readonly fontSize?: number;
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly id?: string;
+  readonly outline?: boolean;
+  readonly outlineText?: string;
+  readonly outlineParentId?: string;
+  readonly tocItem?: boolean;
+  readonly tocStyle?: PdfStyleRef;
+  readonly tocMargin?: PdfMargins;
+  readonly headlineLevel?: number;
+}
+
+export interface PdfStack extends PdfNode {
+  readonly stack: readonly PdfContent[];
+}
+
+export interface PdfColumns extends PdfNode {
+  readonly columns: readonly (PdfContent & { readonly width?: number | "auto" | "*" })[];
+  readonly columnGap?: number;
+}
+
+export interface PdfBulletList extends PdfNode {
+  readonly ul: readonly PdfContent[];
+}
+
+export interface PdfNumberedList extends PdfNode {
+  readonly ol: readonly PdfContent[];
+}
+
+export type PdfColumnWidth = number | "auto" | "*" | `${number}%`;
+
+/** pdfmake's table layout callbacks, by row or column index. */
+export interface PdfTableLayout {
+  readonly hLineWidth?: (row: number, node: PdfTableNode) => number;
+  readonly vLineWidth?: (column: number, node: PdfTableNode) => number;
+  readonly hLineColor?: (row: number, node: PdfTableNode) => string;
+  readonly vLineColor?: (column: number, node: PdfTableNode) => string;
+  readonly fillColor?: (row: number, node: PdfTableNode, column: number) => string | null;
+  readonly paddingLeft?: (column: number, node: PdfTableNode) => number;
+  readonly paddingRight?: (column: number, node: PdfTableNode) => number;
+  readonly paddingTop?: (row: number, node: PdfTableNode) => number;
+  readonly paddingBottom?: (row: number, node: PdfTableNode) => number;
+}
+
+export interface PdfTableNode {
+  readonly table: {
+    readonly body: readonly (readonly PdfContent[])[];
+    readonly headerRows: number;
+    readonly widths?: readonly PdfColumnWidth[];
+  };
+}
+
+export interface PdfTable extends PdfNode {
+  readonly table: {
+    readonly body: readonly (readonly PdfContent[])[];
+    readonly headerRows: number;
+    readonly widths: readonly PdfColumnWidth[];
+    readonly dontBreakRows: boolean;
+    readonly keepWithHeaderRows: number;
+  };
+  readonly layout: PdfTableLayout;
+}
+
+export interface PdfSvg extends PdfNode {
+  readonly svg: string;
+  readonly width?: number;
+}
+
+export interface PdfToc extends PdfNode {
+  readonly toc: {
+    readonly title?: PdfText;
+    readonly textStyle?: PdfStyleRef;
+    readonly numberStyle?: PdfStyleRef;
+  };
+}
+
+export interface PdfCanvas extends PdfNode {
+  readonly canvas: readonly {
+    readonly type: "line";
+    readonly x1: number;
+    readonly y1: number;
+    readonly x2: number;
+    readonly y2: number;
+    readonly lineWidth: number;
+    readonly lineColor: string;
+  }[];
+}
+
+export type PdfContent =
+  | string
+  | PdfText
+  | PdfStack
+  | PdfColumns
+  | PdfBulletList
+  | PdfNumberedList
+  | PdfTable
+  | PdfSvg
+  | PdfToc
+  | PdfCanvas;
+
+export interface PdfPageSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Called by pdfmake for every page; pages are 1-based. */
+export type PdfPageFurniture = (currentPage: number, pageCount: number, pageSize: PdfPageSize) => PdfContent | null;
+
+export interface PdfInfo {
+  readonly title: string;
+  readonly subject?: string;
+  readonly author?: string;
+  readonly keywords?: string;
+  readonly creator?: string;
+  readonly producer?: string;
+  readonly creationDate: Date;
+  readonly modDate: Date;
+}
+
+export type PdfPageSizeName = "LETTER" | "A4" | "LEGAL";
+
+export interface PdfDocumentDefinition {
+  readonly content: readonly PdfContent[];
+  readonly styles: Readonly<Record<string, PdfStyle>>;
+  readonly defaultStyle: PdfStyle;
+  readonly pageSize: PdfPageSizeName;
+  readonly pageOrientation: PdfOrientation;
+  readonly pageMargins: PdfMargins;
+  readonly info: PdfInfo;
+  readonly language: string;
+  readonly header?: PdfPageFurniture;
+  readonly footer?: PdfPageFurniture;
+  readonly pageBreakBefore?: (node: PdfNodeInfo, pages: PdfNodeQueries) => boolean;
+}
+
+/** What pdfmake tells `pageBreakBefore` about a laid-out node. */
+export interface PdfNodeInfo {
+  readonly headlineLevel?: number;
+  readonly pageBreak?: "before" | "after";
+  readonly pageNumbers: readonly number[];
+}
+
+export interface PdfNodeQueries {
+  readonly getFollowingNodesOnPage: () => readonly PdfNodeInfo[];
+  readonly getNodesOnNextPage: () => readonly PdfNodeInfo[];
+}

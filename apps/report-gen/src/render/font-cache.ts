@@ -1,0 +1,112 @@
+/**
+ * Parse each font once per process.
+ *
+ * pdfkit (under pdfmake) reads and parses every font file again for every document
+ * (`PDFFontFactory.open` → `fontkit.create(buffer)`), and parsing plus the lazily built
+ * layout tables dominate render time. fontkit's exports are getter-only, so `create`
+ * cannot be replaced; instead we hook its format registry at runtime (node_modules stay
+ * untouched): the TrueType format stops claiming buffers and a memoising format, keyed
+ * by a SHA-256 of the file content, returns one shared parsed font per content.
+ * pdfkit keeps everything per document (subset, widths, ids) outside the fontkit object.
+ * The one piece of history inside it is the glyph cache (`_glyphs`): a glyph remembers
+ * the characters it was first looked up with (the "fi" ligature via "fi" or via U+FB01),
+ * and pdfkit writes those into the text layer. So each document gets an empty glyph
+ * cache, as a fresh parse would have; the parsed tables stay shared. font-cache.test.ts
+ * proves the bytes equal plain pdfmake's in a fresh process.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+interface FontkitStream {
+  readonly buffer: Uint8Array;
+}
+
+/** fontkit's TTFFont, as far as we touch it. */
+interface ParsedFont {
+  _glyphs: object;
+}
+
+interface FontFormat {
+  probe(buffer: Uint8Array): boolean;
+  new (stream: FontkitStream): ParsedFont;
+}
+
+interface Fontkit {
+  create(buffer: Uint8Array): ParsedFont;
+  registerFormat(format: FontFormat): void;
+}
+
+const require = createRequire(import.meta.url);
+// fontkit exactly as pdfkit resolves it, so we hook the instance pdfkit calls.
+const pdfkitEntry = createRequire(require.resolve("pdfmake")).resolve("pdfkit");
+const fontkit = createRequire(pdfkitEntry)("fontkit") as Fontkit;
+
+export interface FontCacheStats {
+  readonly fonts: number;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+let installed = false;
+let enabled = true;
+const parsedFonts = new Map<string, ParsedFont>();
+const contentKeys = new WeakMap<Uint8Array, string>();
+let hits = 0;
+let misses = 0;
+
+function contentKey(buffer: Uint8Array): string {
+  let key = contentKeys.get(buffer);
+  if (key === undefined) {
+    key = createHash("sha256").update(buffer).digest("hex");
+    contentKeys.set(buffer, key);
+  }
+  return key;
+}
+
+/**
+ * Hooks fontkit once per process. `sampleFont` is any TrueType file: fontkit does not
+ * export its TrueType class, so we take it from a parsed font.
+ */
+export function installFontCache(sampleFont: string): void {
+  if (installed) return;
+  const sample = fontkit.create(readFileSync(sampleFont));
+  // A fontkit without the glyph cache we reset is one we do not know: parse afresh, as pdfkit would.
+  if (typeof sample._glyphs !== "object" || sample._glyphs === null) return;
+  const TrueType = sample.constructor as FontFormat;
+  const probeTrueType = TrueType.probe.bind(TrueType);
+
+  const memoised = (stream: FontkitStream): ParsedFont => {
+    const key = contentKey(stream.buffer);
+    const cached = parsedFonts.get(key);
+    if (cached !== undefined) {
+      hits++;
+      cached._glyphs = {};
+      return cached;
+    }
+    misses++;
+    const font = new TrueType(stream);
+    parsedFonts.set(key, font);
+    return font;
+  };
+  // A constructor that returns an object makes `new` yield that object: fontkit's `new format(stream)`.
+  const MemoisedTrueType = Object.assign(
+    function MemoisedTrueType(stream: FontkitStream) {
+      return memoised(stream);
+    },
+    { probe: (buffer: Uint8Array) => enabled && probeTrueType(buffer) },
+  ) as unknown as FontFormat;
+
+  TrueType.probe = (buffer: Uint8Array) => !enabled && probeTrueType(buffer);
+  fontkit.registerFormat(MemoisedTrueType);
+  installed = true;
+}
+
+/** Off: every document parses its fonts afresh, exactly as unpatched pdfkit does (tests, benchmark). */
+export function setFontCacheEnabled(on: boolean): void {
+  enabled = on;
+}
+
+export function fontCacheStats(): FontCacheStats {
+  return { fonts: parsedFonts.size, hits, misses };
+}

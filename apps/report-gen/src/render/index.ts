@@ -1,0 +1,4 @@
+export { buildDocument, defaultAuthor, type BuildDocumentOptions, type BuiltDocument } from "./document.js";
+export { renderPdfToBuffer, renderPdfToFile } from "./write-pdf.js";
+export { fontCacheStats, setFontCacheEnabled, type FontCacheStats } from "./font-cache.js";
+export { buildTemplateDocument, type TemplateDocument, type TemplateDocumentOptions } from "./template-document.js";

@@ -1,0 +1,115 @@
+/**
+ * What a reader of a PDF sees, read back with poppler-utils (pdftotext, pdfinfo,
+ * pdftohtml), so tests assert text, metadata, links and bookmarks rather than bytes.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parseDocument, DomUtils } from "htmlparser2";
+
+const run = promisify(execFile);
+
+async function withPdfFile<T>(pdf: Buffer, use: (path: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "pdf-text-"));
+  try {
+    const path = join(dir, "document.pdf");
+    await writeFile(path, pdf);
+    return await use(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function poppler(tool: string, args: readonly string[], pdf: Buffer): Promise<string> {
+  // pdftotext writes to a file unless told "-"; pdfinfo and pdftohtml -stdout print.
+  const output = tool === "pdftotext" ? ["-"] : [];
+  return withPdfFile(pdf, async (path) => (await run(tool, [...args, path, ...output], { maxBuffer: 64 << 20 })).stdout);
+}
+
+/**
+ * How pdftotext orders text: "reading" (its default), "layout" (columns kept apart as
+ * printed) or "raw" (content-stream order, spaces exactly as drawn: "a < b" stays so).
+ */
+export type TextMode = "reading" | "layout" | "raw";
+
+/** One string per page. */
+export async function pdfPages(pdf: Buffer, { mode = "reading" }: { mode?: TextMode } = {}): Promise<string[]> {
+  const text = await poppler("pdftotext", ["-enc", "UTF-8", ...(mode === "reading" ? [] : [`-${mode}`])], pdf);
+  return text.split("\f").slice(0, -1);
+}
+
+export async function pdfText(pdf: Buffer, options: { mode?: TextMode } = {}): Promise<string> {
+  return (await pdfPages(pdf, options)).join("\f");
+}
+
+/** pdfinfo's fields (Title, Author, Pages, CreationDate in ISO form, …). */
+export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
+  const out = await poppler("pdfinfo", ["-isodates", "-enc", "UTF-8"], pdf);
+  return Object.fromEntries(
+    out
+      .split("\n")
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => [match[1] ?? "", match[2] ?? ""]),
+  );
+}
+
+export interface PdfPageSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Width and height in points of every page. */
+export async function pdfPageSizes(pdf: Buffer): Promise<PdfPageSize[]> {
+  const out = await poppler("pdfinfo", ["-f", "1", "-l", "100000"], pdf);
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
+}
+
+export interface PdfLink {
+  readonly page: number;
+  readonly url: string;
+}
+
+/** Link annotations, from `pdfinfo -url`. */
+export async function pdfLinks(pdf: Buffer): Promise<PdfLink[]> {
+  const out = await poppler("pdfinfo", ["-url"], pdf);
+  return out
+    .split("\n")
+    .slice(1)
+    .map((line) => /^\s*(\d+)\s+Annotation\s+(\S+)/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ page: Number(match[1]), url: match[2] ?? "" }));
+}
+
+export interface PdfBookmark {
+  readonly title: string;
+  readonly page: number;
+  readonly children: readonly PdfBookmark[];
+}
+
+/** The bookmark tree a viewer's sidebar shows, from the outline pdftohtml reads. */
+export async function pdfBookmarks(pdf: Buffer): Promise<PdfBookmark[]> {
+  const xml = await poppler("pdftohtml", ["-xml", "-i", "-q", "-stdout"], pdf);
+  const outline = DomUtils.findOne((element) => element.name === "outline", parseDocument(xml, { xmlMode: true }).children);
+  return outline ? bookmarksOf(outline) : [];
+}
+
+type XmlElement = NonNullable<ReturnType<typeof DomUtils.findOne>>;
+
+function bookmarksOf(outline: XmlElement): PdfBookmark[] {
+  const items: { title: string; page: number; children: PdfBookmark[] }[] = [];
+  for (const child of outline.children) {
+    if (child.type !== "tag") continue;
+    if (child.name === "item") {
+      items.push({ title: DomUtils.textContent(child), page: Number(child.attribs["page"]), children: [] });
+    } else if (child.name === "outline") {
+      items[items.length - 1]?.children.push(...bookmarksOf(child));
+    }
+  }
+  return items;
+}

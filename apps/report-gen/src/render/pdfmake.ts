@@ -1,0 +1,36 @@
+import { createRequire } from "node:module";
+import type { Readable } from "node:stream";
+import { fontFamily } from "../markup/stylesheet.js";
+import { isAssetPath, robotoFaces } from "./assets.js";
+import { installFontCache } from "./font-cache.js";
+
+/** pdfkit's document: a readable PDF stream that is finished by `end()`. */
+export type PdfKitDocument = Readable & { end(): void };
+
+interface PdfMakeOutput {
+  getBuffer(): Promise<Buffer>;
+  getStream(): Promise<PdfKitDocument>;
+}
+
+/** The part of pdfmake 0.3's server API we use (js/index.js, js/base.js). */
+interface PdfMake {
+  addFonts(fonts: Record<string, Record<keyof typeof robotoFaces, string>>): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (path: string) => boolean): void;
+  createPdf(docDefinition: object): PdfMakeOutput;
+}
+
+const require = createRequire(import.meta.url);
+let configured: PdfMake | undefined;
+
+/** pdfmake set up once per process: our fonts, no network, no files outside assets/, fonts parsed once. */
+export function pdfmake(): PdfMake {
+  if (configured) return configured;
+  installFontCache(robotoFaces.normal);
+  const instance = require("pdfmake") as PdfMake;
+  instance.addFonts({ [fontFamily]: { ...robotoFaces } });
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy(isAssetPath);
+  configured = instance;
+  return instance;
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
+import { pdfmake } from "./pdfmake.js";
+
+/** pdfmake writes into the definition it lays out; each render gets its own copy, functions shared. */
+function copyDefinition<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyDefinition) as T;
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, copyDefinition(inner)])) as T;
+  }
+  return value;
+}
+
+export async function renderPdfToBuffer(docDefinition: PdfDocumentDefinition): Promise<Buffer> {
+  return pdfmake().createPdf(copyDefinition(docDefinition)).getBuffer();
+}
+
+/** Streams the PDF to a temporary file beside `path`, then renames it into place: readers never see half a PDF. */
+export async function renderPdfToFile(docDefinition: PdfDocumentDefinition, path: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const pdf = await pdfmake().createPdf(copyDefinition(docDefinition)).getStream();
+    const written = pipeline(pdf, createWriteStream(temporary, { flags: "wx" }));
+    pdf.end();
+    await written;
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

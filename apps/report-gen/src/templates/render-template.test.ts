@@ -1,0 +1,116 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { templateDirs } from "./__tests__/template-dirs.js";
+import { TemplateHelperError } from "./helpers.js";
+import { renderTemplate } from "./render-template.js";
+
+const errorsOf = (result: ReturnType<typeof renderTemplate>) =>
+  "errors" in result ? result.errors.map((e) => ({ ...e, file: e.file.split("/").slice(-2).join("/") })) : [];
+
+describe("renderTemplate", () => {
+  it("prefers the edition's template and partials, falling back to the shared ones", () => {
+    const { edition, shared } = templateDirs({
+      edition: { "brief.hbs": "<h1>{{name}}</h1>{{> tier}}{{> footer}}", "partials/tier.hbs": "<p>edition tier</p>" },
+      shared: { "brief.hbs": "shared brief", "partials/tier.hbs": "<p>shared tier</p>", "partials/footer.hbs": "<footnote>shared footer</footnote>" },
+    });
+    expect(renderTemplate("brief", { name: "Chad" }, { dirs: [edition, shared] })).toMatchObject({
+      markup: "<h1>Chad</h1><p>edition tier</p><footnote>shared footer</footnote>",
+      file: join(edition, "brief.hbs"),
+    });
+    expect(renderTemplate("brief", {}, { dirs: [shared] })).toMatchObject({ markup: "shared brief", file: join(shared, "brief.hbs") });
+  });
+
+  it("escapes data for the markup, which decodes it again", () => {
+    const { shared } = templateDirs({ shared: { "t.hbs": "<p>{{name}}</p>" } });
+    expect(renderTemplate("t", { name: `Côte d'Ivoire & "x" <b> \\` }, { dirs: [shared] })).toMatchObject({
+      markup: "<p>Côte d&#x27;Ivoire &amp; &quot;x&quot; &lt;b&gt; \\</p>",
+    });
+  });
+
+  it("runs standard and caller-supplied helpers", () => {
+    const { shared } = templateDirs({
+      shared: { "t.hbs": '{{join parties ", "}}: {{plural count "party" "parties"}} {{#if (eq tier "2")}}tier two{{/if}} {{shout name}}' },
+    });
+    const helpers = { shout: (value: unknown) => String(value).toUpperCase() };
+    expect(renderTemplate("t", { parties: ["Chad", "Mali"], count: 2, tier: "2", name: "ok" }, { dirs: [shared], helpers })).toMatchObject({
+      markup: "Chad, Mali: parties tier two OK",
+    });
+  });
+
+  it("reports a missing field with its line and column (strict mode)", () => {
+    const { shared } = templateDirs({ shared: { "brief.hbs": "<h1>{{name}}</h1>\n<p>{{country.tier}}</p>" } });
+    expect(errorsOf(renderTemplate("brief", { name: "x", country: {} }, { dirs: [shared] }))).toEqual([
+      {
+        file: "shared/brief.hbs",
+        line: 2,
+        column: 6,
+        rule: "template/missing-field",
+        message: '"tier" is not in the view model',
+        hint: expect.stringContaining("strict"),
+        severity: "error",
+      },
+    ]);
+  });
+
+  it("locates errors inside a partial in the partial's own file", () => {
+    const { shared } = templateDirs({ shared: { "brief.hbs": "a\nb\n{{> tier}}", "partials/tier.hbs": "\n\n  {{missing}}" } });
+    expect(errorsOf(renderTemplate("brief", {}, { dirs: [shared] }))).toMatchObject([
+      { file: "partials/tier.hbs", line: 3, column: 5, rule: "template/missing-field" },
+    ]);
+  });
+
+  it("reports syntax errors with line and column, in every file at once", () => {
+    const { shared } = templateDirs({
+      shared: { "brief.hbs": "<p>\n  {{#if x}}\n  {{/each}}", "partials/bad.hbs": "<p>{{name</p>" },
+    });
+    expect(errorsOf(renderTemplate("brief", {}, { dirs: [shared] })).map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`)).toEqual([
+      "shared/brief.hbs:2:6 template/syntax",
+      "partials/bad.hbs:1:6 template/syntax",
+    ]);
+  });
+
+  it("names unknown helpers, missing partials and failing helpers where they are called", () => {
+    const { shared } = templateDirs({
+      shared: { "a.hbs": "x\n {{shout name}}", "b.hbs": "{{> nowhere}}", "c.hbs": 'x {{plural "two" "a" "b"}}' },
+    });
+    const dirs = [shared];
+    expect(errorsOf(renderTemplate("a", { name: "n" }, { dirs }))).toMatchObject([{ line: 2, column: 4, rule: "template/unknown-helper" }]);
+    expect(errorsOf(renderTemplate("b", {}, { dirs }))).toMatchObject([{ line: 1, column: 5, rule: "template/missing-partial" }]);
+    expect(errorsOf(renderTemplate("c", {}, { dirs }))).toMatchObject([
+      { line: 1, column: 5, rule: "template/helper-error", message: 'helper "plural": plural expects a number, got "two"' },
+    ]);
+    const failing = {
+      broken: () => {
+        throw new TemplateHelperError("no data for this edition");
+      },
+    };
+    const { other } = templateDirs({ other: { "d.hbs": "\n{{broken}}" } });
+    expect(errorsOf(renderTemplate("d", {}, { dirs: [other], helpers: failing }))).toMatchObject([{ line: 2, column: 3, rule: "template/helper-error" }]);
+  });
+
+  it("says how to reach a field that a helper's name shadows", () => {
+    const { shared } = templateDirs({ shared: { "t.hbs": "{{#each ratifications}}{{yearOf}}{{/each}}" } });
+    expect(errorsOf(renderTemplate("t", { ratifications: [{ yearOf: 2016 }] }, { dirs: [shared] }))).toMatchObject([
+      { rule: "template/helper-error", hint: '{{yearOf}} calls the helper "yearOf"; for a field of that name write {{this.yearOf}}' },
+    ]);
+  });
+
+  it("refuses triple braces, which would let data break the markup", () => {
+    const { shared } = templateDirs({ shared: { "t.hbs": "<p>\n {{{name}}}</p>" } });
+    expect(errorsOf(renderTemplate("t", { name: "x" }, { dirs: [shared] }))).toMatchObject([{ line: 2, column: 2, rule: "template/unescaped" }]);
+  });
+
+  it("does not reach prototypes of the view model", () => {
+    const { shared } = templateDirs({ shared: { "t.hbs": "{{country.constructor.name}}" } });
+    const result = renderTemplate("t", { country: {} }, { dirs: [shared] });
+    expect("markup" in result ? result.markup : "").not.toContain("Object");
+  });
+
+  it("says where it looked for a template that does not exist", () => {
+    const { edition, shared } = templateDirs({ edition: {}, shared: {} });
+    expect(errorsOf(renderTemplate("brief", {}, { dirs: [edition, shared] }))).toMatchObject([
+      { file: "shared/brief.hbs", rule: "template/not-found", hint: `looked for brief.hbs in: ${edition}, ${shared}` },
+    ]);
+    expect(errorsOf(renderTemplate("../secrets", {}, { dirs: [shared] }))).toMatchObject([{ rule: "template/not-found" }]);
+  });
+});

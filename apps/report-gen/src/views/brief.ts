@@ -1,0 +1,84 @@
+import { ACTION_KINDS, INSTRUMENTS, countryBrief, type Edition, type InstrumentId } from "@tip/domain";
+import { ratificationTimeline } from "../charts/ratification-timeline.js";
+
+export interface BriefInstrumentView {
+  readonly id: InstrumentId;
+  readonly label: string;
+  /** The column heading as the edition prints it. */
+  readonly title: string;
+  readonly fullTitle: string;
+  readonly family: string;
+  readonly party: boolean;
+  /** "Ratified 2002", "Acceded 2006", "Not a party". */
+  readonly status: string;
+  /** The published notation: "2002", "2006(a)", "—". */
+  readonly notation: string;
+  readonly kind: string | null;
+  readonly year: number | null;
+  readonly inReportingPeriod: boolean;
+  readonly footnoteMark: string | null;
+}
+
+export interface BriefView {
+  readonly edition: { readonly year: number; readonly title: string; readonly published: string };
+  readonly country: { readonly code: string; readonly name: string };
+  readonly reportingPeriod: string;
+  readonly instruments: readonly BriefInstrumentView[];
+  readonly counts: { readonly instruments: number; readonly parties: number; readonly inReportingPeriod: number };
+  readonly parties: readonly BriefInstrumentView[];
+  readonly notParties: readonly BriefInstrumentView[];
+  readonly inReportingPeriod: readonly BriefInstrumentView[];
+  readonly footnotes: readonly { readonly mark: string; readonly text: string }[];
+  readonly source: { readonly name: string; readonly url: string };
+  readonly charts: { readonly timeline: string };
+}
+
+/** Everything the country brief template shows, as plain values; no wording. */
+export function buildBriefView(edition: Edition, code: string): BriefView {
+  const brief = countryBrief(edition, code);
+  if (!brief) throw new Error(`${code} is not in the ${edition.year} convention table`);
+  const instruments = brief.instruments.map(({ instrument: id, heading, footnote, status }): BriefInstrumentView => {
+    const def = INSTRUMENTS[id];
+    return {
+      id,
+      label: def.label,
+      title: heading,
+      fullTitle: def.fullTitle,
+      family: def.family,
+      party: status.cell !== null,
+      status: status.description,
+      notation: status.notation,
+      kind: status.cell ? ACTION_KINDS[status.cell.kind].label : null,
+      year: status.cell ? status.cell.year : null,
+      inReportingPeriod: status.inReportingPeriod,
+      footnoteMark: footnote ?? null,
+    };
+  });
+  const { start, end } = brief.reportingPeriod;
+  const endYear = Number(end.slice(0, 4));
+  return {
+    edition: { year: edition.year, title: edition.title, published: edition.published },
+    country: { code: brief.country, name: brief.name },
+    reportingPeriod: brief.reportingPeriod.label,
+    instruments,
+    counts: brief.counts,
+    parties: instruments.filter((i) => i.party),
+    notParties: instruments.filter((i) => !i.party),
+    inReportingPeriod: instruments.filter((i) => i.inReportingPeriod),
+    footnotes: brief.footnotes,
+    source: edition.source,
+    charts: {
+      timeline: ratificationTimeline({
+        rows: instruments.map((i) => ({
+          label: i.label,
+          adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
+          actionYear: i.year ?? undefined,
+          notation: i.party ? i.notation : undefined,
+          inReportingPeriod: i.inReportingPeriod,
+        })),
+        until: endYear,
+        period: { from: Number(start.slice(0, 4)), to: endYear },
+      }),
+    },
+  };
+}
