@@ -1,5 +1,6 @@
 import { parseInline } from "@tip/domain";
 import Handlebars from "handlebars";
+import type { TemplateHelpers } from "../templates/index.js";
 
 const escape = Handlebars.Utils.escapeExpression;
 
@@ -24,7 +25,7 @@ export function splitColumns<T>(items: readonly T[], n: number): T[][] {
 }
 
 /** The helpers the report templates use beyond the engine's generic ones. */
-export const reportHelpers: Record<string, Handlebars.HelperDelegate> = {
+export const reportHelpers: TemplateHelpers = {
   inline: (text: unknown) => new Handlebars.SafeString(inlineMarkup(String(text ?? ""))),
   columns: (items: unknown, n: unknown) => splitColumns(Array.isArray(items) ? items : [], Number(n)),
   minus: (a: unknown, b: unknown) => Number(a) - Number(b),

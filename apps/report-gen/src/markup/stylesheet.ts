@@ -73,11 +73,12 @@ export const classStyles = {
   term: { bold: true },
 
   brief: {},
-  conventions: { fontSize: 7.5 },
+  conventions: { fontSize: 7 },
   peacekeeping: { fontSize: 7.5 },
   organizations: { fontSize: 7.5 },
   glossary: { fontSize: 8.5 },
   staff: { fontSize: 8.5 },
+  changes: { fontSize: 8.5 },
 } as const satisfies Record<string, PdfStyle>;
 
 const hairlineLayout = {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface ManifestFile {
@@ -47,5 +47,8 @@ export async function readManifest(dir: string): Promise<Manifest | undefined> {
 /** Sorted by path and free of timestamps, so the same output gives the same manifest bytes. */
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
   const files = [...manifest.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  await writeFile(join(dir, MANIFEST_NAME), `${JSON.stringify({ ...manifest, files }, null, 2)}\n`);
+  // A new file renamed into place: the old one may be a hard link into the published output.
+  const path = join(dir, MANIFEST_NAME);
+  await writeFile(`${path}.tmp`, `${JSON.stringify({ ...manifest, files }, null, 2)}\n`);
+  await rename(`${path}.tmp`, path);
 }

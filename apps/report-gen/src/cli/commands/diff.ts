@@ -1,0 +1,72 @@
+import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition } from "@tip/domain";
+import { loadEdition } from "@tip/data/load";
+import { existsSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { sharedTemplatesDir } from "../../documents/jobs.js";
+import { documentDate } from "../../documents/jobs.js";
+import { reportHelpers } from "../../documents/helpers.js";
+import { buildTemplateDocument, renderPdfToFile } from "../../render/index.js";
+import { buildChangesView } from "../../views/changes.js";
+import { parseCommandArgs } from "../args.js";
+import { resolveEditionDir } from "../editions.js";
+import { UsageError } from "../errors.js";
+import { displayPath, type Output } from "../output.js";
+
+const USAGE = "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE]";
+const FORMATS = ["text", "json", "markdown", "pdf"] as const;
+
+export async function run(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { data: { type: "string" }, format: { type: "string", default: "text" }, out: { type: "string" } },
+    USAGE,
+  );
+  const format = FORMATS.find((f) => f === values.format);
+  if (!format) throw new UsageError(`--format takes ${FORMATS.join(", ")}, got "${values.format}"`, `Usage: ${USAGE}`);
+  if (positionals.length !== 2) throw new UsageError("give two editions: OLD NEW (years or edition folders)", `Usage: ${USAGE}`);
+  const [oldDir, newDir] = positionals.map((p) => editionDir(p, values.data, out.cwd));
+  const [before, after] = await Promise.all([load(oldDir!), load(newDir!)]);
+  const diff = diffEditions(before, after);
+
+  if (format === "json") out.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
+  else if (format === "markdown") out.stdout.write(`${formatDiffMarkdown(diff)}\n`);
+  else if (format === "text") out.stdout.write(`${formatDiffText(diff)}\n`);
+  else {
+    const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
+    const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
+    const built = buildTemplateDocument({
+      template: "changes",
+      viewModel: buildChangesView(diff),
+      dirs: templateDirs,
+      helpers: reportHelpers,
+      title: `Changes from ${before.title} to ${after.title}`,
+      subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
+      language: "en-US",
+      creationDate: documentDate(after, out.env),
+      header: `Changes since the ${before.year} edition`,
+      footer: after.title,
+    });
+    if ("errors" in built) throw new IssuesError(built.errors);
+    await mkdir(dirname(file), { recursive: true });
+    await renderPdfToFile(built.docDefinition, file);
+    out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
+  }
+  return 0;
+}
+
+/** A year names an edition in --data (or the shipped ones); anything else is a folder. */
+function editionDir(arg: string, data: string | undefined, cwd: string): string {
+  if (/^\d{4}$/.test(arg)) return resolveEditionDir({ edition: arg, data }, cwd, USAGE);
+  const dir = resolve(cwd, arg);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(`"${arg}" is neither a year nor an edition folder`, `Usage: ${USAGE}`);
+  }
+  return dir;
+}
+
+async function load(dir: string): Promise<Edition> {
+  const result = await loadEdition(dir);
+  if (!result.ok) throw new IssuesError(result.issues);
+  return result.edition;
+}

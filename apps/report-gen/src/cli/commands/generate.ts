@@ -1,0 +1,70 @@
+import { relative } from "node:path";
+import { resolve } from "node:path";
+import { generate } from "../../generate/generate.js";
+import { parseCommandArgs } from "../args.js";
+import { resolveEditionDir } from "../editions.js";
+import { UsageError } from "../errors.js";
+import { displayPath, isInteractive, type Output } from "../output.js";
+import { progressBar } from "../progress.js";
+
+const USAGE =
+  "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--threads N] [--quiet]";
+
+export async function run(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      edition: { type: "string" },
+      data: { type: "string" },
+      out: { type: "string", default: "out" },
+      country: { type: "string", multiple: true },
+      only: { type: "string" },
+      force: { type: "boolean" },
+      threads: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+    },
+    USAGE,
+  );
+  // `--country ARG BRN`: codes after --country may also stand as plain arguments.
+  const extra = positionals.filter((p) => /^[A-Za-z]{3}$/.test(p));
+  const stray = positionals.find((p) => !/^[A-Za-z]{3}$/.test(p));
+  if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}"`, `Usage: ${USAGE}`);
+  if (extra.length && !values.country) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
+  const countries = values.country ? [...values.country.flatMap((c) => c.split(",")), ...extra].map((c) => c.trim().toUpperCase()) : undefined;
+  const badCode = countries?.find((c) => !/^[A-Z]{3}$/.test(c));
+  if (badCode !== undefined) {
+    throw new UsageError(`--country takes ISO 3166-1 alpha-3 codes such as ARG, got "${badCode}"`, `Usage: ${USAGE}`);
+  }
+  const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
+  if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
+  if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    throw new UsageError(`--threads takes a whole number of at least 1, got "${values.threads}"`, `Usage: ${USAGE}`);
+  }
+
+  const editionDir = resolveEditionDir(values, out.cwd, USAGE);
+  const bar = !values.quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
+  const started = performance.now();
+  const result = await generate({
+    editionDir,
+    outDir: resolve(out.cwd, values.out),
+    only,
+    countries,
+    force: values.force,
+    threads,
+    env: out.env,
+    onPlan: (_total, toRender) => bar?.start(toRender),
+    onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
+  });
+  bar?.stop();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!values.quiet) {
+    const where = displayPath(result.dir, out.cwd) || relative(out.cwd, result.dir);
+    const unchanged = result.unchanged.length ? `, ${result.unchanged.length} unchanged` : "";
+    out.stdout.write(
+      `${where}: ${result.rendered.length} document${result.rendered.length === 1 ? "" : "s"} written${unchanged} (edition ${result.edition.year}, ${seconds} s)\n`,
+    );
+  }
+  return 0;
+}

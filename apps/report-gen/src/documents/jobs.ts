@@ -1,0 +1,94 @@
+import type { Edition } from "@tip/domain";
+import { fileURLToPath } from "node:url";
+import { buildAppendixView } from "../views/appendix.js";
+import { buildBriefView } from "../views/brief.js";
+
+/** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
+export const sharedTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+export type DocumentKind = "appendix" | "brief";
+
+/**
+ * One document to render: everything it is made from, as plain JSON-safe values, so that a
+ * worker thread can render it and its inputs can be hashed.
+ */
+export interface DocumentJob {
+  readonly kind: DocumentKind;
+  /** Relative to the edition's output folder. */
+  readonly path: string;
+  readonly country?: string;
+  readonly template: string;
+  readonly viewModel: object;
+  readonly charts: Readonly<Record<string, string>>;
+  readonly dirs: readonly string[];
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly header: string;
+  readonly footer: string;
+  readonly pageOrientation: "portrait" | "landscape";
+  /** ISO timestamp: from SOURCE_DATE_EPOCH or the edition, never the clock. */
+  readonly creationDate: string;
+}
+
+export interface PlanOptions {
+  readonly only?: DocumentKind | undefined;
+  readonly countries?: readonly string[] | undefined;
+  /** Template folders, most specific first. */
+  readonly templateDirs: readonly string[];
+  readonly creationDate: Date;
+}
+
+/** The documents of an edition: the appendix and one brief per country of its table. */
+export function planDocuments(edition: Edition, options: PlanOptions): DocumentJob[] {
+  const common = {
+    dirs: options.templateDirs,
+    creationDate: options.creationDate.toISOString(),
+    footer: `${edition.title} · ${edition.source.name}`,
+  };
+  const jobs: DocumentJob[] = [];
+  if (options.only !== "brief" && options.countries === undefined) {
+    jobs.push({
+      ...common,
+      kind: "appendix",
+      path: "appendix.pdf",
+      template: "appendix",
+      viewModel: buildAppendixView(edition),
+      charts: {},
+      title: `${edition.title}: Appendix`,
+      subject: `Relevant international conventions, peacekeeping, multilateral organizations, glossary and closing matter of the ${edition.title}`,
+      keywords: ["trafficking in persons", "TIP Report", String(edition.year), "appendix"],
+      header: `${edition.title} · Appendix`,
+      pageOrientation: "portrait",
+    });
+  }
+  if (options.only !== "appendix") {
+    const wanted = options.countries ? new Set(options.countries) : undefined;
+    for (const row of edition.conventions.rows) {
+      if (wanted && !wanted.has(row.country)) continue;
+      const { charts, ...view } = buildBriefView(edition, row.country);
+      jobs.push({
+        ...common,
+        kind: "brief",
+        path: `briefs/${row.country}.pdf`,
+        country: row.country,
+        template: "brief",
+        viewModel: view,
+        charts,
+        title: `${row.name}: Relevant International Conventions (${edition.title})`,
+        subject: `Country brief: ${row.name}'s status under the instruments of the ${edition.year} convention table`,
+        keywords: ["trafficking in persons", "TIP Report", String(edition.year), row.name, row.country],
+        header: `${row.name} · ${edition.title}`,
+        pageOrientation: "portrait",
+      });
+    }
+  }
+  return jobs;
+}
+
+/** SOURCE_DATE_EPOCH (seconds) when set, else the edition's publication date. */
+export function documentDate(edition: Edition, env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(`${edition.published}T00:00:00Z`);
+}

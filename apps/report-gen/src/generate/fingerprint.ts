@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DocumentJob } from "../documents/jobs.js";
+
+const appDir = fileURLToPath(new URL("../../", import.meta.url));
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean): void {
+  if (!existsSync(root)) return;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (filter(name)) hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
+    }
+  };
+  walk(root);
+}
+
+let generatorHash: string | undefined;
+
+/** The generator itself: its compiled code and fonts. A change to either re-renders everything. */
+export function generatorFingerprint(): string {
+  if (generatorHash === undefined) {
+    const hash = createHash("sha256");
+    hashTree(hash, join(appDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."));
+    hashTree(hash, join(appDir, "assets"), () => true);
+    generatorHash = hash.digest("hex");
+  }
+  return generatorHash;
+}
+
+/** Every template and partial a job may use, by folder. */
+export function templatesFingerprint(dirs: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const dir of dirs) {
+    hash.update(dir).update("\0");
+    hashTree(hash, dir, (n) => n.endsWith(".hbs"));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * A hash of everything a document is made from: the data it reads (its view model), its
+ * charts, metadata and date, the templates, the fonts and the generator's code.
+ */
+export function jobFingerprint(job: DocumentJob, templates: string, generator: string): string {
+  return createHash("sha256").update(generator).update(templates).update(JSON.stringify(job)).digest("hex");
+}

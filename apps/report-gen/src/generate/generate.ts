@@ -1,0 +1,161 @@
+import { IssuesError, type Edition } from "@tip/domain";
+import { loadEdition } from "@tip/data/load";
+import { existsSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { documentDate, planDocuments, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
+import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
+import { openStaging } from "../output/staging.js";
+import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
+import { renderAll } from "./pool.js";
+import type { RenderOutcome } from "./render-job.js";
+
+export const GENERATOR = "@tip/report-gen 0.1.0";
+
+export interface GenerateOptions {
+  /** The edition folder (its own `templates/` overrides the shared ones). */
+  readonly editionDir: string;
+  /** The output root; documents go to `<out>/<year>/`. */
+  readonly outDir: string;
+  readonly only?: DocumentKind | undefined;
+  readonly countries?: readonly string[] | undefined;
+  /** Re-render every document even when its inputs are unchanged. */
+  readonly force?: boolean | undefined;
+  readonly threads?: number | undefined;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Called once the plan is known, then after each document. */
+  readonly onPlan?: ((total: number, toRender: number) => void) | undefined;
+  readonly onRendered?: ((job: DocumentJob, done: number) => void) | undefined;
+}
+
+export interface GenerateResult {
+  readonly edition: Edition;
+  readonly dir: string;
+  readonly rendered: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly files: readonly ManifestFile[];
+}
+
+/**
+ * Loads and validates an edition, renders the documents whose inputs changed into a staging
+ * folder, and swaps it in whole. Invalid data or templates write nothing.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const loaded = await loadEdition(options.editionDir);
+  if (!loaded.ok) throw new IssuesError(loaded.issues);
+  const edition = loaded.edition;
+
+  const unknown = (options.countries ?? []).filter((c) => !edition.conventions.rows.some((r) => r.country === c));
+  if (unknown.length) {
+    throw new IssuesError(
+      unknown.map((code) => ({
+        file: relative(process.cwd(), join(options.editionDir, "conventions.csv")) || "conventions.csv",
+        line: 1,
+        column: 1,
+        rule: "generate/unknown-country",
+        message: `${code} is not in the ${edition.year} convention table`,
+        hint: `countries in the table: ${edition.conventions.rows.map((r) => r.country).join(", ")}`,
+        severity: "error" as const,
+      })),
+    );
+  }
+
+  const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
+  const jobs = planDocuments(edition, {
+    only: options.only,
+    countries: options.countries,
+    templateDirs,
+    creationDate: documentDate(edition, options.env ?? process.env),
+  });
+  const target = join(options.outDir, String(edition.year));
+  const previous = await readManifest(target);
+  const partial = options.only !== undefined || options.countries !== undefined;
+  const generator = generatorFingerprint();
+  const templates = templatesFingerprint(templateDirs);
+  const inputs = new Map(jobs.map((job) => [job.path, jobFingerprint(job, templates, generator)]));
+
+  const staging = await openStaging(target, { keepExisting: true });
+  try {
+    const kept = new Map<string, ManifestFile>();
+    for (const file of previous?.files ?? []) {
+      const path = join(staging.dir, file.path);
+      if (!existsSync(path)) continue;
+      if (!partial && !inputs.has(file.path)) await rm(path);
+      else kept.set(file.path, file);
+    }
+    const unchanged: string[] = [];
+    const toRender = jobs.filter((job) => {
+      const before = kept.get(job.path);
+      const same = !options.force && before !== undefined && before.inputs === inputs.get(job.path);
+      if (same) unchanged.push(job.path);
+      return !same;
+    });
+    // A file whose bytes no longer match the manifest was changed by hand: render it again.
+    for (const path of [...unchanged]) {
+      if ((await sha256File(join(staging.dir, path))) !== kept.get(path)?.sha256) {
+        unchanged.splice(unchanged.indexOf(path), 1);
+        toRender.push(jobs.find((j) => j.path === path)!);
+      }
+    }
+    if (!partial) await removeStrays(staging.dir, new Set(inputs.keys()));
+    options.onPlan?.(jobs.length, toRender.length);
+
+    const byPath = new Map(toRender.map((j) => [j.path, j]));
+    const outcomes: RenderOutcome[] = await renderAll(
+      toRender.map((job) => ({ job, outDir: staging.dir })),
+      { threads: options.threads, onDone: (o, done) => options.onRendered?.(byPath.get(o.path)!, done) },
+    );
+    const errors = outcomes.flatMap((o) => (o.ok ? [] : o.errors));
+    if (errors.length) throw new IssuesError(dedupe(errors));
+
+    const files = new Map(kept);
+    for (const o of outcomes) {
+      if (!o.ok) continue;
+      const job = byPath.get(o.path)!;
+      files.set(o.path, {
+        path: o.path,
+        kind: job.kind,
+        ...(job.country ? { country: job.country } : {}),
+        sha256: o.sha256,
+        bytes: o.bytes,
+        inputs: inputs.get(o.path)!,
+      });
+    }
+    const manifestFiles = [...files.values()];
+    await writeManifest(staging.dir, { edition: edition.year, generator: GENERATOR, files: manifestFiles });
+    await staging.publish();
+    return {
+      edition,
+      dir: target,
+      rendered: toRender.map((j) => j.path),
+      unchanged,
+      files: manifestFiles,
+    };
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+}
+
+/** The same template problem reported by every document is reported once. */
+function dedupe<T extends { file: string; line: number; column: number; rule: string; message: string }>(errors: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.file}:${e.line}:${e.column}:${e.rule}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** PDFs in a full run's output that the plan no longer makes (a country dropped from the table). */
+async function removeStrays(dir: string, planned: ReadonlySet<string>): Promise<void> {
+  const walk = async (sub: string): Promise<void> => {
+    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.name.endsWith(".pdf") && !planned.has(path)) await rm(join(dir, path));
+    }
+  };
+  await walk("");
+}

@@ -1,0 +1,44 @@
+import { mkdir, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { DocumentError } from "../document-error.js";
+import type { DocumentJob } from "../documents/jobs.js";
+import { reportHelpers } from "../documents/helpers.js";
+import { buildTemplateDocument, renderPdfToFile } from "../render/index.js";
+import { sha256File } from "../output/manifest.js";
+
+export interface RenderRequest {
+  readonly job: DocumentJob;
+  /** The edition's output folder (staging) the job's path is relative to. */
+  readonly outDir: string;
+}
+
+export type RenderOutcome =
+  | { readonly ok: true; readonly path: string; readonly sha256: string; readonly bytes: number }
+  | { readonly ok: false; readonly path: string; readonly errors: readonly DocumentError[] };
+
+/** Renders one document to its file; the same code runs in-process and in worker threads. */
+export async function renderJob({ job, outDir }: RenderRequest): Promise<RenderOutcome> {
+  const built = buildTemplateDocument({
+    template: job.template,
+    viewModel: job.viewModel,
+    dirs: job.dirs,
+    helpers: reportHelpers,
+    charts: job.charts,
+    title: job.title,
+    subject: job.subject,
+    keywords: job.keywords,
+    language: "en-US",
+    creationDate: new Date(job.creationDate),
+    header: job.header,
+    footer: job.footer,
+    pageOrientation: job.pageOrientation,
+  });
+  if ("errors" in built) return { ok: false, path: job.path, errors: built.errors };
+  const file = join(outDir, job.path);
+  await mkdir(dirname(file), { recursive: true });
+  await renderPdfToFile(built.docDefinition, file);
+  const [sha256, info] = await Promise.all([sha256File(file), stat(file)]);
+  return { ok: true, path: job.path, sha256, bytes: info.size };
+}
+
+export default renderJob;
