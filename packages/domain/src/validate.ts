@@ -112,10 +112,32 @@ export function checkRules(edition: Edition, options: ValidateOptions = {}): Iss
   return sortIssues(issues);
 }
 
+/**
+ * The data without the unknown fields zod reported, when those are its only shape problems:
+ * the rules can then still run, so that one misspelt key does not hide every other problem.
+ */
+function withoutUnknownKeys(data: unknown): unknown {
+  const parsed = EditionSchema.safeParse(data);
+  if (parsed.success || parsed.error.issues.some((i) => i.code !== "unrecognized_keys")) return undefined;
+  const copy = structuredClone(data) as Record<string | number, unknown>;
+  for (const issue of parsed.error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    let node: unknown = copy;
+    for (const key of issue.path) node = (node as Record<PropertyKey, unknown>)?.[key as PropertyKey];
+    for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+  }
+  return copy;
+}
+
 /** Shape first, then the domain rules: every problem in one list. */
 export function validateEdition(data: unknown, options: ValidateOptions = {}): ValidationResult {
   const shape = checkShape(data, options);
-  if (!shape.ok) return shape;
+  if (!shape.ok) {
+    const lenient = withoutUnknownKeys(data);
+    const rest = lenient === undefined ? undefined : EditionSchema.safeParse(lenient);
+    if (!rest?.success) return shape;
+    return { ok: false, issues: sortIssues([...shape.issues, ...checkRules(rest.data, options)]) };
+  }
   const issues = checkRules(shape.edition, options);
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
   return { ok: true, edition: shape.edition, issues };

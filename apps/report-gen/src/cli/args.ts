@@ -10,7 +10,8 @@ export function parseCommandArgs<T extends ParseArgsConfig["options"]>(
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    // Node's own message goes on to explain "--"; the first sentence is the cause.
+    const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0]!;
     throw new UsageError(message.replace(/^Unknown option/, "unknown option"), `Usage: ${usage}`);
   }
 }

@@ -1,7 +1,6 @@
-import { IssuesError } from "@tip/domain";
 import { COMMANDS, findCommand } from "./commands.js";
 import { UsageError, UserError } from "./errors.js";
-import { printIssues, processOutput, type Output } from "./output.js";
+import { processOutput, type Output } from "./output.js";
 
 const VERSION = "0.1.0";
 
@@ -43,7 +42,9 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
     const mod = await command.load();
     return await mod.run(rest, out);
   } catch (error) {
-    if (error instanceof IssuesError) {
+    if (isIssuesError(error)) {
+      // Loaded only when needed: --help and --version stay free of the domain model.
+      const { printIssues } = await import("./print-issues.js");
       printIssues(error.issues, out);
       return 1;
     }
@@ -60,4 +61,9 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
     out.stderr.write(debug ? `${e.stack ?? ""}\n` : "Run again with --debug for the stack trace, and report it as a bug.\n");
     return 2;
   }
+}
+
+/** IssuesError from @tip/domain, recognised without importing the domain at start-up. */
+function isIssuesError(error: unknown): error is { issues: readonly import("@tip/domain").Issue[] } {
+  return error instanceof Error && error.name === "IssuesError" && Array.isArray((error as { issues?: unknown }).issues);
 }

@@ -1,4 +1,3 @@
-import { formatIssue, type Issue } from "@tip/domain";
 import { isAbsolute, relative } from "node:path";
 
 /** Where a command writes: stdout for results, stderr for problems and progress. */
@@ -18,19 +17,6 @@ export function displayPath(file: string, cwd: string): string {
   if (!isAbsolute(file)) return file;
   const rel = relative(cwd, file);
   return rel && !rel.startsWith("..") ? rel : file;
-}
-
-export function printIssues(issues: readonly Issue[], out: Output): void {
-  for (const issue of issues) {
-    out.stderr.write(`${formatIssue({ ...issue, file: displayPath(issue.file, out.cwd) })}\n`);
-  }
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.length - errors;
-  if (issues.length) {
-    out.stderr.write(
-      `${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}\n`,
-    );
-  }
 }
 
 /** Interactive progress only on a terminal outside CI. */

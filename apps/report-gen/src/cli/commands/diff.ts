@@ -1,7 +1,7 @@
-import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition } from "@tip/domain";
+import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition, type EditionDiff } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { sharedTemplatesDir } from "../../documents/jobs.js";
 import { documentDate } from "../../documents/jobs.js";
@@ -10,16 +10,21 @@ import { buildTemplateDocument, renderPdfToFile } from "../../render/index.js";
 import { buildChangesView } from "../../views/changes.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
-import { UsageError } from "../errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 
-const USAGE = "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE]";
+const USAGE = "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE] [--changeset]";
 const FORMATS = ["text", "json", "markdown", "pdf"] as const;
 
 export async function run(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { data: { type: "string" }, format: { type: "string", default: "text" }, out: { type: "string" } },
+    {
+      data: { type: "string" },
+      format: { type: "string", default: "text" },
+      out: { type: "string" },
+      changeset: { type: "boolean" },
+    },
     USAGE,
   );
   const format = FORMATS.find((f) => f === values.format);
@@ -29,6 +34,11 @@ export async function run(args: string[], out: Output): Promise<number> {
   const [before, after] = await Promise.all([load(oldDir!), load(newDir!)]);
   const diff = diffEditions(before, after);
 
+  if (values.changeset) {
+    const file = await writeChangeset(diff, out.cwd);
+    out.stdout.write(`${displayPath(file, out.cwd)}: @tip/data minor release, edition ${after.year}\n`);
+    return 0;
+  }
   if (format === "json") out.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
   else if (format === "markdown") out.stdout.write(`${formatDiffMarkdown(diff)}\n`);
   else if (format === "text") out.stdout.write(`${formatDiffText(diff)}\n`);
@@ -69,4 +79,18 @@ async function load(dir: string): Promise<Edition> {
   const result = await loadEdition(dir);
   if (!result.ok) throw new IssuesError(result.issues);
   return result.edition;
+}
+
+/** A changeset for @tip/data: a new edition is a minor release whose entry summarises the diff. */
+async function writeChangeset(diff: EditionDiff, cwd: string): Promise<string> {
+  let dir = cwd;
+  while (!existsSync(join(dir, ".changeset", "config.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new UserError("no .changeset folder here or above", "run this inside the repository, where .changeset/config.json is");
+    dir = up;
+  }
+  const file = join(dir, ".changeset", `data-edition-${diff.to.year}.md`);
+  const body = `---\n"@tip/data": minor\n---\n\nAdd the ${diff.to.year} edition (${diff.to.title}).\n\n${formatDiffMarkdown(diff)}\n`;
+  await writeFile(file, body);
+  return file;
 }

@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import { parseCommandArgs, parseYear } from "../args.js";
 import { shippedEditionsDir } from "../editions.js";
 import { UsageError } from "../errors.js";
-import { displayPath, printIssues, type Output } from "../output.js";
+import { displayPath, type Output } from "../output.js";
+import { printIssues } from "../print-issues.js";
 
 const USAGE = "report-gen edition new YEAR --from PREVIOUS [--data DIR]";
 

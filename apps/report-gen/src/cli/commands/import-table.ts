@@ -5,7 +5,8 @@ import { resolve } from "node:path";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
-import { displayPath, printIssues, type Output } from "../output.js";
+import { displayPath, type Output } from "../output.js";
+import { printIssues } from "../print-issues.js";
 
 const USAGE = "report-gen import-table FILE --edition YEAR [--data DIR] [--dry-run]";
 

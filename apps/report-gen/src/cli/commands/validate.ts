@@ -2,7 +2,8 @@ import { loadEdition } from "@tip/data/load";
 import { parseCommandArgs } from "../args.js";
 import { UsageError } from "../errors.js";
 import { resolveEditionDir } from "../editions.js";
-import { displayPath, printIssues, type Output } from "../output.js";
+import { displayPath, type Output } from "../output.js";
+import { printIssues } from "../print-issues.js";
 
 const USAGE = "report-gen validate [--edition YEAR | --data DIR]";
 

@@ -1,0 +1,61 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, edit, repoRoot, stackLines, tempEditions } from "./cli-harness.js";
+
+describe("report-gen validate", () => {
+  it("passes the shipped 2017 edition with exit 0", async () => {
+    const run = await cli(["validate", "--edition", "2017"], repoRoot);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(
+      "packages/data/editions/2017: edition 2017 is valid (14 countries, 17 organizations, 23 glossary entries)\n",
+    );
+  });
+
+  it("reports every problem at once as file:line:col  rule  message, with a hint, and exits 1", async () => {
+    const { root, edition } = tempEditions();
+    const csv = join(edition, "conventions.csv");
+    // Four problems in two files: a bad notation, P029 without C29, a duplicate country, an unknown field.
+    edit(csv, "BRN,Brunei,—,2006(a),", "BRN,Brunei,—,2006(b),");
+    edit(csv, "PAK,Pakistan,—,2011,2016,1957,—,", "PAK,Pakistan,—,2011,2016,—,2016,");
+    edit(csv, "POL,Poland,", "ARG,Argentina,");
+    edit(join(edition, "peacekeeping.yaml"), "  - id: osce\n", "  - id: osce\n    staff: 12\n");
+
+    const run = await cli(["validate", "--data", "editions/2017"], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    const problems = run.stderr.split("\n").filter((l) => /^\S+:\d+:\d+  /.test(l));
+    expect(problems).toEqual([
+      'editions/2017/conventions.csv:3:14  conventions/notation  "2006(b)" is not in the published notation',
+      "editions/2017/conventions.csv:13:28  requires-prerequisite  Pakistan (PAK), ILO Protocol of 2014 to the Forced Labour Convention: 2016, but the country is not party to ILO Convention 29 (Forced Labour)",
+      "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at row 1",
+      'editions/2017/peacekeeping.yaml:41:12  schema/unrecognized_keys  Unrecognized key: "staff" at peacekeeping.organizations.1',
+    ]);
+    expect(run.stderr).toContain("    hint: ");
+    expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("4 errors");
+    expect(stackLines(run.stderr)).toEqual([]);
+  });
+
+  it("names a missing edition in one line and lists the ones there", async () => {
+    const run = await cli(["validate", "--edition", "1999"], repoRoot);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^report-gen: no edition 1999 in .*editions\n  hint: editions there: 2017\n$/);
+  });
+
+  it("refuses an unknown option with the usage line", async () => {
+    const run = await cli(["validate", "--bogus"], repoRoot);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("report-gen: unknown option '--bogus'\nUsage: report-gen validate [--edition YEAR | --data DIR]\n");
+  });
+
+  it("answers an unknown command, --help and --version", async () => {
+    expect((await cli(["frobnicate"], repoRoot)).stderr).toBe(
+      'report-gen: unknown command "frobnicate"\nRun report-gen --help for the commands.\n',
+    );
+    const help = await cli(["--help"], repoRoot);
+    expect(help.code).toBe(0);
+    for (const command of ["validate", "import-table", "generate", "edition", "diff"]) expect(help.stdout).toContain(`  ${command} `);
+    expect((await cli(["generate", "--help"], repoRoot)).stdout).toMatch(/^Usage: report-gen generate /);
+    expect((await cli(["--version"], repoRoot)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

@@ -1,0 +1,8 @@
+/** Programmatic use of the generator: the CLI's commands are thin wrappers around these. */
+export { generate, GENERATOR, type GenerateOptions, type GenerateResult } from "./generate/generate.js";
+export { planDocuments, documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "./documents/jobs.js";
+export { buildBriefView, type BriefView } from "./views/brief.js";
+export { buildAppendixView, type AppendixView } from "./views/appendix.js";
+export { buildChangesView } from "./views/changes.js";
+export { ratificationTimeline } from "./charts/ratification-timeline.js";
+export { main } from "./cli/main.js";
