@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { DOCS_ROOT } from "./support/site.js";
+
+const run = promisify(execFile);
+const manifest = createRequire(import.meta.url).resolve("@tip/report-gen/package.json");
+const bin = join(dirname(manifest), (JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> }).bin["report-gen"]!);
+const reference = readFileSync(`${DOCS_ROOT}reference/cli.md`, "utf8");
+
+async function reportGen(...args: string[]): Promise<string> {
+  return (await run(process.execPath, [bin, ...args])).stdout;
+}
+
+describe("the command line reference matches report-gen", async () => {
+  const help = await reportGen("--help");
+  const commands = [...help.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]!);
+
+  it("lists the commands report-gen --help lists", () => {
+    expect(commands).toEqual(["validate", "import-table", "generate", "edition", "diff"]);
+  });
+
+  it.each(commands)("documents `%s` with its exact usage line", async (command) => {
+    const usage = /^Usage: (.+)$/m.exec(await reportGen(command, "--help"))?.[1];
+    expect(usage).toBeDefined();
+    expect(reference).toContain(`\n${usage}\n`);
+  });
+});

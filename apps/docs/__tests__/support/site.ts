@@ -1,0 +1,14 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const DOCS_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const DIST = `${DOCS_ROOT}.vitepress/dist`;
+export const REPORTS = `${DOCS_ROOT}.reports`;
+
+/** The built site; the tests run against what `pnpm build` wrote, never a dev server. */
+export function builtSite(): string {
+  if (!existsSync(`${DIST}/index.html`)) {
+    throw new Error(`${DIST} has no built site: run \`pnpm --filter @tip/docs build\` (turbo run test does it first)`);
+  }
+  return DIST;
+}
