@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "generate",
     summary: "write the appendix PDF and one briefing PDF per country",
     usage:
-      "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--quiet]",
+      "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--threads N] [--quiet]",
     load: () => import("./commands/generate.js"),
   },
   {
@@ -43,11 +43,18 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: "diff",
     summary: "what changed between two editions (text, json, markdown or pdf)",
-    usage: "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE]",
+    usage: "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE] [--changeset]",
     load: () => import("./commands/diff.js"),
   },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
   return COMMANDS.find((c) => c.name === name);
+}
+
+/** A command's usage line, from the table: one place to change it. */
+export function usageOf(name: string): string {
+  const command = findCommand(name);
+  if (!command) throw new Error(`no command "${name}" in the table`);
+  return command.usage;
 }

@@ -8,12 +8,13 @@ import { documentDate } from "../../documents/jobs.js";
 import { reportHelpers } from "../../documents/helpers.js";
 import { buildTemplateDocument, renderPdfToFile } from "../../render/index.js";
 import { buildChangesView } from "../../views/changes.js";
+import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 
-const USAGE = "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE] [--changeset]";
+const USAGE = usageOf("diff");
 const FORMATS = ["text", "json", "markdown", "pdf"] as const;
 
 export async function run(args: string[], out: Output): Promise<number> {
@@ -39,10 +40,17 @@ export async function run(args: string[], out: Output): Promise<number> {
     out.stdout.write(`${displayPath(file, out.cwd)}: @tip/data minor release, edition ${after.year}\n`);
     return 0;
   }
-  if (format === "json") out.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
-  else if (format === "markdown") out.stdout.write(`${formatDiffMarkdown(diff)}\n`);
-  else if (format === "text") out.stdout.write(`${formatDiffText(diff)}\n`);
-  else {
+  if (format !== "pdf") {
+    const text =
+      format === "json" ? JSON.stringify(diff, null, 2) : format === "markdown" ? formatDiffMarkdown(diff) : formatDiffText(diff);
+    if (values.out === undefined) out.stdout.write(`${text}\n`);
+    else {
+      const file = resolve(out.cwd, values.out);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, `${text}\n`);
+      out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
+    }
+  } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
     const built = buildTemplateDocument({

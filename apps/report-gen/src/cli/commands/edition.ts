@@ -1,12 +1,13 @@
 import { scaffoldEdition } from "@tip/data/scaffold";
 import { join, resolve } from "node:path";
+import { usageOf } from "../commands.js";
 import { parseCommandArgs, parseYear } from "../args.js";
 import { shippedEditionsDir } from "../editions.js";
 import { UsageError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 import { printIssues } from "../print-issues.js";
 
-const USAGE = "report-gen edition new YEAR --from PREVIOUS [--data DIR]";
+const USAGE = usageOf("edition");
 
 export async function run(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { from: { type: "string" }, data: { type: "string" } }, USAGE);

@@ -1,14 +1,14 @@
 import { relative } from "node:path";
 import { resolve } from "node:path";
 import { generate } from "../../generate/generate.js";
+import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
 
-const USAGE =
-  "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--threads N] [--quiet]";
+const USAGE = usageOf("generate");
 
 export async function run(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(

@@ -2,13 +2,14 @@ import { diffEditions, formatDiffText, IssuesError, validateEdition, type DataPa
 import { importConventionTable, loadEditionDetails, parseCsv, writeConventionTable } from "@tip/data/load";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 import { printIssues } from "../print-issues.js";
 
-const USAGE = "report-gen import-table FILE --edition YEAR [--data DIR] [--dry-run]";
+const USAGE = usageOf("import-table");
 
 export async function run(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(

@@ -1,11 +1,12 @@
 import { loadEdition } from "@tip/data/load";
+import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { UsageError } from "../errors.js";
 import { resolveEditionDir } from "../editions.js";
 import { displayPath, type Output } from "../output.js";
 import { printIssues } from "../print-issues.js";
 
-const USAGE = "report-gen validate [--edition YEAR | --data DIR]";
+const USAGE = usageOf("validate");
 
 export async function run(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(
