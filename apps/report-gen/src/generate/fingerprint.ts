@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocumentJob } from "../documents/jobs.js";
+import { findPartials, resolveTemplate } from "../templates/loader.js";
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -31,20 +32,24 @@ export function generatorFingerprint(): string {
   return generatorHash;
 }
 
-/** Every template and partial a job may use, by folder. */
-export function templatesFingerprint(dirs: readonly string[]): string {
+/**
+ * The template a document renders and every partial it may call, as they resolve through its
+ * folders: editing brief.hbs re-renders the briefs and leaves the appendix alone.
+ */
+export function templatesFingerprint(template: string, dirs: readonly string[]): string {
   const hash = createHash("sha256");
-  for (const dir of dirs) {
-    hash.update(dir).update("\0");
-    hashTree(hash, dir, (n) => n.endsWith(".hbs"));
-  }
+  const file = resolveTemplate(template, dirs);
+  hash.update(template).update("\0").update(file === undefined ? "" : readFileSync(file)).update("\0");
+  for (const [name, partial] of findPartials(dirs)) hash.update(name).update("\0").update(readFileSync(partial)).update("\0");
   return hash.digest("hex");
 }
 
 /**
  * A hash of everything a document is made from: the data it reads (its view model), its
  * charts, metadata and date, the templates, the fonts and the generator's code.
+ * The template folders count only through the files they resolve to (`templates`).
  */
 export function jobFingerprint(job: DocumentJob, templates: string, generator: string): string {
-  return createHash("sha256").update(generator).update(templates).update(JSON.stringify(job)).digest("hex");
+  const { dirs: _resolvedInTemplates, ...made } = job;
+  return createHash("sha256").update(generator).update(templates).update(JSON.stringify(made)).digest("hex");
 }

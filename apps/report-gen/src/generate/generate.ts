@@ -71,8 +71,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const previous = await readManifest(target);
   const partial = options.only !== undefined || options.countries !== undefined;
   const generator = generatorFingerprint();
-  const templates = templatesFingerprint(templateDirs);
-  const inputs = new Map(jobs.map((job) => [job.path, jobFingerprint(job, templates, generator)]));
+  const templates = new Map(jobs.map((job) => [job.template, templatesFingerprint(job.template, templateDirs)]));
+  const inputs = new Map(jobs.map((job) => [job.path, jobFingerprint(job, templates.get(job.template)!, generator)]));
 
   const staging = await openStaging(target, { keepExisting: true });
   try {

@@ -53,6 +53,16 @@ describe("convertMarkup", () => {
     });
   });
 
+  it("hangs a section's bookmark on a heading that repeats its title, not on a second, nested entry", () => {
+    const [section] = content('<section title="Glossary"><h1>Glossary</h1><h2>Notes</h2></section>');
+    expect(section).toEqual({
+      stack: [
+        { text: [{ text: "Glossary" }], style: ["h1"], headlineLevel: 1, id: "outline-1", outline: true, outlineText: "Glossary" },
+        { text: [{ text: "Notes" }], style: ["h2"], headlineLevel: 2, id: "outline-2", outline: true, outlineText: "Notes", outlineParentId: "outline-1" },
+      ],
+    });
+  });
+
   it("allows one table of contents", () => {
     expect(errors("<toc/><p>x</p>\n<toc/>")).toEqual(["2:1 markup/duplicate-toc"]);
   });

@@ -19,6 +19,9 @@ export interface ConvertedMarkup {
 /** Bookmark nesting: sections hold h1s, h1s hold h2s. */
 interface OutlineScope {
   readonly sectionId: string | undefined;
+  /** The section's bookmark, until a heading that repeats its title takes it over. */
+  anchor: PdfText | undefined;
+  anchorTaken: boolean;
   h1Id: string | undefined;
 }
 
@@ -31,10 +34,11 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     errors.push({ file: document.file, line: at.line, column: at.column, rule, message, hint, severity: "error" });
   };
   const hasToc = contains(document.children, "toc");
-  const scopes: OutlineScope[] = [{ sectionId: undefined, h1Id: undefined }];
+  const topScope = (): OutlineScope => ({ sectionId: undefined, anchor: undefined, anchorTaken: false, h1Id: undefined });
+  const scopes: OutlineScope[] = [topScope()];
   let outlineCount = 0;
   let tocSeen = false;
-  const scope = (): OutlineScope => scopes[scopes.length - 1] ?? { sectionId: undefined, h1Id: undefined };
+  const scope = (): OutlineScope => scopes[scopes.length - 1] ?? topScope();
   const nextOutlineId = () => `outline-${++outlineCount}`;
 
   const classes = (element: MarkupElement, allowLayouts = false): string[] => {
@@ -120,9 +124,20 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     const node: PdfText = { text, style: [element.name, ...classes(element)], headlineLevel: level };
     const title = plainText(text);
     if (level === 3 || title === "") return node;
-    const id = nextOutlineId();
     const current = scope();
     const parent = level === 1 ? current.sectionId : (current.h1Id ?? current.sectionId);
+    const tocEntry = hasToc ? { tocItem: true, ...(level === 2 ? { tocStyle: "tocEntryMinor", tocMargin: [12, 2, 0, 0] as const } : {}) } : {};
+    // A heading that repeats its section's title carries the section's bookmark (so it points at the
+    // heading's page) rather than a second, nested entry of the same name.
+    const anchor = current.anchor;
+    if (anchor !== undefined && parent === current.sectionId && title === anchor.outlineText) {
+      const { text: _empty, ...bookmark } = anchor;
+      current.anchor = undefined;
+      current.anchorTaken = true;
+      if (level === 1) current.h1Id = current.sectionId;
+      return { ...node, ...bookmark, ...tocEntry };
+    }
+    const id = nextOutlineId();
     if (level === 1) current.h1Id = id;
     return {
       ...node,
@@ -130,7 +145,7 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
       outline: true,
       outlineText: title,
       ...(parent === undefined ? {} : { outlineParentId: parent }),
-      ...(hasToc ? { tocItem: true, ...(level === 2 ? { tocStyle: "tocEntryMinor", tocMargin: [12, 2, 0, 0] as const } : {}) } : {}),
+      ...tocEntry,
     };
   };
 
@@ -158,10 +173,11 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
         ...(outer.sectionId === undefined ? {} : { outlineParentId: outer.sectionId }),
       });
     }
-    scopes.push({ sectionId, h1Id: undefined });
+    const inner: OutlineScope = { sectionId, anchor: anchor[0], anchorTaken: false, h1Id: undefined };
+    scopes.push(inner);
     const content = flow(element.children);
     scopes.pop();
-    const stack = [...anchor, ...content];
+    const stack = [...(inner.anchorTaken ? [] : anchor), ...content];
     return [pageOrientation === undefined ? { stack } : { stack, pageBreak: "before", pageOrientation }];
   };
 

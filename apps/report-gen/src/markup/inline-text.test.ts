@@ -21,6 +21,14 @@ describe("collapseWhitespace", () => {
     expect(collapseWhitespace([run("one  "), br, run("  two")])).toEqual([{ text: "one" }, { text: "\n" }, { text: "two" }]);
   });
 
+  it("keeps a line break that came with the data (U+2028) as a line break", () => {
+    expect(collapseWhitespace([run(" Türkiye and Curaçao\u2028 second line ")])).toEqual([
+      { text: "Türkiye and Curaçao" },
+      { text: "\n" },
+      { text: "second line" },
+    ]);
+  });
+
   it("keeps no-break spaces, which are text", () => {
     expect(collapseWhitespace([run(" 10\u00A0000 ")])).toEqual([{ text: "10\u00A0000" }]);
   });

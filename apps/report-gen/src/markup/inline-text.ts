@@ -7,16 +7,26 @@ export type TextRun =
 
 const whitespace = /[ \t\n\r\f]+/g;
 
+/** U+2028 LINE SEPARATOR: a line break that came with the data; whitespace collapsing keeps it, as a <br/>. */
+export const LINE_SEPARATOR = "\u2028";
+
+const withDataBreaks = (runs: readonly TextRun[]): TextRun[] =>
+  runs.flatMap((run) =>
+    run.kind === "text" && run.text.includes(LINE_SEPARATOR)
+      ? run.text.split(LINE_SEPARATOR).flatMap((text, i): TextRun[] => (i === 0 ? [{ ...run, text }] : [{ kind: "break" }, { ...run, text }]))
+      : [run],
+  );
+
 /**
  * Collapses whitespace as HTML does: runs of ASCII whitespace become one space, across
  * element boundaries, and none is kept at the start or end of a block or around <br>.
- * No-break spaces (U+00A0) are text and stay.
+ * No-break spaces (U+00A0) are text and stay; a LINE_SEPARATOR is a line break.
  */
 export function collapseWhitespace(runs: readonly TextRun[]): PdfInline[] {
   const out: { text: string; style: readonly string[]; link?: string }[] = [];
   let atLineStart = true;
   let pendingSpace = false;
-  for (const run of runs) {
+  for (const run of withDataBreaks(runs)) {
     if (run.kind === "break") {
       out.push({ text: "\n", style: [] });
       atLineStart = true;

@@ -59,7 +59,8 @@ export const classStyles = {
 
   subtitle: { fontSize: 11, color: palette.muted, margin: [0, -6, 0, 4] },
   meta: { fontSize: 8.5, color: palette.muted, margin: [0, 0, 0, 10] },
-  body: { alignment: "justify" },
+  // Not justified: pdfmake spreads the slack after every hyphen and dash too ("state- run").
+  body: { alignment: "left" },
   legend: { fontSize: 7.5, italics: true, color: palette.muted, margin: [0, 2, 0, 6] },
   source: { fontSize: 7.5, color: palette.muted, margin: [0, 10, 0, 0] },
   credit: { fontSize: 8.5, margin: [0, 0, 0, 4] },

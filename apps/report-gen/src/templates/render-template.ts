@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { TemplateError } from "../document-error.js";
+import { LINE_SEPARATOR } from "../markup/inline-text.js";
 import { standardHelpers, type TemplateHelpers } from "./helpers.js";
 import { findPartials, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
 import type { TemplateSource } from "./locate-markup-errors.js";
@@ -95,7 +96,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   if (main === undefined || errors.length > 0) return { errors };
 
   try {
-    const markup = main(viewModel, {
+    const markup = main(keepLineBreaks(viewModel), {
       helpers: wrapHelpers({ ...standardHelpers, ...options.helpers }),
       partials: partials as Record<string, Handlebars.Template>,
       allowProtoPropertiesByDefault: false,
@@ -106,6 +107,19 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
     const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
     return { errors: [templateErrorOf(error, at, sources.get(at) ?? "")] };
   }
+}
+
+/**
+ * A line break inside a value (a YAML `|` block) must print as one, but markup collapses
+ * newlines; as LINE_SEPARATOR it passes escaping and collapsing. Trailing breaks mean nothing.
+ */
+function keepLineBreaks(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, LINE_SEPARATOR);
+  if (Array.isArray(value)) return value.map(keepLineBreaks);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)]));
+  }
+  return value;
 }
 
 /** Tags an error with the innermost template it came from (a partial's line numbers are its own). */
