@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, repoRoot, stackLines, tempEditions } from "./cli-harness.js";
+import { cli, tempEditions } from "./support/in-process-cli.js";
+import { repoRoot } from "./support/run-cli.js";
+import { stackFrames as stackLines } from "./support/run-cli.js";
 
 /** The convention table block of the published appendix: its two header rows and 14 countries. */
 function publishedTable(): string {

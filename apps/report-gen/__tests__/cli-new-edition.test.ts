@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfText } from "../src/render/pdf-text.js";
-import { cli, edit, tempEditions } from "./cli-harness.js";
+import { cli, tempEditions } from "./support/in-process-cli.js";
+import { replaceIn as edit } from "./support/editions.js";
 
 /**
  * TEST FIXTURE, not real data: a "2018" edition made from the 2017 one with a few plausible

@@ -1,6 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, edit, repoRoot, stackLines, tempEditions } from "./cli-harness.js";
+import { cli, tempEditions } from "./support/in-process-cli.js";
+import { replaceIn as edit } from "./support/editions.js";
+import { repoRoot } from "./support/run-cli.js";
+import { stackFrames as stackLines } from "./support/run-cli.js";
 
 describe("report-gen validate", () => {
   it("passes the shipped 2017 edition with exit 0", async () => {
