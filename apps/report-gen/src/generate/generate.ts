@@ -3,10 +3,11 @@ import { loadEdition } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { documentDate, planDocuments, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
+import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
 import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
 import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
+import { planLazily, type PlannedDocument } from "./plan.js";
 import { renderAll } from "./pool.js";
 import type { RenderOutcome } from "./render-job.js";
 
@@ -21,6 +22,7 @@ export interface GenerateOptions {
   readonly countries?: readonly string[] | undefined;
   /** Re-render every document even when its inputs are unchanged. */
   readonly force?: boolean | undefined;
+  /** Render threads; by default one per core but one (see pool.ts), 1 renders in this thread. */
   readonly threads?: number | undefined;
   readonly env?: NodeJS.ProcessEnv;
   /** Called once the plan is known, then after each document. */
@@ -60,8 +62,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
   }
 
+  return generateEdition(edition, options);
+}
+
+/**
+ * `generate` for an edition already loaded and validated (or built in memory, as the benchmark's
+ * editions larger than ISO 3166-1 are). Memory stays flat in the number of documents: a job (view
+ * model, charts) is built when a thread is ready to render it and dropped after; the run keeps a
+ * hash per document, and each PDF is streamed to its file.
+ */
+export async function generateEdition(edition: Edition, options: GenerateOptions): Promise<GenerateResult> {
   const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
-  const jobs = planDocuments(edition, {
+  const planned = planLazily(edition, {
     only: options.only,
     countries: options.countries,
     templateDirs,
@@ -71,8 +83,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const previous = await readManifest(target);
   const partial = options.only !== undefined || options.countries !== undefined;
   const generator = generatorFingerprint();
-  const templates = new Map(jobs.map((job) => [job.template, templatesFingerprint(job.template, templateDirs)]));
-  const inputs = new Map(jobs.map((job) => [job.path, jobFingerprint(job, templates.get(job.template)!, generator)]));
+  const templates = new Map<string, string>();
+  const fingerprint = (job: DocumentJob): string => {
+    let hash = templates.get(job.template);
+    if (hash === undefined) templates.set(job.template, (hash = templatesFingerprint(job.template, templateDirs)));
+    return jobFingerprint(job, hash, generator);
+  };
+  // Each job is built here once for its hash, and again only if it is rendered.
+  const inputs = new Map(planned.map((doc) => [doc.path, fingerprint(doc.build())]));
 
   const staging = await openStaging(target, { keepExisting: true });
   try {
@@ -83,39 +101,51 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       if (!partial && !inputs.has(file.path)) await rm(path);
       else kept.set(file.path, file);
     }
-    const unchanged: string[] = [];
-    const toRender = jobs.filter((job) => {
-      const before = kept.get(job.path);
-      const same = !options.force && before !== undefined && before.inputs === inputs.get(job.path);
-      if (same) unchanged.push(job.path);
+    const unchanged: PlannedDocument[] = [];
+    const toRender = planned.filter((doc) => {
+      const before = kept.get(doc.path);
+      const same = !options.force && before !== undefined && before.inputs === inputs.get(doc.path);
+      if (same) unchanged.push(doc);
       return !same;
     });
     // A file whose bytes no longer match the manifest was changed by hand: render it again.
-    for (const path of [...unchanged]) {
-      if ((await sha256File(join(staging.dir, path))) !== kept.get(path)?.sha256) {
-        unchanged.splice(unchanged.indexOf(path), 1);
-        toRender.push(jobs.find((j) => j.path === path)!);
-      }
+    const untouched: PlannedDocument[] = [];
+    for (const doc of unchanged) {
+      if ((await sha256File(join(staging.dir, doc.path))) === kept.get(doc.path)?.sha256) untouched.push(doc);
+      else toRender.push(doc);
     }
     if (!partial) await removeStrays(staging.dir, new Set(inputs.keys()));
-    options.onPlan?.(jobs.length, toRender.length);
+    options.onPlan?.(planned.length, toRender.length);
 
-    const byPath = new Map(toRender.map((j) => [j.path, j]));
-    const outcomes: RenderOutcome[] = await renderAll(
-      toRender.map((job) => ({ job, outDir: staging.dir })),
-      { threads: options.threads, onDone: (o, done) => options.onRendered?.(byPath.get(o.path)!, done) },
-    );
+    // Only the documents being rendered are held, for the progress callback.
+    const inFlight = new Map<string, DocumentJob>();
+    const requests = function* () {
+      for (const doc of toRender) {
+        const job = doc.build();
+        inFlight.set(job.path, job);
+        yield { job, outDir: staging.dir };
+      }
+    };
+    const outcomes: RenderOutcome[] = await renderAll(requests(), toRender.length, {
+      threads: options.threads,
+      onDone: (o, done) => {
+        const job = inFlight.get(o.path);
+        inFlight.delete(o.path);
+        if (job) options.onRendered?.(job, done);
+      },
+    });
     const errors = outcomes.flatMap((o) => (o.ok ? [] : o.errors));
     if (errors.length) throw new IssuesError(dedupe(errors));
 
     const files = new Map(kept);
+    const byPath = new Map(toRender.map((doc) => [doc.path, doc]));
     for (const o of outcomes) {
       if (!o.ok) continue;
-      const job = byPath.get(o.path)!;
+      const doc = byPath.get(o.path)!;
       files.set(o.path, {
         path: o.path,
-        kind: job.kind,
-        ...(job.country ? { country: job.country } : {}),
+        kind: doc.kind,
+        ...(doc.country ? { country: doc.country } : {}),
         sha256: o.sha256,
         bytes: o.bytes,
         inputs: inputs.get(o.path)!,
@@ -127,8 +157,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return {
       edition,
       dir: target,
-      rendered: toRender.map((j) => j.path),
-      unchanged,
+      rendered: toRender.map((doc) => doc.path),
+      unchanged: untouched.map((doc) => doc.path),
       files: manifestFiles,
     };
   } catch (error) {

@@ -1,10 +1,9 @@
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { DocumentError } from "../document-error.js";
 import type { DocumentJob } from "../documents/jobs.js";
 import { reportHelpers } from "../documents/helpers.js";
 import { buildTemplateDocument, renderPdfToFile } from "../render/index.js";
-import { sha256File } from "../output/manifest.js";
 
 export interface RenderRequest {
   readonly job: DocumentJob;
@@ -36,9 +35,8 @@ export async function renderJob({ job, outDir }: RenderRequest): Promise<RenderO
   if ("errors" in built) return { ok: false, path: job.path, errors: built.errors };
   const file = join(outDir, job.path);
   await mkdir(dirname(file), { recursive: true });
-  await renderPdfToFile(built.docDefinition, file);
-  const [sha256, info] = await Promise.all([sha256File(file), stat(file)]);
-  return { ok: true, path: job.path, sha256, bytes: info.size };
+  const { sha256, bytes } = await renderPdfToFile(built.docDefinition, file);
+  return { ok: true, path: job.path, sha256, bytes };
 }
 
 export default renderJob;

@@ -5,8 +5,8 @@
  * (`PDFFontFactory.open` → `fontkit.create(buffer)`), and parsing plus the lazily built
  * layout tables dominate render time. fontkit's exports are getter-only, so `create`
  * cannot be replaced; instead we hook its format registry at runtime (node_modules stay
- * untouched): the TrueType format stops claiming buffers and a memoising format, keyed
- * by a SHA-256 of the file content, returns one shared parsed font per content.
+ * untouched): the TrueType format stops claiming buffers and a memoising format returns
+ * one shared parsed font per file content (compared byte for byte: cheaper than a hash).
  * pdfkit keeps everything per document (subset, widths, ids) outside the fontkit object.
  * The one piece of history inside it is the glyph cache (`_glyphs`): a glyph remembers
  * the characters it was first looked up with (the "fi" ligature via "fi" or via U+FB01),
@@ -14,9 +14,10 @@
  * cache, as a fresh parse would have; the parsed tables stay shared. font-cache.test.ts
  * proves the bytes equal plain pdfmake's in a fresh process.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fastSubsets, type SubsetFont } from "./font-subset.js";
+import { memoiseLayout, type ShapingFont } from "./layout-cache.js";
 
 interface FontkitStream {
   readonly buffer: Uint8Array;
@@ -50,18 +51,17 @@ export interface FontCacheStats {
 
 let installed = false;
 let enabled = true;
-const parsedFonts = new Map<string, ParsedFont>();
-const contentKeys = new WeakMap<Uint8Array, string>();
+/** Parsed fonts by file length, each with the bytes it was parsed from. */
+const parsedFonts = new Map<number, { readonly bytes: Uint8Array; readonly font: ParsedFont }[]>();
 let hits = 0;
 let misses = 0;
 
-function contentKey(buffer: Uint8Array): string {
-  let key = contentKeys.get(buffer);
-  if (key === undefined) {
-    key = createHash("sha256").update(buffer).digest("hex");
-    contentKeys.set(buffer, key);
+/** The font parsed from these bytes, if any: pdfkit reads the file into a new buffer for every document. */
+function parsedFrom(bytes: Uint8Array): ParsedFont | undefined {
+  for (const entry of parsedFonts.get(bytes.length) ?? []) {
+    if (entry.bytes === bytes || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(entry.bytes)) return entry.font;
   }
-  return key;
+  return undefined;
 }
 
 /**
@@ -77,8 +77,7 @@ export function installFontCache(sampleFont: string): void {
   const probeTrueType = TrueType.probe.bind(TrueType);
 
   const memoised = (stream: FontkitStream): ParsedFont => {
-    const key = contentKey(stream.buffer);
-    const cached = parsedFonts.get(key);
+    const cached = parsedFrom(stream.buffer);
     if (cached !== undefined) {
       hits++;
       cached._glyphs = {};
@@ -86,7 +85,10 @@ export function installFontCache(sampleFont: string): void {
     }
     misses++;
     const font = new TrueType(stream);
-    parsedFonts.set(key, font);
+    // Shared across documents, so its layouts and glyph facts can be too.
+    memoiseLayout(font as unknown as ShapingFont);
+    fastSubsets(font as unknown as SubsetFont);
+    parsedFonts.set(stream.buffer.length, [...(parsedFonts.get(stream.buffer.length) ?? []), { bytes: stream.buffer, font }]);
     return font;
   };
   // A constructor that returns an object makes `new` yield that object: fontkit's `new format(stream)`.
@@ -108,5 +110,5 @@ export function setFontCacheEnabled(on: boolean): void {
 }
 
 export function fontCacheStats(): FontCacheStats {
-  return { fonts: parsedFonts.size, hits, misses };
+  return { fonts: [...parsedFonts.values()].reduce((n, entries) => n + entries.length, 0), hits, misses };
 }

@@ -1,7 +1,8 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
 import { pdfmake } from "./pdfmake.js";
@@ -19,15 +20,36 @@ export async function renderPdfToBuffer(docDefinition: PdfDocumentDefinition): P
   return pdfmake().createPdf(copyDefinition(docDefinition)).getBuffer();
 }
 
-/** Streams the PDF to a temporary file beside `path`, then renames it into place: readers never see half a PDF. */
-export async function renderPdfToFile(docDefinition: PdfDocumentDefinition, path: string): Promise<void> {
+export interface WrittenPdf {
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/**
+ * Streams the PDF to a temporary file beside `path`, then renames it into place: readers never see
+ * half a PDF. Returns the file's SHA-256 and size, taken on the way (no second read).
+ */
+export async function renderPdfToFile(docDefinition: PdfDocumentDefinition, path: string): Promise<WrittenPdf> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const pdf = await pdfmake().createPdf(copyDefinition(docDefinition)).getStream();
-    const written = pipeline(pdf, createWriteStream(temporary, { flags: "wx" }));
+    const hash = createHash("sha256");
+    let bytes = 0;
+    const written = pipeline(
+      pdf,
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          done(null, chunk);
+        },
+      }),
+      createWriteStream(temporary, { flags: "wx" }),
+    );
     pdf.end();
     await written;
     await rename(temporary, path);
+    return { sha256: hash.digest("hex"), bytes };
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
+import { defaultStyle, styles } from "../markup/stylesheet.js";
+import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
+import { layoutCacheStats, setLayoutCacheEnabled } from "./layout-cache.js";
+import { renderPdfToBuffer } from "./write-pdf.js";
+
+const date = new Date("2017-06-27T00:00:00Z");
+const documentSaying = (title: string, ...lines: string[]): PdfDocumentDefinition => ({
+  content: lines.map((text) => ({ text: [{ text }, { text: ` ${text}`, style: "strong" }, { text: ` ${text}`, style: "em" }] })),
+  styles,
+  defaultStyle,
+  pageSize: "LETTER",
+  pageOrientation: "portrait",
+  pageMargins: 54,
+  language: "en-US",
+  info: { title, creationDate: date, modDate: date },
+});
+
+describe("layout cache", () => {
+  it("gives the bytes of plain pdfmake, whatever the documents before met the same glyphs through", async () => {
+    // The targets share words with documents rendered before them, in which a glyph of those words
+    // was first reached through another character: U+FB01 is the glyph of the "fi" ligature, so
+    // there "fish" was shaped to a glyph that remembers U+FB01, not "f" and "i".
+    const before = [
+      documentSaying("ligature later", "fish final office", "ﬁsh ﬁnal"),
+      documentSaying("no-break", "a\u00A0b Côte\u00A0d'Ivoire", "a b Côte d'Ivoire"),
+      documentSaying("ligature first", "ﬁsh ﬁnal", "fish final office"),
+    ];
+    const targets = [
+      documentSaying("target 1", "fish final office", "Côte d'Ivoire, Curaçao, Türkiye"),
+      documentSaying("target 2", "ﬁsh ﬁnal", "fish final office", "a b Côte d'Ivoire"),
+      documentSaying("target 3", "a\u00A0b Côte\u00A0d'Ivoire", "Ελλάδα Россия fish"),
+    ];
+    const expected = await renderWithPlainPdfmake(targets);
+
+    for (const document of before) await renderPdfToBuffer(document);
+    const { hits } = layoutCacheStats();
+    const cached: Buffer[] = [];
+    for (const target of targets) cached.push(await renderPdfToBuffer(target));
+
+    expect(cached.map((pdf, i) => pdf.equals(expected[i] ?? Buffer.alloc(0)))).toEqual([true, true, true]);
+    expect(layoutCacheStats().hits).toBeGreaterThan(hits);
+  });
+
+  it("can be switched off, shaping afresh with the same result", async () => {
+    const document = documentSaying("switch", "fish final office, Côte d'Ivoire");
+    const cached = await renderPdfToBuffer(document);
+    setLayoutCacheEnabled(false);
+    try {
+      const { hits, misses } = layoutCacheStats();
+      const uncached = await renderPdfToBuffer(document);
+      expect(layoutCacheStats()).toEqual({ hits, misses });
+      expect(uncached.equals(cached)).toBe(true);
+    } finally {
+      setLayoutCacheEnabled(true);
+    }
+  });
+});

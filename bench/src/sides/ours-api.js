@@ -1,0 +1,14 @@
+// Side 1 beyond ISO 3166-1: an edition larger than the 249 real codes cannot be valid (known-country),
+// so the CLI refuses it. This process loads and validates the fixture, grows it in memory with
+// made-up codes (expandEdition) and hands it to report-gen's generateEdition: everything `generate`
+// does after validation (plan, fingerprints, staging, worker pool, manifest), in a cold process.
+// Usage: node ours-api.js FIXTURE_DIR N OUT_DIR [THREADS]
+import { loadEdition } from "@tip/data/load";
+import { expandEdition } from "../fixture.js";
+
+const [dir, n, out, threads] = process.argv.slice(2);
+const { generateEdition } = await import(new URL("../../../apps/report-gen/dist/generate/generate.js", import.meta.url).href);
+const loaded = await loadEdition(dir);
+if (!loaded.ok) throw new Error(`${dir} does not validate`);
+const result = await generateEdition(expandEdition(loaded.edition, Number(n)), { editionDir: dir, outDir: out, only: "brief", force: true, threads: threads === undefined ? undefined : Number(threads) });
+process.stdout.write(`${JSON.stringify({ side: "ours-api", briefs: result.rendered.length })}\n`);
