@@ -102,7 +102,7 @@ async function benchSize(n) {
   const runs = runsFor(n);
   log(`\nN = ${n}: preparing the fixture and the briefs for the other sides`);
   const p = await prepare(n);
-  const sides = { ours: [], oursThreads2: [], oursApi: [], chromium1: [], chromium2: [], floor: [] };
+  const sides = { ours: [], oursThreads2: [], oursApi: [], chromium1: [], chromium2: [], floor: [], floorCached: [] };
   const withApi = p.viaApi || sizes.some((s) => s > isoCountries().length);
   const load = { before: await loadNow() };
   /** One cold run of report-gen: the CLI while the edition can be valid, else generateEdition (sides/ours-api.js). */
@@ -133,6 +133,9 @@ async function benchSize(n) {
     }
     const o = freshOut(p.dir, "out-floor");
     sides.floor.push(...(await repeat("raw pdfkit", 1, () => ({ command: node, args: [join(here, "sides/floor.js"), p.blocksFile, o.out], ...o }))));
+    sides.floorCached.push(
+      ...(await repeat("pdfkit with report-gen's caches", 1, () => ({ command: node, args: [join(here, "sides/floor.js"), p.blocksFile, o.out, "--with-caches"], ...o }))),
+    );
   }
   load.after = await loadNow();
   if (!values.keep) await rm(p.dir, { recursive: true, force: true });
@@ -150,6 +153,7 @@ async function benchSize(n) {
     chromium1: sides.chromium1.length ? { how: "warm Chromium, one page at a time", ...stats(sides.chromium1, n, "renderMs") } : null,
     chromium2: sides.chromium2.length ? { how: "warm Chromium, two pages in parallel", ...stats(sides.chromium2, n, "renderMs") } : null,
     floor: { how: "raw pdfkit, text at fixed positions, fonts parsed once, cold process, one thread", threads: 1, ...stats(sides.floor, n) },
+    floorCached: { how: "the floor with report-gen's layout cache and font subset writer", threads: 1, ...stats(sides.floorCached, n) },
   };
   const us = result.ours;
   const perCore = (side) => (side.msPerBrief.median * side.threads) / result.floor.msPerBrief.median;
@@ -161,6 +165,7 @@ async function benchSize(n) {
     usPerCoreOverFloor: (us.msPerBrief.median * threads) / result.floor.msPerBrief.median,
     chromium2OverUsThreads2: result.chromium2 ? result.chromium2.msPerBrief.median / result.oursThreads2.msPerBrief.median : null,
     usThreads2PerCoreOverFloor: perCore(result.oursThreads2),
+    usOverCachedFloor: us.msPerBrief.median / result.floorCached.msPerBrief.median,
   };
   return result;
 }
@@ -222,7 +227,7 @@ try {
   console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}. Median (min–max) of the runs.`);
   console.log("ms per brief (report-gen: whole cold process; Chromium: warm, launch excluded; floor: whole cold process):");
   console.log(
-    "     N  runs  report-gen (default)   report-gen --threads 2  Chromium 1 page      Chromium 2 pages     floor (pdfkit)       Chromium-2/us  us/floor  us×cores/floor  load",
+    "     N  runs  report-gen (default)   report-gen --threads 2  Chromium 1 page      Chromium 2 pages     floor (pdfkit)       floor + caches       Chromium-2/us  us/floor  us×cores/floor  load",
   );
   for (const r of results) {
     console.log(
@@ -234,6 +239,7 @@ try {
         range(r.chromium1?.msPerBrief).padEnd(19),
         range(r.chromium2?.msPerBrief).padEnd(19),
         range(r.floor.msPerBrief).padEnd(19),
+        range(r.floorCached.msPerBrief).padEnd(19),
         `${f(r.ratios.chromium2OverUs, 2)}×`.padStart(13),
         f(r.ratios.usOverFloor, 2).padStart(8),
         f(r.ratios.usPerCoreOverFloor, 2).padStart(14),

@@ -1,6 +1,8 @@
 // Side 3, the floor: raw pdfkit writing each brief's text at fixed positions, with no layout, no
 // templates, no tables or chart shapes, fonts parsed once per process. One thread.
-// Usage: node floor.js BLOCKS_JSONL OUT_DIR
+// With --with-caches it also shapes each word once per process and writes font subsets directly,
+// as report-gen does (render/layout-cache.ts, render/font-subset.ts): the floor of report-gen's pdfkit.
+// Usage: node floor.js BLOCKS_JSONL OUT_DIR [--with-caches]
 import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { rename } from "node:fs/promises";
 import { join } from "node:path";
@@ -10,12 +12,18 @@ import { pipeline } from "node:stream/promises";
 import PDFDocument from "pdfkit";
 import { fontFiles } from "../page-style.js";
 
-const [blocksFile, outDir] = process.argv.slice(2);
+const [blocksFile, outDir, withCaches] = process.argv.slice(2);
 const t0 = performance.now();
 
 // The font cache report-gen uses: pdfkit would otherwise parse every font again for every document.
-const { installFontCache, fontCacheStats } = await import(new URL("../../../apps/report-gen/dist/render/font-cache.js", import.meta.url).href);
+const render = new URL("../../../apps/report-gen/dist/render/", import.meta.url);
+const { installFontCache, fontCacheStats } = await import(new URL("font-cache.js", render).href);
+const { setLayoutCacheEnabled } = await import(new URL("layout-cache.js", render).href);
+const { setFontSubsetCacheEnabled } = await import(new URL("font-subset.js", render).href);
 installFontCache(fontFiles.regular);
+// Raw pdfkit: fonts parsed once, nothing else of report-gen's.
+setLayoutCacheEnabled(withCaches === "--with-caches");
+setFontSubsetCacheEnabled(withCaches === "--with-caches");
 const fonts = Object.entries(fontFiles).map(([name, file]) => [name, readFileSync(file)]);
 
 const [left, top, right, bottom] = [54, 66, 54, 62];
@@ -69,4 +77,4 @@ for await (const line of createInterface({ input: createReadStream(blocksFile) }
 }
 const renderMs = performance.now() - r0;
 const stats = fontCacheStats();
-process.stdout.write(`${JSON.stringify({ side: "floor", briefs, startupMs: r0 - t0, renderMs, fontsParsed: stats.misses })}\n`);
+process.stdout.write(`${JSON.stringify({ side: withCaches ? "floor with caches" : "floor", briefs, startupMs: r0 - t0, renderMs, fontsParsed: stats.misses })}\n`);

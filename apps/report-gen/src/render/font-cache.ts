@@ -25,7 +25,14 @@ interface FontkitStream {
 
 /** fontkit's TTFFont, as far as we touch it. */
 interface ParsedFont {
-  _glyphs: object;
+  _glyphs: Record<number, unknown>;
+  getGlyph(id: number, codePoints?: number[]): Glyph | null;
+  readonly _variationProcessor?: unknown;
+}
+
+interface Glyph {
+  _metrics?: object;
+  _getMetrics(): object;
 }
 
 interface FontFormat {
@@ -65,6 +72,27 @@ function parsedFrom(bytes: Uint8Array): ParsedFont | undefined {
 }
 
 /**
+ * A glyph's metrics are a fact of the font, but each document's fresh glyph objects work them out
+ * again, decoding the glyph's header for a vertical bearing pdfkit never reads. A new glyph object
+ * gets a copy of the metrics its id had the first time (static fonts: variable ones vary them).
+ */
+function shareGlyphMetrics(font: ParsedFont): void {
+  if (font._variationProcessor) return;
+  const getGlyph = font.getGlyph;
+  const metrics = new Map<number, object>();
+  font.getGlyph = function getGlyphWithMetrics(id, codePoints) {
+    const fresh = font._glyphs[id] === undefined;
+    const glyph = getGlyph.call(font, id, codePoints);
+    if (fresh && glyph !== null) {
+      const known = metrics.get(id);
+      if (known === undefined) metrics.set(id, { ...glyph._getMetrics() });
+      else glyph._metrics = { ...known };
+    }
+    return glyph;
+  };
+}
+
+/**
  * Hooks fontkit once per process. `sampleFont` is any TrueType file: fontkit does not
  * export its TrueType class, so we take it from a parsed font.
  */
@@ -85,7 +113,8 @@ export function installFontCache(sampleFont: string): void {
     }
     misses++;
     const font = new TrueType(stream);
-    // Shared across documents, so its layouts and glyph facts can be too.
+    // Shared across documents, so its glyph metrics, layouts and glyph facts can be too.
+    shareGlyphMetrics(font);
     memoiseLayout(font as unknown as ShapingFont);
     fastSubsets(font as unknown as SubsetFont);
     parsedFonts.set(stream.buffer.length, [...(parsedFonts.get(stream.buffer.length) ?? []), { bytes: stream.buffer, font }]);

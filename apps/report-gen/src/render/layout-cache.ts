@@ -92,6 +92,7 @@ export function memoiseLayout(font: ShapingFont): void {
   const record = (text: string, features: unknown): GlyphRun => {
     const calls: [number, number[] | undefined, readonly number[] | null][] = [];
     const returned: (Glyph | null)[] = [];
+    const own = font.getGlyph;
     font.getGlyph = (id, codePoints) => {
       const glyph = getGlyph(id, codePoints);
       calls.push([id, codePoints === undefined ? undefined : [...codePoints], glyph === null ? null : [...glyph.codePoints]]);
@@ -102,7 +103,7 @@ export function memoiseLayout(font: ShapingFont): void {
     try {
       run = shape(text, features);
     } finally {
-      delete (font as Partial<ShapingFont>).getGlyph;
+      font.getGlyph = own;
     }
     const glyphs = run.glyphs.map((glyph) => returned.lastIndexOf(glyph));
     if (glyphs.includes(-1) || run.positions.length !== run.glyphs.length) return run;
