@@ -29,5 +29,4 @@ export const reportHelpers: TemplateHelpers = {
   inline: (text: unknown) => new Handlebars.SafeString(inlineMarkup(String(text ?? ""))),
   columns: (items: unknown, n: unknown) => splitColumns(Array.isArray(items) ? items : [], Number(n)),
   minus: (a: unknown, b: unknown) => Number(a) - Number(b),
-  lowercase: (s: unknown) => String(s ?? "").toLowerCase(),
 };

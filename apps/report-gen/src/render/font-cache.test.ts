@@ -1,14 +1,9 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
-import { robotoFaces } from "./assets.js";
+import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { fontCacheStats, setFontCacheEnabled } from "./font-cache.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
-
-const appPackage = fileURLToPath(new URL("../../package.json", import.meta.url));
 
 /** Plain JSON, so a separate Node process can render exactly the same definition. */
 const documentUsing = (words: string): PdfDocumentDefinition => ({
@@ -25,32 +20,10 @@ const documentUsing = (words: string): PdfDocumentDefinition => ({
   info: { title: words, creationDate: new Date("2017-06-27T00:00:00Z"), modDate: new Date("2017-06-27T00:00:00Z") },
 });
 
-/** Renders with plain pdfmake in a fresh Node process: no font cache, nothing parsed before. */
-async function renderInFreshProcess(definitions: readonly PdfDocumentDefinition[]): Promise<Buffer[]> {
-  const script = `
-    import { createRequire } from "node:module";
-    import { readFileSync } from "node:fs";
-    const pdfmake = createRequire(process.argv[1])("pdfmake");
-    const { fonts, docs } = JSON.parse(readFileSync(0, "utf8"));
-    pdfmake.addFonts({ Roboto: fonts });
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy(() => true);
-    const out = [];
-    for (const doc of docs) {
-      doc.info.creationDate = new Date(doc.info.creationDate);
-      doc.info.modDate = new Date(doc.info.modDate);
-      out.push((await pdfmake.createPdf(doc).getBuffer()).toString("base64"));
-    }
-    process.stdout.write(out.join(" "));`;
-  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, appPackage], { maxBuffer: 64 << 20 });
-  child.child.stdin?.end(JSON.stringify({ fonts: robotoFaces, docs: definitions }));
-  return (await child).stdout.split(" ").map((pdf) => Buffer.from(pdf, "base64"));
-}
-
 describe("font cache", () => {
   it("gives the same bytes as plain pdfmake in a fresh process, while parsing each font once", async () => {
     const targets = [documentUsing("first fish"), documentUsing("Отчёт ἑλληνικά office")];
-    const expected = await renderInFreshProcess(targets);
+    const expected = await renderWithPlainPdfmake(targets);
 
     // Earlier documents reach shared glyphs by other characters: ligatures, lookalike letters, no-break space.
     for (const words of ["ﬁ ﬂ ﬀ ﬃ", "АВЕКМНОРСТХ аеорсух ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ οι", "a\u00A0b ÆØÅ ſ"]) {

@@ -9,13 +9,8 @@ import {
 } from "../model/back-matter.js";
 import type { RuleException } from "../model/edition.js";
 import { alignOrdered, compareNames, matchByKey } from "./align.js";
-import { change, type Change, type DiffSection, type PhotoCreditLine } from "./change.js";
+import { change, textChange, type Change, type DiffSection, type PhotoCreditLine } from "./change.js";
 import { describeTextChange, quote } from "./describe.js";
-
-function textChange(section: DiffSection, subject: string, label: string, before: string, after: string): Change[] {
-  if (before === after) return [];
-  return [change(section, "text-changed", subject, { before, after }, `${label}: ${describeTextChange(before, after)}`)];
-}
 
 /** Terms added and removed, definitions changed. */
 export function diffGlossary(old: Glossary, next: Glossary): Change[] {

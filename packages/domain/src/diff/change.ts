@@ -4,6 +4,7 @@ import type { ConventionColumn, ConventionRow, Footnote } from "../model/convent
 import type { ReportingPeriod, RuleException } from "../model/edition.js";
 import type { FrameworkDocument, Link, LinkGroup, Organization } from "../model/organizations.js";
 import type { PeacekeepingOrganization } from "../model/peacekeeping.js";
+import { describeTextChange } from "./describe.js";
 
 /** The parts of an edition a change can belong to, in the order the report prints them. */
 export const DIFF_SECTIONS = {
@@ -229,4 +230,10 @@ export function change<K extends ChangeKind>(
 /** The effect of a change kind. */
 export function changeEffect(kind: ChangeKind): ChangeEffect {
   return CHANGE_KINDS[kind];
+}
+
+/** A "text-changed" change when the wording differs, else nothing. */
+export function textChange(section: DiffSection, subject: string, label: string, before: string | null, after: string | null): Change[] {
+  if (before === after) return [];
+  return [change(section, "text-changed", subject, { before, after }, `${label}: ${describeTextChange(before, after)}`)];
 }

@@ -2,8 +2,8 @@ import type { Action, Cell } from "../model/actions.js";
 import type { ConventionRow, ConventionTable } from "../model/conventions.js";
 import { instrumentIds, type InstrumentId } from "../model/instruments.js";
 import { matchByKey } from "./align.js";
-import { change, type Change } from "./change.js";
-import { actionKindName, describeTextChange, formatAction, instrumentLabel, quote } from "./describe.js";
+import { change, textChange, type Change } from "./change.js";
+import { actionKindName, formatAction, instrumentLabel, quote } from "./describe.js";
 
 const SECTION = "conventions";
 
@@ -61,13 +61,8 @@ const country = (row: ConventionRow) => `${row.name} (${row.country})`;
 /** Countries added and dropped, cells, columns, footnotes and wording of the convention table. */
 export function diffConventions(old: ConventionTable, next: ConventionTable): Change[] {
   const changes: Change[] = [];
-  const text = (subject: string, label: string, before: string | null, after: string | null) => {
-    if (before !== after) {
-      changes.push(
-        change(SECTION, "text-changed", `${SECTION}/${subject}`, { before, after }, `${label}: ${describeTextChange(before, after)}`),
-      );
-    }
-  };
+  const text = (subject: string, label: string, before: string | null, after: string | null) =>
+    changes.push(...textChange(SECTION, `${SECTION}/${subject}`, label, before, after));
   text("heading", "Heading", old.heading, next.heading);
   text("intro", "Introduction", old.intro, next.intro);
   text("country-heading", "Country column heading", old.countryHeading, next.countryHeading);

@@ -1,8 +1,8 @@
 import type { Edition } from "../model/edition.js";
 import { diffClosingNote, diffExceptions, diffGlossary, diffNotes, diffPhotoCredits, diffStaff } from "./back-matter.js";
-import { change, type Change, type EditionDiff } from "./change.js";
+import { change, textChange, type Change, type EditionDiff } from "./change.js";
 import { diffConventions } from "./conventions.js";
-import { describeTextChange, formatPeriod } from "./describe.js";
+import { formatPeriod } from "./describe.js";
 import { diffOrganizations } from "./organizations.js";
 import { diffPeacekeeping } from "./peacekeeping.js";
 
@@ -13,11 +13,8 @@ function diffFrontMatter(old: Edition, next: Edition): Change[] {
   if (old.year !== next.year) {
     changes.push(change(s, "year-changed", `${s}/year`, { before: old.year, after: next.year }, `Year ${old.year} → ${next.year}`));
   }
-  const text = (subject: string, label: string, before: string, after: string) => {
-    if (before !== after) {
-      changes.push(change(s, "text-changed", `${s}/${subject}`, { before, after }, `${label}: ${describeTextChange(before, after)}`));
-    }
-  };
+  const text = (subject: string, label: string, before: string | null, after: string | null) =>
+    changes.push(...textChange(s, `${s}/${subject}`, label, before, after));
   text("title", "Title", old.title, next.title);
   if (old.published !== next.published) {
     changes.push(

@@ -1,6 +1,6 @@
 import type { FrameworkDocument, Organization, Organizations } from "../model/organizations.js";
 import { alignOrdered, matchByKey, matchByKeys } from "./align.js";
-import { change, type Change } from "./change.js";
+import { change, textChange, type Change } from "./change.js";
 import { describeTextChange, quote } from "./describe.js";
 import { diffLinks } from "./links.js";
 
@@ -18,13 +18,8 @@ const sameDocument = (a: FrameworkDocument, b: FrameworkDocument) =>
  */
 export function diffOrganizations(old: Organizations, next: Organizations): Change[] {
   const changes: Change[] = [];
-  const text = (subject: string, label: string, before: string | null, after: string | null) => {
-    if (before !== after) {
-      changes.push(
-        change(SECTION, "text-changed", `${SECTION}/${subject}`, { before, after }, `${label}: ${describeTextChange(before, after)}`),
-      );
-    }
-  };
+  const text = (subject: string, label: string, before: string | null, after: string | null) =>
+    changes.push(...textChange(SECTION, `${SECTION}/${subject}`, label, before, after));
   text("heading", "Heading", old.heading, next.heading);
   old.columnHeadings.forEach((before, i) => {
     text(`column-headings/${i + 1}`, `Column ${i + 1} heading`, before, next.columnHeadings[i] ?? null);
@@ -58,13 +53,8 @@ export function diffOrganizations(old: Organizations, next: Organizations): Chan
 function diffOrganization(base: string, before: Organization, after: Organization): Change[] {
   const who = after.abbreviation ?? after.name;
   const changes: Change[] = [];
-  const text = (field: string, label: string, b: string | null, a: string | null) => {
-    if (b !== a) {
-      changes.push(
-        change(SECTION, "text-changed", `${base}/${field}`, { before: b, after: a }, `${who} ${label}: ${describeTextChange(b, a)}`),
-      );
-    }
-  };
+  const text = (field: string, label: string, b: string | null, a: string | null) =>
+    changes.push(...textChange(SECTION, `${base}/${field}`, `${who} ${label}`, b, a));
   text("name", "name", before.name, after.name);
   text("abbreviation", "abbreviation", before.abbreviation ?? null, after.abbreviation ?? null);
   text("remark", "remark", before.remark ?? null, after.remark ?? null);

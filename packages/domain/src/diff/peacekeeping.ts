@@ -1,7 +1,7 @@
 import type { Peacekeeping, PeacekeepingOrganization } from "../model/peacekeeping.js";
 import { matchByKey } from "./align.js";
-import { change, type Change } from "./change.js";
-import { describeFigure, describeTextChange, quote } from "./describe.js";
+import { change, textChange, type Change } from "./change.js";
+import { describeFigure, quote } from "./describe.js";
 import { diffLinks } from "./links.js";
 
 const SECTION = "peacekeeping";
@@ -9,13 +9,8 @@ const SECTION = "peacekeeping";
 /** Each organization's figures, with their change, and every wording change of the peacekeeping table. */
 export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[] {
   const changes: Change[] = [];
-  const text = (subject: string, label: string, before: string, after: string) => {
-    if (before !== after) {
-      changes.push(
-        change(SECTION, "text-changed", `${SECTION}/${subject}`, { before, after }, `${label}: ${describeTextChange(before, after)}`),
-      );
-    }
-  };
+  const text = (subject: string, label: string, before: string | null, after: string | null) =>
+    changes.push(...textChange(SECTION, `${SECTION}/${subject}`, label, before, after));
   const figure = (subject: string, label: string, before: number | null, after: number | null) => {
     if (before !== after) {
       const delta = before !== null && after !== null ? after - before : null;
