@@ -4,6 +4,7 @@ import { fontFamily } from "../markup/stylesheet.js";
 import { isAssetPath, robotoFaces } from "./assets.js";
 import { installFontCache } from "./font-cache.js";
 import { installStyleLookup } from "./style-lookup.js";
+import { installSvgSubset } from "./svg-subset.js";
 
 /** pdfkit's document: a readable PDF stream that is finished by `end()`. */
 export type PdfKitDocument = Readable & { end(): void };
@@ -24,11 +25,12 @@ interface PdfMake {
 const require = createRequire(import.meta.url);
 let configured: PdfMake | undefined;
 
-/** pdfmake set up once per process: our fonts, no network, no files outside assets/, fonts parsed once, lean style lookups. */
+/** pdfmake set up once per process: our fonts, no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly. */
 export function pdfmake(): PdfMake {
   if (configured) return configured;
   installFontCache(robotoFaces.normal);
   installStyleLookup(require.resolve("pdfmake"));
+  installSvgSubset(require.resolve("pdfmake"));
   const instance = require("pdfmake") as PdfMake;
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });
   instance.setUrlAccessPolicy(() => false);
