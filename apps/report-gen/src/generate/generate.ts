@@ -9,6 +9,7 @@ import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
 import { renderAll } from "./pool.js";
+import { tuneCompilerForRendering } from "./v8-tuning.js";
 import type { RenderOutcome } from "./render-job.js";
 
 export const GENERATOR = "@tip/report-gen 0.1.0";
@@ -22,7 +23,7 @@ export interface GenerateOptions {
   readonly countries?: readonly string[] | undefined;
   /** Re-render every document even when its inputs are unchanged. */
   readonly force?: boolean | undefined;
-  /** Render threads; by default one per core but one (see pool.ts), 1 renders in this thread. */
+  /** Render threads, this one included (1: this one only); by default one per core for long runs (pool.ts). */
   readonly threads?: number | undefined;
   readonly env?: NodeJS.ProcessEnv;
   /** Called once the plan is known, then after each document. */
@@ -72,6 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  * hash per document, and each PDF is streamed to its file.
  */
 export async function generateEdition(edition: Edition, options: GenerateOptions): Promise<GenerateResult> {
+  tuneCompilerForRendering();
   const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
   const planned = planLazily(edition, {
     only: options.only,

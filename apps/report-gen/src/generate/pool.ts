@@ -1,34 +1,37 @@
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import Tinypool from "tinypool";
 import type { RenderOutcome, RenderRequest } from "./render-job.js";
-
-/** Below this many documents, starting threads costs more than it saves. */
-export const POOL_THRESHOLD = 8;
-
-/** Documents handed to a worker ahead of time, so that it never waits for this thread to send the next. */
-const AHEAD_PER_WORKER = 2;
+import { boundHeapForLongRun } from "./v8-tuning.js";
 
 /**
- * V8 lets a heap that allocates as fast as rendering does grow to about four times its live data
- * before collecting; a fixed factor of 2.5 keeps the peak some 50 MB lower for about 3 % more time
- * (bench/, 200 briefs). The flag is process-wide: it is set once, when a long run starts.
+ * Below this many documents, starting worker threads costs more than it saves: a worker loads
+ * the renderer and warms up on its own (about 0.7 s of CPU); on the 2-core benchmark machine two
+ * threads broke even at 40–60 briefs and won from 80 on (bench/, Node 20).
  */
-const HEAP_GROWING_PERCENT = 150;
+export const POOL_THRESHOLD = 60;
+
+/**
+ * Documents handed to a worker ahead of time, so that it never waits for this thread, busy with
+ * a document of its own, to send the next.
+ */
+const AHEAD_PER_WORKER = 3;
+
+/** Runs at least this long bound the heap's growth (v8-tuning.ts). */
 const LONG_RUN = 50;
-let heapBounded = false;
 
 /**
- * Render threads by default: one per core but one. V8 already keeps a second core busy with its
- * concurrent garbage collection and compilation; on the 2-core benchmark machine a second render
- * thread gained 0–20 % for twice the memory, so there one thread (this one) renders.
+ * Render threads by default: one per core, this thread included, once there are enough documents
+ * (`POOL_THRESHOLD`); fewer render in this thread alone. With two or more threads, this thread
+ * renders alongside `threads - 1` worker threads rather than only handing out work: a thread that
+ * only dispatches idles a core (on the 2-core benchmark machine, two workers and an idle main
+ * thread gained 0–20 % over one thread, for twice the memory).
  */
-export function defaultThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
+export function defaultThreads(count: number): number {
+  return count < POOL_THRESHOLD ? 1 : Math.max(1, availableParallelism());
 }
 
 export interface RenderAllOptions {
-  /** Render threads; 1 renders in this thread. Defaults to `defaultThreads()`. */
+  /** Render threads, this one included; 1 renders in this thread only. Defaults to `defaultThreads(count)`. */
   readonly threads?: number | undefined;
   readonly onDone?: ((outcome: RenderOutcome, done: number) => void) | undefined;
 }
@@ -36,10 +39,11 @@ export interface RenderAllOptions {
 /**
  * Renders `count` requests, taken from `requests` only when a thread is ready for one, so they are
  * built lazily and never all held at once. With more than one thread and enough documents they go
- * to a pool of worker threads (this thread only hands them out); output is identical either way.
+ * to a pool of worker threads, and this thread renders too; output is identical either way.
  */
 export async function renderAll(requests: Iterable<RenderRequest>, count: number, options: RenderAllOptions = {}): Promise<RenderOutcome[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), count));
+  // Threads asked for are threads given, however few the documents.
+  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(count), count));
   const outcomes: RenderOutcome[] = [];
   const iterator = requests[Symbol.iterator]();
   const next = (): RenderRequest | undefined => {
@@ -50,29 +54,39 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
     outcomes.push(outcome);
     options.onDone?.(outcome, outcomes.length);
   };
-  if (count >= LONG_RUN && !heapBounded) {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    heapBounded = true;
-  }
+  if (count >= LONG_RUN) boundHeapForLongRun();
 
-  if (threads === 1 || count < POOL_THRESHOLD) {
+  if (threads === 1) {
     const { renderJob } = await import("./render-job.js");
     for (let request = next(); request !== undefined; request = next()) report(await renderJob(request));
     return outcomes;
   }
 
+  const { renderJob } = await import("./render-job.js");
+  const workers = threads - 1;
   const pool = new Tinypool({
     filename: new URL("./render-worker.js", import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
     concurrentTasksPerWorker: AHEAD_PER_WORKER,
   });
-  // Each lane keeps one document in flight; a worker renders its own one at a time (render-worker.ts).
-  const lane = async () => {
+  // Each worker lane keeps one document in flight; a worker renders its own one at a time
+  // (render-worker.ts). This thread's lane renders between handing documents out; it takes the
+  // first document (the appendix, the longest) while the workers start.
+  const workerLane = async () => {
     for (let request = next(); request !== undefined; request = next()) report((await pool.run(request)) as RenderOutcome);
   };
+  const ownLane = async (first: RenderRequest | undefined) => {
+    for (let request = first; request !== undefined; request = next()) {
+      report(await renderJob(request));
+      // Let the workers' finished documents in, and hand them their next ones, before rendering on.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(Array.from({ length: threads * AHEAD_PER_WORKER }, lane));
+    const first = next();
+    const lanes = Array.from({ length: workers * AHEAD_PER_WORKER }, workerLane);
+    await Promise.all([ownLane(first), ...lanes]);
   } finally {
     await pool.destroy();
   }
