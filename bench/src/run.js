@@ -33,6 +33,8 @@ const runsFor = (n) => Number(values.runs ?? (n > isoCountries().length ? 3 : 5)
 if (!existsSync(join(root, "apps/report-gen/dist/cli/main.js"))) {
   throw new Error("apps/report-gen is not built: run `pnpm --filter @tip/report-gen build` (pnpm bench does)");
 }
+// report-gen's own rule for its default number of render threads.
+const { defaultThreads } = await import(new URL("../../apps/report-gen/dist/generate/pool.js", import.meta.url).href);
 const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) console.warn(`bench: no Chromium at ${chromiumPath} (set CHROMIUM_PATH): the Chromium side is skipped`);
 
@@ -102,7 +104,7 @@ async function benchSize(n) {
   const runs = runsFor(n);
   log(`\nN = ${n}: preparing the fixture and the briefs for the other sides`);
   const p = await prepare(n);
-  const sides = { ours: [], oursThreads2: [], oursApi: [], chromium1: [], chromium2: [], floor: [], floorCached: [] };
+  const sides = { ours: [], oursOneThread: [], oursApi: [], chromium1: [], chromium2: [], floor: [], floorCached: [] };
   const withApi = p.viaApi || sizes.some((s) => s > isoCountries().length);
   const load = { before: await loadNow() };
   /** One cold run of report-gen: the CLI while the edition can be valid, else generateEdition (sides/ours-api.js). */
@@ -117,7 +119,7 @@ async function benchSize(n) {
   for (let round = 0; round < runs; round++) {
     log(`N = ${n}: round ${round + 1} of ${runs}`);
     sides.ours.push(...(await ours("report-gen generate", undefined, p.viaApi)));
-    sides.oursThreads2.push(...(await ours("report-gen generate --threads 2", 2, p.viaApi)));
+    sides.oursOneThread.push(...(await ours("report-gen generate --threads 1", 1, p.viaApi)));
     if (withApi && !p.viaApi) sides.oursApi.push(...(await ours("report-gen generateEdition", undefined, true)));
     if (hasChromium) {
       for (const pages of [1, 2]) {
@@ -148,7 +150,7 @@ async function benchSize(n) {
     runs,
     load,
     ours: { how, threads: renderThreads(n), ...stats(sides.ours, n) },
-    oursThreads2: { how: `${how}, --threads 2 (two worker threads)`, threads: 2, ...stats(sides.oursThreads2, n) },
+    oursOneThread: { how: `${how}, --threads 1 (the main thread only)`, threads: 1, ...stats(sides.oursOneThread, n) },
     oursApi: sides.oursApi.length ? { how: "generateEdition on the valid fixture, cold process (compares with N above the ISO codes)", threads: renderThreads(n), ...stats(sides.oursApi, n) } : null,
     chromium1: sides.chromium1.length ? { how: "warm Chromium, one page at a time", ...stats(sides.chromium1, n, "renderMs") } : null,
     chromium2: sides.chromium2.length ? { how: "warm Chromium, two pages in parallel", ...stats(sides.chromium2, n, "renderMs") } : null,
@@ -163,8 +165,7 @@ async function benchSize(n) {
     usOverFloor: us.msPerBrief.median / result.floor.msPerBrief.median,
     usPerRenderThreadOverFloor: perCore(us),
     usPerCoreOverFloor: (us.msPerBrief.median * threads) / result.floor.msPerBrief.median,
-    chromium2OverUsThreads2: result.chromium2 ? result.chromium2.msPerBrief.median / result.oursThreads2.msPerBrief.median : null,
-    usThreads2PerCoreOverFloor: perCore(result.oursThreads2),
+    usOneThreadOverFloor: perCore(result.oursOneThread),
     usOverCachedFloor: us.msPerBrief.median / result.floorCached.msPerBrief.median,
   };
   return result;
@@ -185,9 +186,9 @@ async function benchEdition() {
   return { edition2017: stats(full), help: stats(help), noopRegeneration: stats(noop) };
 }
 
-/** report-gen's render threads for N briefs by default: one per core but one, in this thread below the pool threshold. */
+/** report-gen's render threads for N briefs by default, by report-gen's own rule. */
 function renderThreads(n) {
-  return n < 8 ? 1 : Math.max(1, Math.min(threads - 1, n));
+  return Math.min(defaultThreads(n), n);
 }
 
 /** The machine's load (1-minute average and CPU pressure): other work on it skews every side. */
@@ -218,7 +219,7 @@ try {
     "ms per brief: report-gen and the floor are timed as whole cold processes (start-up included); Chromium is timed warm, after launch and three warm-up pages per tab.",
     `Fixture: the shipped 2017 edition with a made-up convention table of N real ISO 3166-1 alpha-3 codes (at most ${isoCountries().length}); beyond that, rows with made-up codes are added in memory and report-gen runs through generateEdition, since such an edition cannot be valid.`,
     "Peak RSS: the largest sum of resident memory over each side's process tree, sampled every 20 ms (Chromium's processes share pages, so its sum overstates).",
-    "usPerCoreOverFloor multiplies report-gen's time per brief by all cores; usOverFloor compares one render thread with the floor's one thread.",
+    "usOneThreadOverFloor compares report-gen on one thread (--threads 1) with the floor's one thread: the cost per core; usPerCoreOverFloor multiplies report-gen's default time per brief by all cores; usOverFloor compares wall times.",
   ];
   const report = { started: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000, machine, notes, sizes: results, ...edition };
   await mkdir(join(values.out, ".."), { recursive: true });
@@ -227,7 +228,7 @@ try {
   console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}. Median (min–max) of the runs.`);
   console.log("ms per brief (report-gen: whole cold process; Chromium: warm, launch excluded; floor: whole cold process):");
   console.log(
-    "     N  runs  report-gen (default)   report-gen --threads 2  Chromium 1 page      Chromium 2 pages     floor (pdfkit)       floor + caches       Chromium-2/us  us/floor  us×cores/floor  load",
+    "     N  runs  report-gen (default)   report-gen --threads 1  Chromium 1 page      Chromium 2 pages     floor (pdfkit)       floor + caches       Chromium-2/us  us/floor  us 1 thread/floor  load",
   );
   for (const r of results) {
     console.log(
@@ -235,23 +236,23 @@ try {
         String(r.n).padStart(6),
         String(r.runs).padStart(4),
         range(r.ours.msPerBrief).padEnd(21),
-        range(r.oursThreads2.msPerBrief).padEnd(22),
+        range(r.oursOneThread.msPerBrief).padEnd(22),
         range(r.chromium1?.msPerBrief).padEnd(19),
         range(r.chromium2?.msPerBrief).padEnd(19),
         range(r.floor.msPerBrief).padEnd(19),
         range(r.floorCached.msPerBrief).padEnd(19),
         `${f(r.ratios.chromium2OverUs, 2)}×`.padStart(13),
         f(r.ratios.usOverFloor, 2).padStart(8),
-        f(r.ratios.usPerCoreOverFloor, 2).padStart(14),
+        f(r.ratios.usOneThreadOverFloor, 2).padStart(17),
         `${f(r.load.before.loadavg1, 1)}→${f(r.load.after.loadavg1, 1)}`.padStart(9),
       ].join("  "),
     );
   }
   console.log("peak RSS, MB (sum over each side's process tree, sampled every 20 ms):");
-  console.log("     N  report-gen (default)   report-gen --threads 2  Chromium 2 pages     floor");
+  console.log("     N  report-gen (default)   report-gen --threads 1  Chromium 2 pages     floor");
   for (const r of results) {
     console.log(
-      [String(r.n).padStart(6), range(r.ours.peakRssMB, 0).padEnd(21), range(r.oursThreads2.peakRssMB, 0).padEnd(22), range(r.chromium2?.peakRssMB, 0).padEnd(19), range(r.floor.peakRssMB, 0)].join("  "),
+      [String(r.n).padStart(6), range(r.ours.peakRssMB, 0).padEnd(21), range(r.oursOneThread.peakRssMB, 0).padEnd(22), range(r.chromium2?.peakRssMB, 0).padEnd(19), range(r.floor.peakRssMB, 0)].join("  "),
     );
   }
   const api = results.filter((r) => r.oursApi || r.n > isoCountries().length);
