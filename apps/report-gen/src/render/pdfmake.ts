@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import { fontFamily } from "../markup/stylesheet.js";
@@ -16,6 +17,7 @@ interface PdfMakeOutput {
 
 /** The part of pdfmake 0.3's server API we use (js/index.js, js/base.js). */
 interface PdfMake {
+  readonly virtualfs: { writeFileSync(path: string, content: Buffer): void };
   addFonts(fonts: Record<string, Record<keyof typeof robotoFaces, string>>): void;
   setUrlAccessPolicy(allow: (url: string) => boolean): void;
   setLocalAccessPolicy(allow: (path: string) => boolean): void;
@@ -25,7 +27,7 @@ interface PdfMake {
 const require = createRequire(import.meta.url);
 let configured: PdfMake | undefined;
 
-/** pdfmake set up once per process: our fonts, no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly. */
+/** pdfmake set up once per process: our fonts (read once), no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly. */
 export function pdfmake(): PdfMake {
   if (configured) return configured;
   installFontCache(robotoFaces.normal);
@@ -33,6 +35,9 @@ export function pdfmake(): PdfMake {
   installSvgSubset(require.resolve("pdfmake"));
   const instance = require("pdfmake") as PdfMake;
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });
+  // Each document would read every font file from disk again; from pdfmake's virtual file system
+  // it gets the same bytes in the same buffer, which font-cache.ts recognizes at once.
+  for (const path of Object.values(robotoFaces)) instance.virtualfs.writeFileSync(path, readFileSync(path));
   instance.setUrlAccessPolicy(() => false);
   instance.setLocalAccessPolicy(isAssetPath);
   configured = instance;
