@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import { fontFamily } from "../markup/stylesheet.js";
 import { isAssetPath, robotoFaces } from "./assets.js";
 import { installFontCache } from "./font-cache.js";
+import { installStreamText } from "./stream-text.js";
 import { installStyleLookup } from "./style-lookup.js";
 import { installSvgSubset } from "./svg-subset.js";
 
@@ -27,12 +28,13 @@ interface PdfMake {
 const require = createRequire(import.meta.url);
 let configured: PdfMake | undefined;
 
-/** pdfmake set up once per process: our fonts (read once), no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly. */
+/** pdfmake set up once per process: our fonts (read once), no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly, content streams joined as text. */
 export function pdfmake(): PdfMake {
   if (configured) return configured;
   installFontCache(robotoFaces.normal);
   installStyleLookup(require.resolve("pdfmake"));
   installSvgSubset(require.resolve("pdfmake"));
+  installStreamText(require.resolve("pdfmake"));
   const instance = require("pdfmake") as PdfMake;
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });
   // Each document would read every font file from disk again; from pdfmake's virtual file system

@@ -1,0 +1,64 @@
+/**
+ * Content streams gathered as text, turned into bytes once.
+ *
+ * pdfkit writes a page's drawing operators one at a time (`PDFReference.write`), and turns each
+ * into a Buffer of its own before the stream is joined and compressed: a brief's page makes
+ * thousands of tiny Buffers, about a tenth of all the memory a render allocates. Here the text
+ * of consecutive operators is kept as strings and converted in one go, with the same encoding
+ * (each character's low byte, as pdfkit's "binary"), before any binary chunk and before the
+ * stream is finished: the same bytes in the same order. stream-text.test.ts compares them.
+ */
+import { createRequire } from "node:module";
+
+interface PdfReference {
+  buffer: Uint8Array[];
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  /** Operators written since the last binary chunk, each with its newline. */
+  pendingText?: string[] | undefined;
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+let installed = false;
+let enabled = true;
+
+/** Off: each operator becomes a Buffer at once, as in pdfkit (tests). */
+export function setStreamTextEnabled(on: boolean): void {
+  enabled = on;
+}
+
+function flush(ref: PdfReference): void {
+  const pending = ref.pendingText;
+  if (pending === undefined || pending.length === 0) return;
+  ref.pendingText = undefined;
+  ref.buffer.push(Buffer.from(pending.join(""), "binary"));
+}
+
+/** Patches the PDFReference class of the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per process. */
+export function installStreamText(pdfmakeEntry: string): void {
+  if (installed) return;
+  installed = true;
+  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as new (options: object) => { ref(data: object): PdfReference };
+  const Reference = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref({})) as PdfReference;
+  const { write, finalize } = Reference;
+  // pdfkit is pinned (0.19.1); if the class is not what we expect, nothing is replaced.
+  if (typeof write !== "function" || typeof finalize !== "function") return;
+
+  Reference.write = function (this: PdfReference, chunk: unknown) {
+    if (!enabled || chunk instanceof Uint8Array || !Array.isArray(this.buffer)) {
+      flush(this);
+      return write.call(this, chunk);
+    }
+    const text = `${chunk}\n`;
+    (this.pendingText ??= []).push(text);
+    this.uncompressedLength += text.length;
+    this.data.Length = (this.data.Length ?? 0) + text.length;
+    if (this.compress) this.data.Filter = "FlateDecode";
+  };
+  Reference.finalize = function (this: PdfReference) {
+    flush(this);
+    return finalize.call(this);
+  };
+}
