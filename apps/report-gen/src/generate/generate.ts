@@ -1,6 +1,6 @@
 import { IssuesError, type Edition } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
@@ -8,7 +8,7 @@ import { readManifest, sha256File, writeManifest, type ManifestFile } from "../o
 import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
-import { renderAll } from "./pool.js";
+import { defaultThreads, renderAll, RenderWorkers } from "./pool.js";
 import { tuneCompilerForRendering } from "./v8-tuning.js";
 import type { RenderOutcome } from "./render-job.js";
 
@@ -44,6 +44,15 @@ export interface GenerateResult {
  * folder, and swaps it in whole. Invalid data or templates write nothing.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const workers = startWorkersEarly(options);
+  try {
+    return await loadAndGenerate(options, workers);
+  } finally {
+    await workers?.destroy();
+  }
+}
+
+async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers | undefined): Promise<GenerateResult> {
   const loaded = await loadEdition(options.editionDir);
   if (!loaded.ok) throw new IssuesError(loaded.issues);
   const edition = loaded.edition;
@@ -63,7 +72,30 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
   }
 
-  return generateEdition(edition, options);
+  return generateEdition(edition, options, workers);
+}
+
+/**
+ * Worker threads for a run that will want them, started before the edition loads so that their
+ * start-up (loading the renderer) overlaps the loading; `renderAll` stops them if the run turns
+ * out to need fewer threads (say, nearly every document unchanged).
+ */
+function startWorkersEarly(options: GenerateOptions): RenderWorkers | undefined {
+  const threads = options.threads ?? defaultThreads(expectedDocuments(options));
+  return threads > 1 ? new RenderWorkers(threads - 1) : undefined;
+}
+
+/** The documents a run would render, counted from the convention table's lines before anything is parsed. */
+function expectedDocuments(options: GenerateOptions): number {
+  if (options.countries !== undefined) return options.only === "appendix" ? 0 : options.countries.length;
+  let rows: number;
+  try {
+    const table = readFileSync(join(options.editionDir, "conventions.csv"), "utf8");
+    rows = table.split("\n").filter((line) => line.trim() !== "").length - 1;
+  } catch {
+    return 0; // loadEdition reports the missing table
+  }
+  return (options.only === "appendix" ? 0 : rows) + (options.only === "brief" ? 0 : 1);
 }
 
 /**
@@ -72,7 +104,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  * model, charts) is built when a thread is ready to render it and dropped after; the run keeps a
  * hash per document, and each PDF is streamed to its file.
  */
-export async function generateEdition(edition: Edition, options: GenerateOptions): Promise<GenerateResult> {
+export async function generateEdition(edition: Edition, options: GenerateOptions, workers?: RenderWorkers): Promise<GenerateResult> {
   tuneCompilerForRendering();
   const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
   const planned = planLazily(edition, {
@@ -130,6 +162,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     };
     const outcomes: RenderOutcome[] = await renderAll(requests(), toRender.length, {
       threads: options.threads,
+      workers,
       onDone: (o, done) => {
         const job = inFlight.get(o.path);
         inFlight.delete(o.path);

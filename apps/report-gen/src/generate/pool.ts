@@ -30,9 +30,41 @@ export function defaultThreads(count: number): number {
   return count < POOL_THRESHOLD ? 1 : Math.max(1, availableParallelism());
 }
 
+/**
+ * Worker threads started ahead of the work: a worker spends its first few hundred milliseconds
+ * loading the renderer, which can overlap this thread's loading and validating of the edition.
+ */
+export class RenderWorkers {
+  readonly count: number;
+  readonly #pool: Tinypool;
+  #destroyed: Promise<void> | undefined;
+
+  constructor(count: number) {
+    this.count = count;
+    // Tinypool starts `minThreads` workers at once, and each loads render-worker.js as it starts.
+    this.#pool = new Tinypool({
+      filename: new URL("./render-worker.js", import.meta.url).href,
+      minThreads: count,
+      maxThreads: count,
+      concurrentTasksPerWorker: AHEAD_PER_WORKER,
+    });
+  }
+
+  run(request: RenderRequest): Promise<RenderOutcome> {
+    return this.#pool.run(request) as Promise<RenderOutcome>;
+  }
+
+  /** Stops the workers; safe to call more than once. */
+  destroy(): Promise<void> {
+    return (this.#destroyed ??= this.#pool.destroy());
+  }
+}
+
 export interface RenderAllOptions {
   /** Render threads, this one included; 1 renders in this thread only. Defaults to `defaultThreads(count)`. */
   readonly threads?: number | undefined;
+  /** Workers already started (`RenderWorkers`): used instead of new ones when more than one thread renders, and stopped at the end either way. */
+  readonly workers?: RenderWorkers | undefined;
   readonly onDone?: ((outcome: RenderOutcome, done: number) => void) | undefined;
 }
 
@@ -43,7 +75,7 @@ export interface RenderAllOptions {
  */
 export async function renderAll(requests: Iterable<RenderRequest>, count: number, options: RenderAllOptions = {}): Promise<RenderOutcome[]> {
   // Threads asked for are threads given, however few the documents.
-  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(count), count));
+  const threads = Math.max(1, Math.min(options.threads ?? (options.workers ? options.workers.count + 1 : defaultThreads(count)), count));
   const outcomes: RenderOutcome[] = [];
   const iterator = requests[Symbol.iterator]();
   const next = (): RenderRequest | undefined => {
@@ -55,26 +87,21 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
     options.onDone?.(outcome, outcomes.length);
   };
   if (count >= LONG_RUN) boundHeapForLongRun();
+  const { renderJob } = await import("./render-job.js");
 
   if (threads === 1) {
-    const { renderJob } = await import("./render-job.js");
+    await options.workers?.destroy();
     for (let request = next(); request !== undefined; request = next()) report(await renderJob(request));
     return outcomes;
   }
 
-  const { renderJob } = await import("./render-job.js");
-  const workers = threads - 1;
-  const pool = new Tinypool({
-    filename: new URL("./render-worker.js", import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: AHEAD_PER_WORKER,
-  });
+  const workers = options.workers && options.workers.count === threads - 1 ? options.workers : new RenderWorkers(threads - 1);
+  if (workers !== options.workers) await options.workers?.destroy();
   // Each worker lane keeps one document in flight; a worker renders its own one at a time
   // (render-worker.ts). This thread's lane renders between handing documents out; it takes the
   // first document (the appendix, the longest) while the workers start.
   const workerLane = async () => {
-    for (let request = next(); request !== undefined; request = next()) report((await pool.run(request)) as RenderOutcome);
+    for (let request = next(); request !== undefined; request = next()) report(await workers.run(request));
   };
   const ownLane = async (first: RenderRequest | undefined) => {
     for (let request = first; request !== undefined; request = next()) {
@@ -85,10 +112,10 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
   };
   try {
     const first = next();
-    const lanes = Array.from({ length: workers * AHEAD_PER_WORKER }, workerLane);
+    const lanes = Array.from({ length: workers.count * AHEAD_PER_WORKER }, workerLane);
     await Promise.all([ownLane(first), ...lanes]);
   } finally {
-    await pool.destroy();
+    await workers.destroy();
   }
   return outcomes;
 }
