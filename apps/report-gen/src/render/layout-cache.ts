@@ -39,13 +39,23 @@ export interface ShapingFont {
   layout(text: unknown, features?: unknown, ...rest: unknown[]): GlyphRun;
 }
 
+/**
+ * What shaping one text did, packed into a few typed arrays: a cache of thousands of words held
+ * as arrays of small arrays cost some 11 MB per thread, kept alive for the whole run.
+ */
 interface Shaped {
-  /** Every getGlyph call shaping made, in order: id, code points passed, code points returned. */
-  readonly calls: readonly (readonly [id: number, passed: number[] | undefined, returned: readonly number[] | null])[];
+  /**
+   * Every getGlyph call shaping made, in order, flat: the glyph id, then the code points passed
+   * (their count first, -1 for none), then the code points the glyph came back with (count
+   * first, -1 for no glyph).
+   */
+  readonly calls: Int32Array;
   /** The run's glyphs, as the index of the call that returned each. */
-  readonly glyphs: readonly number[];
-  /** Each position's own fields, in order, before pdfkit scales them. */
-  readonly positions: readonly (readonly [string, number][])[];
+  readonly glyphs: Int32Array;
+  /** The names of a position's own fields, in order (the same for every glyph of the run). */
+  readonly fields: readonly string[];
+  /** Each position's field values, glyph after glyph, before pdfkit scales them. */
+  readonly positions: Float64Array;
   readonly script: unknown;
   readonly language: unknown;
   readonly direction: unknown;
@@ -73,13 +83,6 @@ export function layoutCacheStats(): LayoutCacheStats {
   return { hits, misses };
 }
 
-const sameCodePoints = (a: readonly number[] | null | undefined, b: readonly number[] | null): boolean => {
-  if (a === b) return true;
-  if (a == null || b === null || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
-
 /** Gives one shared parsed font a per-process memory of its layouts (see above). */
 export function memoiseLayout(font: ShapingFont): void {
   const shape = font.layout.bind(font);
@@ -90,12 +93,16 @@ export function memoiseLayout(font: ShapingFont): void {
 
   /** Shapes for real, noting every glyph lookup on the way. */
   const record = (text: string, features: unknown): GlyphRun => {
-    const calls: [number, number[] | undefined, readonly number[] | null][] = [];
+    const calls: number[] = [];
     const returned: (Glyph | null)[] = [];
     const own = font.getGlyph;
     font.getGlyph = (id, codePoints) => {
       const glyph = getGlyph(id, codePoints);
-      calls.push([id, codePoints === undefined ? undefined : [...codePoints], glyph === null ? null : [...glyph.codePoints]]);
+      calls.push(id);
+      if (codePoints === undefined) calls.push(-1);
+      else calls.push(codePoints.length, ...codePoints);
+      if (glyph === null) calls.push(-1);
+      else calls.push(glyph.codePoints.length, ...glyph.codePoints);
       returned.push(glyph);
       return glyph;
     };
@@ -107,13 +114,20 @@ export function memoiseLayout(font: ShapingFont): void {
     }
     const glyphs = run.glyphs.map((glyph) => returned.lastIndexOf(glyph));
     if (glyphs.includes(-1) || run.positions.length !== run.glyphs.length) return run;
+    const fields = run.positions.length ? Object.keys(run.positions[0]!) : [];
+    const sameFields = run.positions.every((p) => {
+      const keys = Object.keys(p);
+      return keys.length === fields.length && keys.every((k, i) => k === fields[i] && typeof p[k] === "number");
+    });
+    if (!sameFields) return run;
     GlyphRun ??= run.constructor as GlyphRunClass;
     GlyphPosition ??= run.positions[0]?.constructor as GlyphPositionClass | undefined;
     if (records.size >= MAX_TEXTS_PER_FONT) records = new Map();
     records.set(key(text, features), {
-      calls,
-      glyphs,
-      positions: run.positions.map((p) => Object.entries(p)),
+      calls: Int32Array.from(calls),
+      glyphs: Int32Array.from(glyphs),
+      fields,
+      positions: Float64Array.from(run.positions.flatMap((p) => fields.map((f) => p[f]!))),
       script: run.script,
       language: run.language,
       direction: run.direction,
@@ -124,18 +138,34 @@ export function memoiseLayout(font: ShapingFont): void {
 
   /** Replays a record; undefined as soon as a glyph comes back other than it did when recorded. */
   const replay = (shaped: Shaped): GlyphRun | undefined => {
-    if (GlyphRun === undefined || (GlyphPosition === undefined && shaped.positions.length > 0)) return undefined;
+    if (GlyphRun === undefined || (GlyphPosition === undefined && shaped.glyphs.length > 0)) return undefined;
+    const { calls } = shaped;
     const got: (Glyph | null)[] = [];
-    for (const [id, passed, returned] of shaped.calls) {
-      const glyph = passed === undefined ? getGlyph(id) : getGlyph(id, [...passed]);
-      if (!sameCodePoints(glyph?.codePoints, returned)) return undefined;
+    for (let at = 0; at < calls.length; ) {
+      const id = calls[at++]!;
+      const passedCount = calls[at++]!;
+      let glyph: Glyph | null;
+      if (passedCount < 0) glyph = getGlyph(id);
+      else {
+        glyph = getGlyph(id, Array.from(calls.subarray(at, at + passedCount)));
+        at += passedCount;
+      }
+      const returnedCount = calls[at++]!;
+      if (returnedCount < 0) {
+        if (glyph !== null) return undefined;
+      } else {
+        if (glyph === null || glyph.codePoints.length !== returnedCount) return undefined;
+        for (let i = 0; i < returnedCount; i++) if (glyph.codePoints[i] !== calls[at + i]) return undefined;
+        at += returnedCount;
+      }
       got.push(glyph);
     }
-    const glyphs = shaped.glyphs.map((i) => got[i] as Glyph);
+    const glyphs = Array.from(shaped.glyphs, (i) => got[i] as Glyph);
     const run = new GlyphRun(glyphs, { ...shaped.features }, shaped.script, shaped.language, shaped.direction);
-    run.positions = shaped.positions.map((fields) => {
+    const { fields, positions } = shaped;
+    run.positions = glyphs.map((_, g) => {
       const position = new GlyphPosition!();
-      for (const [name, value] of fields) position[name] = value;
+      for (let f = 0; f < fields.length; f++) position[fields[f]!] = positions[g * fields.length + f]!;
       return position;
     });
     return run;
