@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { RenderOutcome, RenderRequest } from "./render-job.js";
-import { boundHeapForLongRun } from "./v8-tuning.js";
+import { boundHeapForLongRun, WORKER_YOUNG_GENERATION_MB } from "./v8-tuning.js";
 
 /**
  * Below this many documents, starting worker threads costs more than it saves: a worker loads
@@ -47,6 +47,7 @@ export class RenderWorkers {
       minThreads: count,
       maxThreads: count,
       concurrentTasksPerWorker: AHEAD_PER_WORKER,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
   }
 
