@@ -88,10 +88,10 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
     options.onDone?.(outcome, outcomes.length);
   };
   if (count >= LONG_RUN) boundHeapForLongRun();
-  const { renderJob } = await import("./render-job.js");
 
   if (threads === 1) {
     await options.workers?.destroy();
+    const { renderJob } = await import("./render-job.js");
     for (let request = next(); request !== undefined; request = next()) report(await renderJob(request));
     return outcomes;
   }
@@ -99,22 +99,23 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
   const workers = options.workers && options.workers.count === threads - 1 ? options.workers : new RenderWorkers(threads - 1);
   if (workers !== options.workers) await options.workers?.destroy();
   // Each worker lane keeps one document in flight; a worker renders its own one at a time
-  // (render-worker.ts). This thread's lane renders between handing documents out; it takes the
-  // first document (the appendix, the longest) while the workers start.
+  // (render-worker.ts). The workers get their first documents (the appendix, the longest, among
+  // them) before this thread loads the renderer: workers started early are ready by then.
   const workerLane = async () => {
     for (let request = next(); request !== undefined; request = next()) report(await workers.run(request));
   };
-  const ownLane = async (first: RenderRequest | undefined) => {
-    for (let request = first; request !== undefined; request = next()) {
+  // This thread's lane renders between handing documents out.
+  const ownLane = async () => {
+    const { renderJob } = await import("./render-job.js");
+    for (let request = next(); request !== undefined; request = next()) {
       report(await renderJob(request));
       // Let the workers' finished documents in, and hand them their next ones, before rendering on.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   try {
-    const first = next();
     const lanes = Array.from({ length: workers.count * AHEAD_PER_WORKER }, workerLane);
-    await Promise.all([ownLane(first), ...lanes]);
+    await Promise.all([...lanes, ownLane()]);
   } finally {
     await workers.destroy();
   }
