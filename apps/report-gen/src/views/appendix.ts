@@ -10,7 +10,9 @@ import {
   type Link,
 } from "@tip/domain";
 
-const numberFormat = new Intl.NumberFormat("en-US");
+// Made on first use: setting up a number format costs some 10 ms, which a briefs-only run need not pay.
+let numberFormat: Intl.NumberFormat | undefined;
+const formatNumber = (n: number): string => (numberFormat ??= new Intl.NumberFormat("en-US")).format(n);
 
 const linkView = (link: Link) => ({ url: link.url, href: linkHref(link.url) ?? link.url, label: link.label ?? null });
 
@@ -45,8 +47,8 @@ export function buildAppendixView(edition: Edition) {
       allegationsYear: peacekeeping.allegationsYear,
       organizations: peacekeeping.organizations.map((o) => ({
         ...o,
-        personnel: numberFormat.format(o.personnel),
-        missions: numberFormat.format(o.missions),
+        personnel: formatNumber(o.personnel),
+        missions: formatNumber(o.missions),
         allegations: { figures: formatAllegationFigures(o.allegations), narrative: o.allegations.narrative },
         links: o.links.map((url) => ({ url, href: linkHref(url) ?? url })),
       })),

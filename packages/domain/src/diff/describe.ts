@@ -18,17 +18,20 @@ export function instrumentLabel(id: string): string {
   return Object.hasOwn(INSTRUMENT_LABELS, id) ? INSTRUMENT_LABELS[id as InstrumentId] : id;
 }
 
-// en-US grouping whatever the machine's locale, so that summaries are the same everywhere.
-const COUNT = new Intl.NumberFormat("en-US");
+// en-US grouping whatever the machine's locale, so that summaries are the same everywhere. Made on
+// first use: setting up a number format costs some 10 ms, which a run that never diffs need not pay.
+let count: Intl.NumberFormat | undefined;
 
 /** 107574 → "107,574"; null (none published) → "none". */
 export function formatCount(n: number | null): string {
-  return n === null ? "none" : COUNT.format(n);
+  return n === null ? "none" : grouped(n);
 }
+
+const grouped = (n: number): string => (count ??= new Intl.NumberFormat("en-US")).format(n);
 
 /** "+2,426", "-12". */
 export function formatDelta(delta: number): string {
-  return `${delta > 0 ? "+" : "-"}${COUNT.format(Math.abs(delta))}`;
+  return `${delta > 0 ? "+" : "-"}${grouped(Math.abs(delta))}`;
 }
 
 /** "107,574 → 110,000 (+2,426)". */

@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
-import isoCountries from "i18n-iso-countries";
+// The library without its entry point, which would load all of its eighty-odd locales (some 20 ms
+// at every start) for the one we use. It ships the locale as JSON; createRequire keeps this
+// portable across loaders.
+import isoCountries from "i18n-iso-countries/index.js";
 
-// i18n-iso-countries ships its locale as JSON; createRequire keeps this portable across loaders.
 const require = createRequire(import.meta.url);
 isoCountries.registerLocale(require("i18n-iso-countries/langs/en.json"));
 
