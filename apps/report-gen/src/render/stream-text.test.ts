@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ratificationTimeline } from "../charts/ratification-timeline.js";
 import { buildDocument } from "./document.js";
-import { setStreamTextEnabled } from "./stream-text.js";
+import { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
 function definition() {
@@ -22,7 +22,9 @@ function definition() {
 
 describe("content streams gathered as text", () => {
   it("give the bytes pdfkit writes operator by operator: text, non-ASCII, vectors, fonts, links", async () => {
+    const before = streamTextStats().joined;
     const joined = await renderPdfToBuffer(definition());
+    expect(streamTextStats().joined).toBeGreaterThan(before);
     setStreamTextEnabled(false);
     try {
       const operatorByOperator = await renderPdfToBuffer(definition());

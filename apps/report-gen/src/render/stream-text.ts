@@ -29,19 +29,40 @@ export function setStreamTextEnabled(on: boolean): void {
   enabled = on;
 }
 
+let joined = 0;
+
+/** Runs of operators joined into one Buffer in this process (tests check the patch is in effect). */
+export function streamTextStats(): { joined: number } {
+  return { joined };
+}
+
 function flush(ref: PdfReference): void {
   const pending = ref.pendingText;
   if (pending === undefined || pending.length === 0) return;
   ref.pendingText = undefined;
+  joined++;
   ref.buffer.push(Buffer.from(pending.join(""), "binary"));
 }
 
-/** Patches the PDFReference class of the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per process. */
+/**
+ * Patches the PDFReference class of the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per
+ * process. pdfkit does not export the class: it is taken from the first reference a document makes.
+ */
 export function installStreamText(pdfmakeEntry: string): void {
   if (installed) return;
   installed = true;
-  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as new (options: object) => { ref(data: object): PdfReference };
-  const Reference = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref({})) as PdfReference;
+  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as { prototype: { ref(data: object): PdfReference } };
+  const ref = PDFDocument.prototype.ref;
+  if (typeof ref !== "function") return;
+  PDFDocument.prototype.ref = function (this: unknown, data: object) {
+    const reference = ref.call(this, data);
+    PDFDocument.prototype.ref = ref;
+    patchReference(Object.getPrototypeOf(reference) as PdfReference);
+    return reference;
+  };
+}
+
+function patchReference(Reference: PdfReference): void {
   const { write, finalize } = Reference;
   // pdfkit is pinned (0.19.1); if the class is not what we expect, nothing is replaced.
   if (typeof write !== "function" || typeof finalize !== "function") return;
