@@ -1,5 +1,7 @@
 /** Programmatic use of the generator: the CLI's commands are thin wrappers around these. */
 export { generate, GENERATOR, type GenerateOptions, type GenerateResult } from "./generate/generate.js";
+export { startWorkersEarly } from "./generate/early-workers.js";
+export { RenderWorkers } from "./generate/pool.js";
 export { planDocuments, documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "./documents/jobs.js";
 export { buildBriefView, type BriefView } from "./views/brief.js";
 export { buildAppendixView, type AppendixView } from "./views/appendix.js";

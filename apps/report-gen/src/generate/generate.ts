@@ -1,6 +1,6 @@
 import { IssuesError, type Edition } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
@@ -8,7 +8,8 @@ import { readManifest, sha256File, writeManifest, type ManifestFile } from "../o
 import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
-import { defaultThreads, renderAll, RenderWorkers } from "./pool.js";
+import { startWorkersEarly } from "./early-workers.js";
+import { renderAll, type RenderWorkers } from "./pool.js";
 import { tuneCompilerForRendering } from "./v8-tuning.js";
 import type { RenderOutcome } from "./render-job.js";
 
@@ -26,6 +27,8 @@ export interface GenerateOptions {
   /** Render threads, this one included (1: this one only); by default one per core for long runs (pool.ts). */
   readonly threads?: number | undefined;
   readonly env?: NodeJS.ProcessEnv;
+  /** Worker threads already started (`startWorkersEarly`); by default `generate` starts its own before loading the edition. Stopped when the run ends. */
+  readonly workers?: RenderWorkers | undefined;
   /** Called once the plan is known, then after each document. */
   readonly onPlan?: ((total: number, toRender: number) => void) | undefined;
   readonly onRendered?: ((job: DocumentJob, done: number) => void) | undefined;
@@ -44,7 +47,7 @@ export interface GenerateResult {
  * folder, and swaps it in whole. Invalid data or templates write nothing.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const workers = startWorkersEarly(options);
+  const workers = options.workers ?? startWorkersEarly(options);
   try {
     return await loadAndGenerate(options, workers);
   } finally {
@@ -73,29 +76,6 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
   }
 
   return generateEdition(edition, options, workers);
-}
-
-/**
- * Worker threads for a run that will want them, started before the edition loads so that their
- * start-up (loading the renderer) overlaps the loading; `renderAll` stops them if the run turns
- * out to need fewer threads (say, nearly every document unchanged).
- */
-function startWorkersEarly(options: GenerateOptions): RenderWorkers | undefined {
-  const threads = options.threads ?? defaultThreads(expectedDocuments(options));
-  return threads > 1 ? new RenderWorkers(threads - 1) : undefined;
-}
-
-/** The documents a run would render, counted from the convention table's lines before anything is parsed. */
-function expectedDocuments(options: GenerateOptions): number {
-  if (options.countries !== undefined) return options.only === "appendix" ? 0 : options.countries.length;
-  let rows: number;
-  try {
-    const table = readFileSync(join(options.editionDir, "conventions.csv"), "utf8");
-    rows = table.split("\n").filter((line) => line.trim() !== "").length - 1;
-  } catch {
-    return 0; // loadEdition reports the missing table
-  }
-  return (options.only === "appendix" ? 0 : rows) + (options.only === "brief" ? 0 : 1);
 }
 
 /**

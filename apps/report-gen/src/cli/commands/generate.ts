@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { resolve } from "node:path";
-import { generate } from "../../generate/generate.js";
+import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
@@ -46,17 +46,23 @@ export async function run(args: string[], out: Output): Promise<number> {
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const bar = !values.quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
   const started = performance.now();
-  const result = await generate({
-    editionDir,
-    outDir: resolve(out.cwd, values.out),
-    only,
-    countries,
-    force: values.force,
-    threads,
-    env: out.env,
-    onPlan: (_total, toRender) => bar?.start(toRender),
-    onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
-  });
+  const options: GenerateOptions = { editionDir, outDir: resolve(out.cwd, values.out), only, countries, force: values.force, threads };
+  // Render workers, when the run will want them, start before the edition's packages load.
+  const { startWorkersEarly } = await import("../../generate/early-workers.js");
+  const workers = startWorkersEarly(options);
+  let result: GenerateResult;
+  try {
+    const { generate } = await import("../../generate/generate.js");
+    result = await generate({
+      ...options,
+      workers,
+      env: out.env,
+      onPlan: (_total, toRender) => bar?.start(toRender),
+      onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
+    });
+  } finally {
+    await workers?.destroy();
+  }
   bar?.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (!values.quiet) {
