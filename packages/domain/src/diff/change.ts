@@ -36,9 +36,12 @@ export interface AllegationCount {
   readonly count: number;
 }
 
-type Added<T> = { readonly before: null; readonly after: T };
-type Removed<T> = { readonly before: T; readonly after: null };
-type Changed<T> = { readonly before: T; readonly after: T };
+/** A change that adds something: nothing before, the new value after. */
+export type Added<T> = { readonly before: null; readonly after: T };
+/** A change that removes something: the old value before, nothing after. */
+export type Removed<T> = { readonly before: T; readonly after: null };
+/** A change of a value: both sides present. */
+export type Changed<T> = { readonly before: T; readonly after: T };
 
 /**
  * What each kind of change carries besides its subject and summary.

@@ -8,16 +8,19 @@ export {
   changeEffect,
   changeKinds,
   diffSections,
+  type Added,
   type AllegationCount,
   type Change,
   type ChangeEffect,
   type ChangeKind,
   type ChangeOf,
   type ChangeShapes,
+  type Changed,
   type DiffSection,
   type EditionDiff,
   type EditionRef,
   type PhotoCreditLine,
+  type Removed,
 } from "./change.js";
 export { classifyCell, type CellChangeKind } from "./conventions.js";
 export { diffEditions } from "./diff-editions.js";
