@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startWorkersEarly } from "./early-workers.js";
+import { defaultThreads, POOL_THRESHOLD } from "./pool.js";
+
+/** An edition folder holding only a convention table of `rows` rows: all the estimate reads. */
+function tableOf(rows: number): string {
+  const dir = mkdtempSync(join(tmpdir(), "early-workers-"));
+  const lines = ["country,name,palermo", ...Array.from({ length: rows }, (_, i) => `C${String(i).padStart(2, "0")},Country ${i},2005`)];
+  writeFileSync(join(dir, "conventions.csv"), `${lines.join("\r\n")}\r\n\r\n`);
+  return dir;
+}
+
+const base = (editionDir: string) => ({ editionDir, outDir: join(editionDir, "out") });
+
+describe("render threads", () => {
+  it("are one below the pool threshold and one per core from it", () => {
+    expect(defaultThreads(1)).toBe(1);
+    expect(defaultThreads(POOL_THRESHOLD - 1)).toBe(1);
+    expect(defaultThreads(POOL_THRESHOLD)).toBe(availableParallelism());
+  });
+
+  it("start early only for a run that will want them, counted from the table's rows and the appendix", async () => {
+    expect(startWorkersEarly(base(tableOf(POOL_THRESHOLD - 2)))).toBeUndefined(); // rows + appendix < threshold
+    expect(startWorkersEarly({ ...base(tableOf(POOL_THRESHOLD)), only: "appendix" })).toBeUndefined();
+    expect(startWorkersEarly({ ...base(tableOf(POOL_THRESHOLD)), countries: ["C01", "C02"] })).toBeUndefined();
+    expect(startWorkersEarly(base(join(tmpdir(), "no-such-edition-folder")))).toBeUndefined();
+    const long = startWorkersEarly({ ...base(tableOf(POOL_THRESHOLD)), only: "brief" });
+    try {
+      expect(long?.count).toBe(availableParallelism() > 1 ? availableParallelism() - 1 : undefined);
+    } finally {
+      await long?.destroy();
+    }
+  });
+
+  it("start as asked whatever the run's size, and stop once however often they are stopped", async () => {
+    expect(startWorkersEarly({ ...base(tableOf(2)), threads: 1 })).toBeUndefined();
+    const asked = startWorkersEarly({ ...base(tableOf(2)), threads: 3 });
+    expect(asked?.count).toBe(2);
+    await Promise.all([asked?.destroy(), asked?.destroy()]);
+  });
+});
