@@ -165,6 +165,11 @@ describe("generate: incremental regeneration", () => {
     succeeded(run);
     expect(run.stdout).toMatch(summary("forced", 15, 0));
     expect(changedFiles(before, fileStates(dir))).toEqual(ALL);
+    // The same inputs recorded as by a plain run, so the next plain run has nothing to do.
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
+    const again = await generate(["--data", "edition", "--out", "forced"]);
+    succeeded(again);
+    expect(again.stdout).toMatch(summary("forced", 0, 15));
   });
 
   it("removes the brief of a country dropped from the table, and its manifest entry, on the next full run", async () => {

@@ -103,8 +103,12 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     if (hash === undefined) templates.set(job.template, (hash = templatesFingerprint(job.template, templateDirs)));
     return jobFingerprint(job, hash, generator);
   };
-  // Each job is built here once for its hash, and again only if it is rendered.
-  const inputs = new Map(planned.map((doc) => [doc.path, fingerprint(doc.build())]));
+  const paths = new Set(planned.map((doc) => doc.path));
+  // What went into each document, to compare with the last run's: each job is built here once for
+  // its hash, and again only if it is rendered. With --force every document is rendered anyway,
+  // so each job is built once, when a thread is ready for it, and hashed then.
+  const inputs = new Map<string, string>();
+  if (!options.force) for (const doc of planned) inputs.set(doc.path, fingerprint(doc.build()));
 
   const staging = await openStaging(target, { keepExisting: true });
   try {
@@ -112,7 +116,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     for (const file of previous?.files ?? []) {
       const path = join(staging.dir, file.path);
       if (!existsSync(path)) continue;
-      if (!partial && !inputs.has(file.path)) await rm(path);
+      if (!partial && !paths.has(file.path)) await rm(path);
       else kept.set(file.path, file);
     }
     const unchanged: PlannedDocument[] = [];
@@ -128,7 +132,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       if ((await sha256File(join(staging.dir, doc.path))) === kept.get(doc.path)?.sha256) untouched.push(doc);
       else toRender.push(doc);
     }
-    if (!partial) await removeStrays(staging.dir, new Set(inputs.keys()));
+    if (!partial) await removeStrays(staging.dir, paths);
     options.onPlan?.(planned.length, toRender.length);
 
     // Only the documents being rendered are held, for the progress callback.
@@ -136,6 +140,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     const requests = function* () {
       for (const doc of toRender) {
         const job = doc.build();
+        if (!inputs.has(job.path)) inputs.set(job.path, fingerprint(job));
         inFlight.set(job.path, job);
         yield { job, outDir: staging.dir };
       }
