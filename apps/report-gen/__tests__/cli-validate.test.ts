@@ -32,7 +32,7 @@ describe("report-gen validate", () => {
       'editions/2017/conventions.csv:3:14  conventions/notation  "2006(b)" is not in the published notation',
       "editions/2017/conventions.csv:13:28  requires-prerequisite  Pakistan (PAK), ILO Protocol of 2014 to the Forced Labour Convention: 2016, but the country is not party to ILO Convention 29 (Forced Labour)",
       "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at row 1",
-      'editions/2017/peacekeeping.yaml:41:12  schema/unrecognized_keys  Unrecognized key: "staff" at peacekeeping.organizations.1',
+      'editions/2017/peacekeeping.yaml:41:5  schema/unrecognized_keys  Unrecognized key: "staff" at peacekeeping.organizations.1',
     ]);
     expect(run.stderr).toContain("    hint: ");
     expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("4 errors");

@@ -26,7 +26,7 @@ describe("one problem, one fixture", () => {
     ["syntax-error.glossary.yaml", "glossary.yaml", ["2017/glossary.yaml:6:1 yaml/missing-char"]],
     ["missing-field.photo-credits.yaml", "photo-credits.yaml", ["2017/photo-credits.yaml:6:5 schema/invalid_type"]],
     // The misspelt key is unknown, and the field it should have been is missing.
-    ["unknown-field.glossary.yaml", "glossary.yaml", ["2017/glossary.yaml:5:5 schema/invalid_type", "2017/glossary.yaml:6:16 schema/unrecognized_keys"]],
+    ["unknown-field.glossary.yaml", "glossary.yaml", ["2017/glossary.yaml:5:5 schema/invalid_type", "2017/glossary.yaml:6:5 schema/unrecognized_keys"]],
   ])("%s", async (fixtureName, file, expected) => {
     const copy = await edition();
     await copy.replace(file, fixtureName);
@@ -92,7 +92,7 @@ describe("every problem at once", () => {
     expect(where(result.issues)).toEqual([
       "2017/conventions.csv:3:14 conventions/notation",
       "2017/glossary.yaml:6:1 yaml/missing-char",
-      "2017/peacekeeping.yaml:44:13 schema/unrecognized_keys",
+      "2017/peacekeeping.yaml:44:5 schema/unrecognized_keys",
       "2017/photo-credits.yaml:6:5 schema/invalid_type",
     ]);
   });

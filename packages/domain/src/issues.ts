@@ -18,8 +18,11 @@ export interface Issue extends SourceLocation {
   readonly severity: Severity;
 }
 
-/** Maps a data path back to the place in a source file it was read from. */
-export type Locate = (path: DataPath) => SourceLocation | undefined;
+/**
+ * Maps a data path back to the place in a source file it was read from: its value, or with
+ * `"key"` the key that names it in a mapping (where the source has one).
+ */
+export type Locate = (path: DataPath, part?: "key") => SourceLocation | undefined;
 
 export function compareIssues(a: Issue, b: Issue): number {
   return (

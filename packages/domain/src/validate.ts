@@ -59,9 +59,10 @@ export function checkShape(data: unknown, options: ValidateOptions = {}): Valida
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const field = path.length ? ` at ${path.join(".")}` : "";
     // An unknown field is shown at its key, not at the start of the object holding it.
-    const at = issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
+    const unknownKey = issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : undefined;
+    const keyAt = unknownKey && options.locate?.(unknownKey, "key");
     return {
-      ...where(at),
+      ...(keyAt || where(unknownKey ?? path)),
       rule: `schema/${issue.code}`,
       message: `${issue.message}${field}`,
       hint: schemaHint(issue),

@@ -5,6 +5,8 @@ const keyOf = (path: DataPath): string => JSON.stringify(path);
 /** Where each value of a parsed file stands, by its data path. */
 export class SourceMap {
   readonly #at = new Map<string, SourceLocation>();
+  /** Where the key naming a mapping's entry stands, by the entry's path (YAML). */
+  readonly #keys = new Map<string, SourceLocation>();
 
   set(path: DataPath, at: SourceLocation): void {
     this.#at.set(keyOf(path), at);
@@ -14,11 +16,19 @@ export class SourceMap {
     return this.#at.get(keyOf(path));
   }
 
+  setKey(path: DataPath, at: SourceLocation): void {
+    this.#keys.set(keyOf(path), at);
+  }
+
+  getKey(path: DataPath): SourceLocation | undefined {
+    return this.#keys.get(keyOf(path));
+  }
+
   /** Copies every location of `other` under `prefix` (a file's values into the edition). */
   mount(prefix: DataPath, other: SourceMap): void {
-    for (const [key, at] of other.#at) {
-      this.#at.set(keyOf([...prefix, ...(JSON.parse(key) as (string | number)[])]), at);
-    }
+    const under = (key: string) => keyOf([...prefix, ...(JSON.parse(key) as (string | number)[])]);
+    for (const [key, at] of other.#at) this.#at.set(under(key), at);
+    for (const [key, at] of other.#keys) this.#keys.set(under(key), at);
   }
 
   get size(): number {
@@ -26,7 +36,7 @@ export class SourceMap {
   }
 
   /** A `Locate` for `validateEdition`: exact paths only (it walks up to ancestors itself). */
-  readonly locate: Locate = (path) => this.get(path);
+  readonly locate: Locate = (path, part) => (part === "key" ? this.getKey(path) : this.get(path));
 }
 
 export function issueAt(

@@ -64,6 +64,7 @@ function walk(node: Node, path: (string | number)[], out: SourceMap, at: (offset
       const child = [...path, key];
       const value = pair.value as Node | null;
       const keyAt = at(pair.key.range?.[0] ?? 0);
+      out.setKey(child, keyAt);
       if (value && (isScalar(value) || isAlias(value)) && value.range) out.set(child, at(value.range[0]));
       else out.set(child, keyAt);
       if (value && !isScalar(value)) walk(value, child, out, at);
