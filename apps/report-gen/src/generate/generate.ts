@@ -82,7 +82,7 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
  * `generate` for an edition already loaded and validated (or built in memory, as the benchmark's
  * editions larger than ISO 3166-1 are). Memory stays flat in the number of documents: a job (view
  * model, charts) is built when a thread is ready to render it and dropped after; the run keeps a
- * hash per document, and each PDF is streamed to its file.
+ * hash per document, and each PDF is written to its file as soon as it is rendered.
  */
 export async function generateEdition(edition: Edition, options: GenerateOptions, workers?: RenderWorkers): Promise<GenerateResult> {
   tuneCompilerForRendering();

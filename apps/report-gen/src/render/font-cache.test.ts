@@ -1,24 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { fontCacheStats, setFontCacheEnabled } from "./font-cache.js";
+import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
-/** Plain JSON, so a separate Node process can render exactly the same definition. */
-const documentUsing = (words: string): PdfDocumentDefinition => ({
-  content: [
-    { text: `Regular ${words} Côte d'Ivoire, Curaçao, Türkiye, Ελλάδα, Россия` },
-    { text: [{ text: "Medium ", style: "strong" }, { text: "Italic ", style: "em" }, { text: "Medium italic", style: ["em", "strong"] }] },
-  ],
-  styles,
-  defaultStyle,
-  pageSize: "LETTER",
-  pageOrientation: "portrait",
-  pageMargins: 54,
-  language: "en-US",
-  info: { title: words, creationDate: new Date("2017-06-27T00:00:00Z"), modDate: new Date("2017-06-27T00:00:00Z") },
-});
+const documentUsing = (words: string): PdfDocumentDefinition =>
+  testDocument({
+    content: [
+      { text: `Regular ${words} Côte d'Ivoire, Curaçao, Türkiye, Ελλάδα, Россия` },
+      { text: [{ text: "Medium ", style: "strong" }, { text: "Italic ", style: "em" }, { text: "Medium italic", style: ["em", "strong"] }] },
+    ],
+    title: words,
+  });
 
 describe("font cache", () => {
   it("gives the same bytes as plain pdfmake in a fresh process, while parsing each font once", async () => {

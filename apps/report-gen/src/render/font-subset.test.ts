@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { fontSubsetStats, setFontSubsetCacheEnabled } from "./font-subset.js";
+import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
-const date = new Date("2017-06-27T00:00:00Z");
 // Accented and Greek or Cyrillic letters: Roboto draws many as composite glyphs, whose components join the subset.
-const documentWith = (text: string): PdfDocumentDefinition => ({
-  content: [{ text }, { text, style: "strong" }, { text, style: "em" }, { text, style: ["em", "strong"] }],
-  styles,
-  defaultStyle,
-  pageSize: "LETTER",
-  pageOrientation: "portrait",
-  pageMargins: 54,
-  language: "en-US",
-  info: { title: text.slice(0, 20), creationDate: date, modDate: date },
-});
+const documentWith = (text: string): PdfDocumentDefinition =>
+  testDocument({ content: [{ text }, { text, style: "strong" }, { text, style: "em" }, { text, style: ["em", "strong"] }], title: text.slice(0, 20) });
 
 describe("font subsets", () => {
   it("are written with the bytes fontkit writes, composite glyphs included", async () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { layoutCacheStats, setLayoutCacheEnabled } from "./layout-cache.js";
+import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
-const date = new Date("2017-06-27T00:00:00Z");
-const documentSaying = (title: string, ...lines: string[]): PdfDocumentDefinition => ({
-  content: lines.map((text) => ({ text: [{ text }, { text: ` ${text}`, style: "strong" }, { text: ` ${text}`, style: "em" }] })),
-  styles,
-  defaultStyle,
-  pageSize: "LETTER",
-  pageOrientation: "portrait",
-  pageMargins: 54,
-  language: "en-US",
-  info: { title, creationDate: date, modDate: date },
-});
+const documentSaying = (title: string, ...lines: string[]): PdfDocumentDefinition =>
+  testDocument({ content: lines.map((text) => ({ text: [{ text }, { text: ` ${text}`, style: "strong" }, { text: ` ${text}`, style: "em" }] })), title });
 
 describe("layout cache", () => {
   it("gives the bytes of plain pdfmake, whatever the documents before met the same glyphs through", async () => {

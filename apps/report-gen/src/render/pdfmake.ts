@@ -32,9 +32,10 @@ let configured: PdfMake | undefined;
 export function pdfmake(): PdfMake {
   if (configured) return configured;
   installFontCache(robotoFaces.normal);
-  installStyleLookup(require.resolve("pdfmake"));
-  installSvgSubset(require.resolve("pdfmake"));
-  installStreamText(require.resolve("pdfmake"));
+  const entry = require.resolve("pdfmake");
+  installStyleLookup(entry);
+  installSvgSubset(entry);
+  installStreamText(entry);
   const instance = require("pdfmake") as PdfMake;
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });
   // Each document would read every font file from disk again; from pdfmake's virtual file system
