@@ -14,10 +14,28 @@
  * shaping would have seen the same input and computed the same run, which is rebuilt from the
  * record. Otherwise (a glyph first met through another character) it shapes afresh.
  * layout-cache.test.ts proves the bytes equal plain pdfmake's.
+ *
+ * Replaying still builds a fresh run for every word of every document, which pdfkit then scales
+ * (`EmbeddedFont.layoutRun`): after the first documents, most of what laying out text costs. Yet
+ * the run a replay builds differs from the last one only in whose glyph objects it holds, and a
+ * glyph's id, metrics and code points are all pdfkit reads of it. So from a text's second
+ * document on, pdfkit's per-document `layoutCached` is given the scaled run of an earlier document
+ * (nothing mutates a run once scaled), once the glyphs shaping would have looked up are known to
+ * be, in this document, what they were when the run was made: each is looked up here as shaping
+ * would first have looked it up, and its code points compared, once per glyph instead of once per
+ * lookup (`adopt`). If one differs, the text is replayed or shaped as above.
  */
+import { createRequire } from "node:module";
 
 interface Glyph {
   readonly id: number;
+  readonly codePoints: readonly number[];
+}
+
+/** A glyph shaping looks up: its id, the code points of its first lookup, those it must come back with. */
+interface GlyphUse {
+  readonly id: number;
+  readonly passed: number[] | undefined;
   readonly codePoints: readonly number[];
 }
 
@@ -35,6 +53,8 @@ type GlyphPositionClass = new () => Record<string, number>;
 
 /** fontkit's TTFFont, as far as we touch it. */
 export interface ShapingFont {
+  /** The document's glyph objects by id (font-cache.ts empties it for each document). */
+  _glyphs: Record<number, Glyph | undefined>;
   getGlyph(id: number, codePoints?: number[]): Glyph | null;
   layout(text: unknown, features?: unknown, ...rest: unknown[]): GlyphRun;
 }
@@ -60,7 +80,37 @@ interface Shaped {
   readonly language: unknown;
   readonly direction: unknown;
   readonly features: Readonly<Record<string, boolean>>;
+  /** Documents that laid this text out without a shared run. */
+  documents: number;
+  /** The glyphs its shaping looks up, each once, in order; null if one lookup found no glyph. Built on first need. */
+  lookups?: readonly GlyphUse[] | null;
+  /** The run as pdfkit scaled it for an earlier document, shared from the text's second document on. */
+  scaled?: { readonly run: GlyphRun; readonly scale: number };
 }
+
+/** pdfkit's EmbeddedFont, as far as we touch it. */
+interface EmbeddedFont {
+  readonly font: ShapingFont;
+  readonly scale: number;
+  layoutCache?: Record<string, GlyphRun>;
+  layoutRun(text: string, features?: unknown): GlyphRun;
+  layoutCached(text: string): GlyphRun;
+}
+
+/** What a shared font knows of its layouts, for pdfkit's per-document cache. */
+interface FontLayouts {
+  /** The record for a text (no features), if any. */
+  shaped(text: string): Shaped | undefined;
+  /** The run `font.layout` returned last, and the record it was built from or recorded into. */
+  last: { run: GlyphRun; shaped: Shaped } | undefined;
+  /** Whether this document's glyphs are what the record's were, looking up those it lacks as shaping would. */
+  adopt(shaped: Shaped): boolean;
+}
+
+const fontLayouts = new WeakMap<ShapingFont, FontLayouts>();
+
+/** Runs kept for sharing per font, at most: enough for the words of any edition's templates and tables. */
+const MAX_SHARED_PER_FONT = 20_000;
 
 /** Enough for every word of thousands of briefs; past it, the record starts again rather than grow. */
 const MAX_TEXTS_PER_FONT = 50_000;
@@ -68,10 +118,15 @@ const MAX_TEXTS_PER_FONT = 50_000;
 let enabled = true;
 let hits = 0;
 let misses = 0;
+let shared = 0;
 
 export interface LayoutCacheStats {
+  /** Texts replayed from a record. */
   readonly hits: number;
+  /** Texts shaped afresh. */
   readonly misses: number;
+  /** Texts given the scaled run of an earlier document. */
+  readonly shared: number;
 }
 
 /** Off: every layout is shaped afresh, exactly as pdfkit does (tests, benchmark). */
@@ -80,7 +135,7 @@ export function setLayoutCacheEnabled(on: boolean): void {
 }
 
 export function layoutCacheStats(): LayoutCacheStats {
-  return { hits, misses };
+  return { hits, misses, shared };
 }
 
 /** Gives one shared parsed font a per-process memory of its layouts (see above). */
@@ -123,7 +178,7 @@ export function memoiseLayout(font: ShapingFont): void {
     GlyphRun ??= run.constructor as GlyphRunClass;
     GlyphPosition ??= run.positions[0]?.constructor as GlyphPositionClass | undefined;
     if (records.size >= MAX_TEXTS_PER_FONT) records = new Map();
-    records.set(key(text, features), {
+    const shaped: Shaped = {
       calls: Int32Array.from(calls),
       glyphs: Int32Array.from(glyphs),
       fields,
@@ -132,7 +187,10 @@ export function memoiseLayout(font: ShapingFont): void {
       language: run.language,
       direction: run.direction,
       features: { ...run.features },
-    });
+      documents: 0,
+    };
+    records.set(key(text, features), shaped);
+    layouts.last = { run, shaped };
     return run;
   };
 
@@ -171,6 +229,26 @@ export function memoiseLayout(font: ShapingFont): void {
     return run;
   };
 
+  const layouts: FontLayouts = {
+    shaped: (text) => records.get(text),
+    last: undefined,
+    adopt(shaped) {
+      const lookups = (shaped.lookups ??= glyphUses(shaped.calls));
+      if (lookups === null) return false;
+      const glyphs = font._glyphs;
+      for (const use of lookups) {
+        let glyph: Glyph | null | undefined = glyphs[use.id];
+        if (glyph === undefined) {
+          glyph = use.passed === undefined ? getGlyph(use.id) : getGlyph(use.id, use.passed.slice());
+          if (glyph === null) return false;
+        }
+        if (!sameCodePoints(glyph.codePoints, use.codePoints)) return false;
+      }
+      return true;
+    },
+  };
+  fontLayouts.set(font, layouts);
+
   font.layout = function layout(text: unknown, features?: unknown, ...rest: unknown[]): GlyphRun {
     // Only what pdfkit asks: a string, with or without a feature list.
     if (!enabled || typeof text !== "string" || rest.length > 0 || (features !== undefined && !Array.isArray(features))) {
@@ -181,6 +259,7 @@ export function memoiseLayout(font: ShapingFont): void {
       const run = replay(shaped);
       if (run !== undefined) {
         hits++;
+        layouts.last = { run, shaped };
         return run;
       }
     }
@@ -191,4 +270,89 @@ export function memoiseLayout(font: ShapingFont): void {
 
 function key(text: string, features: unknown): string {
   return features === undefined ? text : `${text}\u0000${JSON.stringify(features)}`;
+}
+
+/** The glyphs a record's lookups touch, each once in the order first looked up; null if a lookup found none. */
+function glyphUses(calls: Int32Array): GlyphUse[] | null {
+  const uses: GlyphUse[] = [];
+  const seen = new Set<number>();
+  for (let at = 0; at < calls.length; ) {
+    const id = calls[at++]!;
+    const passedCount = calls[at++]!;
+    const passed = passedCount < 0 ? undefined : Array.from(calls.subarray(at, at + passedCount));
+    if (passedCount > 0) at += passedCount;
+    const returnedCount = calls[at++]!;
+    if (returnedCount < 0) return null;
+    const codePoints = Array.from(calls.subarray(at, at + returnedCount));
+    at += returnedCount;
+    if (!seen.has(id)) {
+      seen.add(id);
+      uses.push({ id, passed, codePoints });
+    }
+  }
+  return uses;
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * pdfkit's `EmbeddedFont.layoutCached` with the shared runs described at the top: a text new to
+ * the document gets an earlier document's scaled run if `adopt` allows, else is laid out as
+ * before (and its run kept for the documents after, from its second document on).
+ */
+function layoutCached(this: EmbeddedFont, text: string): GlyphRun {
+  const cache = this.layoutCache;
+  if (!cache) return this.layoutRun(text);
+  const cached = cache[text];
+  if (cached) return cached;
+  const layouts = enabled ? fontLayouts.get(this.font) : undefined;
+  const before = layouts?.shaped(text);
+  if (before?.scaled !== undefined && before.scaled.scale === this.scale && layouts!.adopt(before)) {
+    shared++;
+    return (cache[text] = before.scaled.run);
+  }
+  const run = this.layoutRun(text);
+  cache[text] = run;
+  if (layouts !== undefined) {
+    const last = layouts.last;
+    layouts.last = undefined;
+    // Kept from the text's second document on: words of one document only are never held twice.
+    if (last !== undefined && last.run === run && last.shaped === layouts.shaped(text) && last.shaped.scaled === undefined && ++last.shaped.documents >= 2) {
+      const counts = sharedCounts.get(this.font) ?? 0;
+      if (counts < MAX_SHARED_PER_FONT) {
+        sharedCounts.set(this.font, counts + 1);
+        last.shaped.scaled = { run, scale: this.scale };
+      }
+    }
+  }
+  return run;
+}
+
+const sharedCounts = new WeakMap<ShapingFont, number>();
+let sharing = false;
+
+/**
+ * Gives the pdfkit that `pdfmakeEntry`'s pdfmake uses the shared runs (see the top), once per
+ * process. pdfkit does not export EmbeddedFont: it is taken from the first font a document opens.
+ */
+export function installSharedRuns(pdfmakeEntry: string): void {
+  if (sharing) return;
+  sharing = true;
+  const PDFDocument = createRequire(pdfmakeEntry)("./PDFDocument.js") as { default?: { prototype: { provideFont(...args: unknown[]): unknown } } };
+  const prototype = PDFDocument.default?.prototype;
+  const provideFont = prototype?.provideFont;
+  if (prototype === undefined || typeof provideFont !== "function") return;
+  prototype.provideFont = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args) as Partial<EmbeddedFont> | undefined;
+    const embedded = font === undefined ? undefined : (Object.getPrototypeOf(font) as Partial<EmbeddedFont>);
+    if (embedded && typeof embedded.layoutCached === "function" && typeof embedded.layoutRun === "function" && font!.font !== undefined) {
+      prototype.provideFont = provideFont;
+      embedded.layoutCached = layoutCached;
+    }
+    return font;
+  };
 }

@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import { fontFamily } from "../markup/stylesheet.js";
 import { isAssetPath, robotoFaces } from "./assets.js";
 import { installFontCache } from "./font-cache.js";
+import { installSharedRuns } from "./layout-cache.js";
 import { installStreamText } from "./stream-text.js";
 import { installStyleLookup } from "./style-lookup.js";
 import { installSvgSubset } from "./svg-subset.js";
@@ -34,6 +35,7 @@ export function pdfmake(): PdfMake {
   installFontCache(robotoFaces.normal);
   const entry = require.resolve("pdfmake");
   installStyleLookup(entry);
+  installSharedRuns(entry);
   installSvgSubset(entry);
   installStreamText(entry);
   const instance = require("pdfmake") as PdfMake;
