@@ -15,9 +15,9 @@ export type RenderOutcome =
   | { readonly ok: true; readonly path: string; readonly sha256: string; readonly bytes: number }
   | { readonly ok: false; readonly path: string; readonly errors: readonly DocumentError[] };
 
-/** Renders one document to its file; the same code runs in-process and in worker threads. */
-export async function renderJob({ job, outDir }: RenderRequest): Promise<RenderOutcome> {
-  const built = buildTemplateDocument({
+/** A job's pdfmake document: its template filled with its view model and charts. */
+export function jobDocument(job: DocumentJob): ReturnType<typeof buildTemplateDocument> {
+  return buildTemplateDocument({
     template: job.template,
     viewModel: job.viewModel,
     dirs: job.dirs,
@@ -32,6 +32,11 @@ export async function renderJob({ job, outDir }: RenderRequest): Promise<RenderO
     footer: job.footer,
     pageOrientation: job.pageOrientation,
   });
+}
+
+/** Renders one document to its file; the same code runs in-process and in worker threads. */
+export async function renderJob({ job, outDir }: RenderRequest): Promise<RenderOutcome> {
+  const built = jobDocument(job);
   if ("errors" in built) return { ok: false, path: job.path, errors: built.errors };
   const file = join(outDir, job.path);
   await mkdir(dirname(file), { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
+import { drawWordsOneByOne, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { fontCacheStats, setFontCacheEnabled } from "./font-cache.js";
 import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
@@ -15,6 +15,8 @@ const documentUsing = (words: string): PdfDocumentDefinition =>
   });
 
 describe("font cache", () => {
+  drawWordsOneByOne();
+
   it("gives the same bytes as plain pdfmake in a fresh process, while parsing each font once", async () => {
     const targets = [documentUsing("first fish"), documentUsing("Отчёт ἑλληνικά office")];
     const expected = await renderWithPlainPdfmake(targets);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
+import { drawWordsOneByOne, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { fontSubsetStats, setFontSubsetCacheEnabled } from "./font-subset.js";
 import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
@@ -10,6 +10,8 @@ const documentWith = (text: string): PdfDocumentDefinition =>
   testDocument({ content: [{ text }, { text, style: "strong" }, { text, style: "em" }, { text, style: ["em", "strong"] }], title: text.slice(0, 20) });
 
 describe("font subsets", () => {
+  drawWordsOneByOne();
+
   it("are written with the bytes fontkit writes, composite glyphs included", async () => {
     const texts = ["Côte d'Ivoire, Curaçao, Türkiye, São Tomé and Príncipe", "Ελλάδα Россия Åland ǅ ŉ ﬁ — “quoted” 1950–2016"];
     const documents = texts.map(documentWith);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
+import { drawWordsOneByOne, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { layoutCacheStats, setLayoutCacheEnabled } from "./layout-cache.js";
 import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
@@ -9,6 +9,8 @@ const documentSaying = (title: string, ...lines: string[]): PdfDocumentDefinitio
   testDocument({ content: lines.map((text) => ({ text: [{ text }, { text: ` ${text}`, style: "strong" }, { text: ` ${text}`, style: "em" }] })), title });
 
 describe("layout cache", () => {
+  drawWordsOneByOne();
+
   it("gives the bytes of plain pdfmake, whatever the documents before met the same glyphs through", async () => {
     // The targets share words with documents rendered before them, in which a glyph of those words
     // was first reached through another character: U+FB01 is the glyph of the "fi" ligature, so

@@ -3,7 +3,7 @@
  * pdftohtml), so tests assert text, metadata, links and bookmarks rather than bytes.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -42,6 +42,54 @@ export async function pdfPages(pdf: Buffer, { mode = "reading" }: { mode?: TextM
 
 export async function pdfText(pdf: Buffer, options: { mode?: TextMode } = {}): Promise<string> {
   return (await pdfPages(pdf, options)).join("\f");
+}
+
+export interface PdfWord {
+  /** 1-based. */
+  readonly page: number;
+  readonly text: string;
+  /** Its box in points from the page's top left, as pdftotext -bbox reads it. */
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+/** Every word with where it is drawn, page by page, in pdftotext's reading order. */
+export async function pdfWords(pdf: Buffer): Promise<PdfWord[]> {
+  const html = await poppler("pdftotext", ["-enc", "UTF-8", "-bbox"], pdf);
+  const words: PdfWord[] = [];
+  html.split(/<page /).slice(1).forEach((page, index) => {
+    for (const match of page.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)) {
+      words.push({ page: index + 1, text: decodeEntities(match[5] ?? ""), xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) });
+    }
+  });
+  return words;
+}
+
+function decodeEntities(text: string): string {
+  return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&apos;", "'").replaceAll("&amp;", "&");
+}
+
+export interface GreyPage {
+  readonly width: number;
+  readonly height: number;
+  /** One byte per pixel, row after row, 0 black to 255 white. */
+  readonly pixels: Uint8Array;
+}
+
+/** A page as 8-bit grey pixels, rasterized by poppler's pdftoppm. */
+export async function pdfPageGrey(pdf: Buffer, { page = 1, dpi = 150 }: { page?: number; dpi?: number } = {}): Promise<GreyPage> {
+  return withPdfFile(pdf, async (path) => {
+    const out = join(path, "..", "page");
+    await run("pdftoppm", ["-r", String(dpi), "-gray", "-f", String(page), "-l", String(page), "-singlefile", path, out]);
+    const pgm = await readFile(`${out}.pgm`);
+    // P5 header: magic, width, height, maxval, each followed by whitespace.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString("latin1"));
+    if (!header) throw new Error("pdftoppm did not write a PGM");
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    return { width, height, pixels: pgm.subarray(header[0].length, header[0].length + width * height) };
+  });
 }
 
 /** pdfinfo's fields (Title, Author, Pages, CreationDate in ISO form, …). */

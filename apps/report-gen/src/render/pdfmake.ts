@@ -5,6 +5,7 @@ import { fontFamily } from "../markup/stylesheet.js";
 import { isAssetPath, robotoFaces } from "./assets.js";
 import { installFontCache } from "./font-cache.js";
 import { installSharedRuns } from "./layout-cache.js";
+import { installLineMerge } from "./line-merge.js";
 import { installStreamText } from "./stream-text.js";
 import { installStyleLookup } from "./style-lookup.js";
 import { installSvgSubset } from "./svg-subset.js";
@@ -36,6 +37,7 @@ export function pdfmake(): PdfMake {
   const entry = require.resolve("pdfmake");
   installStyleLookup(entry);
   installSharedRuns(entry);
+  installLineMerge(entry);
   installSvgSubset(entry);
   installStreamText(entry);
   const instance = require("pdfmake") as PdfMake;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
-import { renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
+import { drawWordsOneByOne, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
 const date = new Date("2017-06-27T00:00:00Z");
 
 describe("style lookups", () => {
+  drawWordsOneByOne();
+
   it("resolve every property as pdfmake's own: named styles, lists of them, extends, overrides, tables", async () => {
     const document = {
       content: [

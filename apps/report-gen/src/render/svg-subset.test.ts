@@ -1,12 +1,7 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ratificationTimeline } from "../charts/ratification-timeline.js";
 import { buildDocument } from "./document.js";
-import { pdfPages } from "./pdf-text.js";
+import { pdfPageGrey, pdfPages } from "./pdf-text.js";
 import { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
@@ -40,23 +35,6 @@ async function withGenericRenderer<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } finally {
     setSvgSubsetEnabled(true);
-  }
-}
-
-/** The first page as 8-bit grey pixels, rasterized by poppler's pdftoppm. */
-async function greyPixels(pdf: Buffer, dpi = 150): Promise<{ width: number; height: number; pixels: Uint8Array }> {
-  const dir = await mkdtemp(join(tmpdir(), "svg-subset-"));
-  try {
-    await writeFile(join(dir, "d.pdf"), pdf);
-    await promisify(execFile)("pdftoppm", ["-r", String(dpi), "-gray", "-f", "1", "-l", "1", "-singlefile", join(dir, "d.pdf"), join(dir, "page")]);
-    const pgm = await readFile(join(dir, "page.pgm"));
-    // P5 header: magic, width, height, maxval, each followed by whitespace.
-    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString("latin1"));
-    if (!header) throw new Error("not a PGM");
-    const [width, height] = [Number(header[1]), Number(header[2])];
-    return { width, height, pixels: pgm.subarray(header[0].length, header[0].length + width * height) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -101,7 +79,7 @@ describe("SVG subset", () => {
     expect(words(fastText)).toEqual(words(genericText));
     expect(fastText.join(" ")).toContain("OPSC & OPAC");
 
-    const [a, b] = [await greyPixels(fast), await greyPixels(generic)];
+    const [a, b] = [await pdfPageGrey(fast), await pdfPageGrey(generic)];
     expect([a.width, a.height]).toEqual([b.width, b.height]);
     let inked = 0;
     let different = 0;
@@ -114,8 +92,8 @@ describe("SVG subset", () => {
   });
 
   it("scales the drawing into a narrower box as the generic renderer does", async () => {
-    const fast = await greyPixels(await pdfWithChart(timeline, 250));
-    const generic = await greyPixels(await withGenericRenderer(() => pdfWithChart(timeline, 250)));
+    const fast = await pdfPageGrey(await pdfWithChart(timeline, 250));
+    const generic = await pdfPageGrey(await withGenericRenderer(() => pdfWithChart(timeline, 250)));
     let different = 0;
     for (let i = 0; i < fast.pixels.length; i++) if (Math.abs(fast.pixels[i]! - generic.pixels[i]!) > 64) different++;
     expect(different).toBeLessThan(400);

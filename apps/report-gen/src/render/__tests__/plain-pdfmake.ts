@@ -1,8 +1,10 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { afterAll, beforeAll } from "vitest";
 import type { PdfDocumentDefinition } from "../../markup/pdf-content.js";
 import { robotoFaces } from "../assets.js";
+import { setLineMergeEnabled } from "../line-merge.js";
 
 const appPackage = fileURLToPath(new URL("../../../package.json", import.meta.url));
 
@@ -29,4 +31,14 @@ export async function renderWithPlainPdfmake(definitions: readonly PdfDocumentDe
   const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, appPackage], { maxBuffer: 64 << 20 });
   child.child.stdin?.end(JSON.stringify({ fonts: robotoFaces, docs: definitions }));
   return (await child).stdout.split(" ").map((pdf) => Buffer.from(pdf, "base64"));
+}
+
+/**
+ * For a describe block whose renders are compared byte for byte with plain pdfmake's: plain pdfmake
+ * draws every word on its own, so ours do too while it runs. Drawing words in runs changes the
+ * operators by design; line-merge.test.ts compares it with this, word by word and pixel by pixel.
+ */
+export function drawWordsOneByOne(): void {
+  beforeAll(() => setLineMergeEnabled(false));
+  afterAll(() => setLineMergeEnabled(true));
 }

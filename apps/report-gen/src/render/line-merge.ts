@@ -1,0 +1,141 @@
+/**
+ * Draw a line's words in runs, not one by one.
+ *
+ * pdfmake measures and places text word by word, and draws it the same way
+ * (`Renderer.renderLine`): every word of every line is its own pdfkit `text` call, which writes
+ * its own opacity, colour, transform, text object, position and font (`q … BT … Tf [<…>] TJ ET Q`),
+ * some 150 bytes of operators for a word of six letters. pdfmake's own source says it should not
+ * ("lines without differently styled inlines should be written to pdf as one stream"); on a brief
+ * that is most of the page's content stream, of the time spent drawing, and of the time spent
+ * compressing.
+ *
+ * Here, words that follow each other on a line and that pdfmake would draw alike (same font, size,
+ * colour and opacity; no link, destination, decoration, background, superscript, subscript,
+ * character spacing or font features) and that touch (the next starts where the previous ends:
+ * not the gaps of justified text) are handed to pdfmake's renderLine as one piece of text. A
+ * piece ends where a word ends in a space or tab, which is where pdfkit splits text to lay it out
+ * (`EmbeddedFont.layout`): pdfkit shapes the very same pieces, in the same order, as for the
+ * words one by one, so the glyphs, their advances and the fonts' subsets are the same; only the
+ * operators around them are fewer. Each glyph lands where it did, to rounding of the last
+ * written digit. line-merge.test.ts compares every word's position, the text and the pixels with
+ * the words drawn one by one.
+ */
+import { createRequire } from "node:module";
+
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  font: unknown;
+  fontSize: number;
+  color?: unknown;
+  opacity?: unknown;
+  characterSpacing?: number;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  fontFeatures?: unknown;
+  decoration?: unknown;
+  background?: unknown;
+  sup?: unknown;
+  sub?: unknown;
+  justifyShift?: number;
+  _pageNodeRef?: unknown;
+}
+
+interface Line {
+  inlines: Inline[];
+}
+
+interface RendererClass {
+  prototype: { renderLine(line: Line, x: number, y: number): void };
+}
+
+/** Two words touch when the second starts within this much (points) of the first's end. */
+const TOUCHING = 1e-6;
+
+let enabled = true;
+let merged = 0;
+
+/** Off: every word is drawn on its own, as pdfmake does (tests, comparisons). */
+export function setLineMergeEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/** Words drawn as part of a longer piece of text instead of on their own, in this process. */
+export function lineMergeStats(): { merged: number } {
+  return { merged };
+}
+
+/** Whether a word may be drawn as part of a longer piece: nothing about it is drawn per word. */
+function plain(inline: Inline): boolean {
+  return (
+    !inline.link &&
+    !inline.linkToPage &&
+    !inline.linkToDestination &&
+    !inline.fontFeatures &&
+    !inline.decoration &&
+    !inline.background &&
+    !inline.sup &&
+    !inline.sub &&
+    !inline.characterSpacing &&
+    !inline.justifyShift &&
+    !inline._pageNodeRef &&
+    typeof inline.text === "string" &&
+    !inline.text.includes("\n")
+  );
+}
+
+/** Whether `next` continues `piece`: drawn alike, starting where it ends, after a space or tab. */
+function continues(piece: Inline, next: Inline): boolean {
+  const last = piece.text.charCodeAt(piece.text.length - 1);
+  return (
+    (last === 32 || last === 9) &&
+    plain(next) &&
+    next.font === piece.font &&
+    next.fontSize === piece.fontSize &&
+    next.color === piece.color &&
+    next.opacity === piece.opacity &&
+    Math.abs(next.x - (piece.x + piece.width)) <= TOUCHING
+  );
+}
+
+/** The line's inlines with touching, alike words joined; the same array if nothing joins. */
+export function mergeInlines(inlines: readonly Inline[]): readonly Inline[] {
+  const pieces: Inline[] = [];
+  let joined = 0;
+  for (const inline of inlines) {
+    const last = pieces[pieces.length - 1];
+    if (last !== undefined && plain(last) && continues(last, inline)) {
+      pieces[pieces.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+      joined++;
+    } else {
+      pieces.push(inline);
+    }
+  }
+  if (joined === 0) return inlines;
+  merged += joined;
+  return pieces;
+}
+
+let installed = false;
+
+/** Patches the Renderer of the pdfmake that `pdfmakeEntry` resolves to, once per process. */
+export function installLineMerge(pdfmakeEntry: string): void {
+  if (installed) return;
+  installed = true;
+  const Renderer = (createRequire(pdfmakeEntry)("./Renderer.js") as { default?: RendererClass }).default;
+  const renderLine = Renderer?.prototype.renderLine;
+  if (Renderer === undefined || typeof renderLine !== "function") return;
+  Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+    const inlines = line.inlines;
+    const pieces = enabled && Array.isArray(inlines) && inlines.length > 1 ? mergeInlines(inlines) : inlines;
+    if (pieces === inlines) return renderLine.call(this, line, x, y);
+    line.inlines = pieces as Inline[];
+    try {
+      return renderLine.call(this, line, x, y);
+    } finally {
+      line.inlines = inlines;
+    }
+  };
+}
