@@ -95,6 +95,14 @@ interface EmbeddedFont {
   layoutCache?: Record<string, GlyphRun>;
   layoutRun(text: string, features?: unknown): GlyphRun;
   layoutCached(text: string): GlyphRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
+}
+
+/** What `EmbeddedFont.layout` returns: a text's glyphs and positions (null when only its width was asked for), and its width. */
+interface LaidOut {
+  glyphs: Glyph[] | null;
+  positions: Record<string, number>[] | null;
+  advanceWidth: number;
 }
 
 /** What a shared font knows of its layouts, for pdfkit's per-document cache. */
@@ -332,6 +340,38 @@ function layoutCached(this: EmbeddedFont, text: string): GlyphRun {
   return run;
 }
 
+/**
+ * pdfkit's `EmbeddedFont.layout`, step for step: the text cut after every space and tab, each piece
+ * laid out (`layoutCached`) in order, glyphs and positions joined, widths added in the same order.
+ * pdfkit tests each character by building an array and joins by copying everything so far for each
+ * piece, which costs little for a word and grows with the square of a line drawn in one piece
+ * (line-merge.ts); here characters are compared as codes and pieces appended.
+ */
+function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LaidOut {
+  if (features) return this.layoutRun(text, features) as unknown as LaidOut;
+  const glyphs: Glyph[] | null = onlyWidth ? null : [];
+  const positions: Record<string, number>[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  const add = (piece: string) => {
+    const run = this.layoutCached(piece);
+    if (glyphs !== null && positions !== null) {
+      for (const glyph of run.glyphs) glyphs.push(glyph);
+      for (const position of run.positions) positions.push(position);
+    }
+    advanceWidth += (run as unknown as { advanceWidth: number }).advanceWidth;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9) {
+      add(text.slice(last, index + 1));
+      last = index + 1;
+    }
+  }
+  if (last < text.length) add(text.slice(last));
+  return { glyphs, positions, advanceWidth };
+}
+
 const sharedCounts = new WeakMap<ShapingFont, number>();
 let sharing = false;
 
@@ -349,9 +389,10 @@ export function installSharedRuns(pdfmakeEntry: string): void {
   prototype.provideFont = function (this: unknown, ...args: unknown[]) {
     const font = provideFont.apply(this, args) as Partial<EmbeddedFont> | undefined;
     const embedded = font === undefined ? undefined : (Object.getPrototypeOf(font) as Partial<EmbeddedFont>);
-    if (embedded && typeof embedded.layoutCached === "function" && typeof embedded.layoutRun === "function" && font!.font !== undefined) {
+    if (embedded && typeof embedded.layoutCached === "function" && typeof embedded.layoutRun === "function" && typeof embedded.layout === "function" && font!.font !== undefined) {
       prototype.provideFont = provideFont;
       embedded.layoutCached = layoutCached;
+      embedded.layout = layout;
     }
     return font;
   };

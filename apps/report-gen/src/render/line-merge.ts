@@ -86,36 +86,45 @@ function plain(inline: Inline): boolean {
   );
 }
 
-/** Whether `next` continues `piece`: drawn alike, starting where it ends, after a space or tab. */
-function continues(piece: Inline, next: Inline): boolean {
-  const last = piece.text.charCodeAt(piece.text.length - 1);
+/** Whether `next` continues the piece `text` ending with `previous`: drawn alike, starting where it ends, after a space or tab. */
+function continues(text: string, previous: Inline, next: Inline): boolean {
+  const last = text.charCodeAt(text.length - 1);
   return (
     (last === 32 || last === 9) &&
     plain(next) &&
-    next.font === piece.font &&
-    next.fontSize === piece.fontSize &&
-    next.color === piece.color &&
-    next.opacity === piece.opacity &&
-    Math.abs(next.x - (piece.x + piece.width)) <= TOUCHING
+    next.font === previous.font &&
+    next.fontSize === previous.fontSize &&
+    next.color === previous.color &&
+    next.opacity === previous.opacity &&
+    Math.abs(next.x - (previous.x + previous.width)) <= TOUCHING
   );
 }
 
 /** The line's inlines with touching, alike words joined; the same array if nothing joins. */
 export function mergeInlines(inlines: readonly Inline[]): readonly Inline[] {
-  const pieces: Inline[] = [];
-  let joined = 0;
-  for (const inline of inlines) {
-    const last = pieces[pieces.length - 1];
-    if (last !== undefined && plain(last) && continues(last, inline)) {
-      pieces[pieces.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
-      joined++;
-    } else {
-      pieces.push(inline);
+  let pieces: Inline[] | undefined;
+  for (let start = 0; start < inlines.length; ) {
+    // The run of words from `start` that continue each other.
+    let end = start + 1;
+    let text = inlines[start]!.text;
+    let width = inlines[start]!.width;
+    if (plain(inlines[start]!)) {
+      while (end < inlines.length && continues(text, inlines[end - 1]!, inlines[end]!)) {
+        text += inlines[end]!.text;
+        width += inlines[end]!.width;
+        end++;
+      }
     }
+    if (end - start > 1) {
+      pieces ??= inlines.slice(0, start);
+      pieces.push({ ...inlines[start]!, text, width });
+      merged += end - start - 1;
+    } else if (pieces !== undefined) {
+      pieces.push(inlines[start]!);
+    }
+    start = end;
   }
-  if (joined === 0) return inlines;
-  merged += joined;
-  return pieces;
+  return pieces ?? inlines;
 }
 
 let installed = false;
