@@ -1,4 +1,4 @@
-import { parseInline } from "@tip/domain";
+import { parseInline } from "@tip/domain/inline";
 import Handlebars from "handlebars";
 import type { TemplateHelpers } from "../templates/index.js";
 

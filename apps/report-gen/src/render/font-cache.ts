@@ -14,6 +14,8 @@
  * cache, as a fresh parse would have; the parsed tables stay shared. font-cache.test.ts
  * proves the bytes equal plain pdfmake's in a fresh process.
  */
+// Before pdfkit and fontkit load: what they would load and never use waits until used.
+import "./lazy-modules.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fastSubsets, type SubsetFont } from "./font-subset.js";

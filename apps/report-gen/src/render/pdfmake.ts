@@ -1,3 +1,5 @@
+// Before pdfkit and fontkit load: what they would load and never use waits until used.
+import "./lazy-modules.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
