@@ -353,22 +353,19 @@ function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?
   const positions: Record<string, number>[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
   let last = 0;
-  const add = (piece: string) => {
-    const run = this.layoutCached(piece);
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && index + 1 < length) continue;
+    // A piece ends after a space or tab, or at the end of the text; a word alone is its own piece.
+    const run = this.layoutCached(last === 0 && index + 1 === length ? text : text.slice(last, index + 1));
     if (glyphs !== null && positions !== null) {
       for (const glyph of run.glyphs) glyphs.push(glyph);
       for (const position of run.positions) positions.push(position);
     }
     advanceWidth += (run as unknown as { advanceWidth: number }).advanceWidth;
-  };
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 32 || code === 9) {
-      add(text.slice(last, index + 1));
-      last = index + 1;
-    }
+    last = index + 1;
   }
-  if (last < text.length) add(text.slice(last));
   return { glyphs, positions, advanceWidth };
 }
 
