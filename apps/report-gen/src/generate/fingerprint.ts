@@ -7,12 +7,14 @@ import { findPartials, resolveTemplate } from "../templates/loader.js";
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
 
-function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean): void {
+function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean, skip: readonly string[] = []): void {
   if (!existsSync(root)) return;
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
+      if (statSync(path).isDirectory()) {
+        if (!skip.includes(relative(root, path))) walk(path);
+      }
       else if (filter(name)) hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
     }
   };
@@ -25,7 +27,8 @@ let generatorHash: string | undefined;
 export function generatorFingerprint(): string {
   if (generatorHash === undefined) {
     const hash = createHash("sha256");
-    hashTree(hash, join(appDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."));
+    // dist/bundle/ is built from the rest of dist/ (scripts/bundle.mjs): hashed already.
+    hashTree(hash, join(appDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."), ["bundle"]);
     hashTree(hash, join(appDir, "assets"), () => true);
     generatorHash = hash.digest("hex");
   }
