@@ -87,7 +87,7 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
     outcomes.push(outcome);
     options.onDone?.(outcome, outcomes.length);
   };
-  if (count >= LONG_RUN) boundHeapForLongRun();
+  if (count >= LONG_RUN) boundHeapForLongRun(count);
 
   if (threads === 1) {
     await options.workers?.destroy();
