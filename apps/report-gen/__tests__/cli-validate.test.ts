@@ -39,6 +39,29 @@ describe("report-gen validate", () => {
     expect(stackLines(run.stderr)).toEqual([]);
   });
 
+  it("still checks the other files' rules when a file breaks the schema, and leaves a broken row's own rules for later", async () => {
+    const { root, edition } = tempEditions();
+    const csv = join(edition, "conventions.csv");
+    edit(join(edition, "edition.yaml"), "published: 2017-06-27", "published: 2017-13-27");
+    edit(join(edition, "glossary.yaml"), "  - term: EU\n", "  - term:\n");
+    edit(csv, "CYP,Cyprus,2003,2006,2010,1960,2017,1960,2000,—", "CYP,Cyprus,2003,2006,2010,1960,2017,1960,2000,—,2001");
+    edit(csv, "CZE,Czechia,", "CZX,Czechia,");
+    edit(csv, "POL,Poland,", "ARG,Argentina,");
+
+    const run = await cli(["validate", "--data", "editions/2017"], root);
+    expect(run.code).toBe(1);
+    const problems = run.stderr.split("\n").filter((l) => /^\S+:\d+:\d+  /.test(l));
+    expect(problems).toEqual([
+      "editions/2017/conventions.csv:4:49  csv/field-count  this row has 11 fields, the header has 10",
+      "editions/2017/conventions.csv:5:1  known-country  CZX (Czechia) is not a known country code",
+      "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at row 1",
+      "editions/2017/edition.yaml:10:12  schema/custom  not a real calendar date at published",
+      "editions/2017/glossary.yaml:9:10  schema/invalid_type  Invalid input: expected string, received null at glossary.entries.3.term",
+    ]);
+    expect(run.stderr).toContain("    hint: check the month (01–12) and the day (no 30 February, no 31 April)\n");
+    expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("5 errors");
+  });
+
   it("names a missing edition in one line and lists the ones there", async () => {
     const run = await cli(["validate", "--edition", "1999"], repoRoot);
     expect(run.code).toBe(1);

@@ -84,7 +84,7 @@ describe("checkShape", () => {
           ...at("edition.yaml", 3, 1),
           rule: "schema/custom",
           message: "the reporting period ends before it starts at reportingPeriod.end",
-          hint: "see the data model in the documentation",
+          hint: "give the period's first month as start and its last month as end",
           severity: "error",
         },
         {
@@ -155,6 +155,62 @@ describe("validateEdition", () => {
         },
       ],
     });
+  });
+});
+
+describe("validateEdition, when some parts fail the schema", () => {
+  // Each issue at the path it was found at, so that a test can say exactly where.
+  const byPath: Locate = (path) => at(pathToString(path), 1, 1);
+  const where = (data: unknown) => validateEdition(data, { locate: byPath }).issues.map((i) => `${i.file} ${i.rule}`);
+  const table2017 = (): Record<string, any> => structuredClone(published2017Table()) as unknown as Record<string, any>;
+
+  it("still runs the rules over the parts that passed: a broken year does not hide a duplicated country", () => {
+    const data = table2017();
+    data.year = "2017";
+    data.conventions.rows.push(structuredClone(data.conventions.rows[0]));
+    const last = data.conventions.rows.length - 1;
+    expect(where(data)).toEqual([`conventions.rows[${last}].country no-duplicate-country`, "year schema/invalid_type"]);
+  });
+
+  it("keeps a broken row's neighbours at their own indexes and skips the broken row", () => {
+    const data = table2017();
+    data.conventions.rows[1].cells.opac = "2016(a)"; // a shape problem in row 1
+    data.conventions.rows[1].country = "ZZZ"; // hidden while its row is broken
+    data.conventions.rows[3].country = "QQQ"; // not hidden: row 3 passed
+    data.conventions.rows.push(structuredClone(data.conventions.rows[0]));
+    const last = data.conventions.rows.length - 1;
+    expect(where(data)).toEqual([
+      "conventions.rows[1].cells.opac schema/invalid_type",
+      `conventions.rows[${last}].country no-duplicate-country`,
+      "conventions.rows[3].country known-country",
+    ]);
+    const duplicate = validateEdition(data, { locate: byPath }).issues.find((i) => i.rule === "no-duplicate-country");
+    expect(duplicate?.message).toMatch(/first at row 1$/);
+  });
+
+  it("skips the rules that read a part that failed, rather than guessing", () => {
+    const data = table2017();
+    data.reportingPeriod = { start: "2016-4", end: "2017-03" };
+    data.conventions.rows[0].country = "QQQ";
+    expect(where(data)).toEqual(["conventions.rows[0].country known-country", "reportingPeriod.start schema/invalid_format"]);
+    expect(validateEdition(data).issues.find((i) => i.rule === "schema/invalid_format")?.hint).toBe("write a month as YYYY-MM");
+  });
+
+  it("honours exceptions, and warns about an unused one only once the whole edition passes the schema", () => {
+    const edition = un2017Allegations([publishedMiscount, { ...publishedMiscount, subject: "peacekeeping/nato/allegations" }]) as unknown as Record<string, any>;
+    edition.year = "2017";
+    expect(where(edition)).toEqual(["year schema/invalid_type"]);
+    edition.exceptions = [{ ...publishedMiscount, reason: "short" }];
+    // Broken exceptions cannot be honoured: the shape problems alone, no offense they might have covered.
+    expect(where(edition)).toEqual(["exceptions[0].reason schema/too_small", "year schema/invalid_type"]);
+  });
+
+  it("gives the hint a refinement carries", () => {
+    const data = table2017();
+    data.published = "2017-02-30";
+    expect(validateEdition(data).issues).toEqual([
+      expect.objectContaining({ rule: "schema/custom", message: "not a real calendar date at published", hint: "check the month (01–12) and the day (no 30 February, no 31 April)" }),
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { sortIssues, type DataPath, type Issue, type Locate, type SourceLocation } from "./issues.js";
 import { EditionSchema, type Edition } from "./model/edition.js";
 import { RULES } from "./rules/index.js";
-import type { Rule } from "./rules/rule.js";
+import type { Offense, Rule } from "./rules/rule.js";
 
 export interface ValidateOptions {
   /** Maps a path in the edition to where it was read from. */
@@ -44,7 +44,11 @@ function schemaHint(issue: z.core.$ZodIssue): string {
         ? `give at least ${issue.minimum} ${issue.origin === "string" ? "characters" : "items"}`
         : "this value is required and cannot be empty";
     case "invalid_format":
+      // A pattern's message says what it expects ("expected a date as YYYY-MM-DD").
+      if (issue.format === "regex") return issue.message.startsWith("expected ") ? `write ${issue.message.slice("expected ".length)}` : "write it in the form the data model gives";
       return `write it in the ${issue.format} format`;
+    case "custom":
+      return typeof issue.params?.["hint"] === "string" ? issue.params["hint"] : "see the data model in the documentation";
     default:
       return "see the data model in the documentation";
   }
@@ -74,13 +78,25 @@ export function checkShape(data: unknown, options: ValidateOptions = {}): Valida
 
 /** Runs the domain rules over a well-formed edition, honouring its recorded exceptions. */
 export function checkRules(edition: Edition, options: ValidateOptions = {}): Issue[] {
+  return runRules(edition, options, (rule) => rule.check(edition));
+}
+
+/**
+ * Runs each rule through `run`, which returns its offenses, or undefined when the rule could not
+ * run; exceptions suppress the offenses they name. An exception that names no rule is reported;
+ * one that suppressed nothing only when the whole edition was checked (`complete`), since over a
+ * partial edition its offense may sit in a part that failed.
+ */
+function runRules(edition: Edition, options: ValidateOptions, run: (rule: Rule) => readonly Offense[] | undefined, complete = true): Issue[] {
   const where = locator(options);
   const rules = options.rules ?? RULES;
   const excepted = new Set(edition.exceptions.map((e) => `${e.rule}\u0000${e.subject}`));
   const used = new Set<string>();
   const issues: Issue[] = [];
   for (const rule of rules) {
-    for (const offense of rule.check(edition)) {
+    const offenses = run(rule);
+    if (offenses === undefined) continue;
+    for (const offense of offenses) {
       const key = `${rule.name}\u0000${offense.subject}`;
       if (excepted.has(key)) {
         used.add(key);
@@ -98,6 +114,7 @@ export function checkRules(edition: Edition, options: ValidateOptions = {}): Iss
   const known = new Set(rules.map((r) => r.name));
   edition.exceptions.forEach((e, i) => {
     const key = `${e.rule}\u0000${e.subject}`;
+    if (known.has(e.rule) && !complete) return;
     if (!known.has(e.rule) || !used.has(key)) {
       issues.push({
         ...where(["exceptions", i]),
@@ -113,15 +130,104 @@ export function checkRules(edition: Edition, options: ValidateOptions = {}): Iss
   return sortIssues(issues);
 }
 
+/** Thrown by a partial edition when a rule reads a part that did not pass the schema. */
+class PartUnavailable extends Error {}
+
+type Section = keyof typeof EditionSchema.shape;
+
 /**
- * The data without the unknown fields zod reported, when those are its only shape problems:
- * the rules can then still run, so that one misspelt key does not hide every other problem.
+ * The parts of an edition that passed the schema, for the rules that read only those: when one
+ * file has a typo, the rules still check every other file. A part whose only problems are in
+ * some items of an array (a table row, a glossary entry) keeps its other items, each at its own
+ * index, with holes where the broken ones were. Reading a part that failed throws, and a rule
+ * that does so, or that trips over a hole, is skipped. Undefined when no part can be used (the
+ * data is not an object, or its recorded exceptions are broken and so cannot be honoured).
  */
-function withoutUnknownKeys(data: unknown): unknown {
-  const parsed = EditionSchema.safeParse(data);
-  if (parsed.success || parsed.error.issues.some((i) => i.code !== "unrecognized_keys")) return undefined;
+function partialEdition(data: unknown, problems: readonly z.core.$ZodIssue[]): Edition | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const paths = problems.map((p) => p.path.filter((k): k is string | number => typeof k !== "symbol"));
+  // Exceptions are honoured whole or not at all: a broken one might be the one an offense needs.
+  if (paths.some((p) => p.length === 0 || p[0] === "exceptions")) return undefined;
+  const usable = new Map<string, unknown>();
+  for (const section of Object.keys(EditionSchema.shape) as Section[]) {
+    const own = paths.filter((p) => p[0] === section).map((p) => p.slice(1));
+    const value = own.length === 0 ? parsePart(section, record[section]) : withoutBrokenItems(section, record[section], own);
+    if (value !== undefined) usable.set(section, value);
+  }
+  if (!usable.has("exceptions")) return undefined;
+  return new Proxy({} as Edition, {
+    get(_, key) {
+      if (typeof key === "string" && Object.hasOwn(EditionSchema.shape, key)) {
+        if (!usable.has(key)) throw new PartUnavailable(key);
+        return usable.get(key);
+      }
+      return undefined;
+    },
+  });
+}
+
+function parsePart(section: Section, value: unknown): unknown {
+  const parsed = EditionSchema.shape[section].safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A part parsed without the array items its problems are in, those items left as holes at their
+ * own indexes; undefined when a problem is outside any array item or the rest still fails.
+ */
+function withoutBrokenItems(section: Section, value: unknown, problems: readonly (string | number)[][]): unknown {
+  // Each problem's outermost array item: the path to the array, and the item's index.
+  const broken = new Map<string, { readonly at: readonly string[]; readonly indexes: Set<number> }>();
+  for (const path of problems) {
+    const index = path.findIndex((k) => typeof k === "number");
+    if (index < 0) return undefined;
+    const at = path.slice(0, index) as string[];
+    const key = at.join("\u0000");
+    const entry = broken.get(key) ?? { at, indexes: new Set<number>() };
+    entry.indexes.add(path[index] as number);
+    broken.set(key, entry);
+  }
+  const copy = structuredClone(value);
+  const lengths: number[] = [];
+  for (const { at, indexes } of broken.values()) {
+    const items = itemsAt(copy, at);
+    if (items === undefined) return undefined;
+    lengths.push(items.length);
+    const kept = items.filter((_, i) => !indexes.has(i));
+    items.length = 0;
+    items.push(...kept);
+  }
+  const parsed = parsePart(section, copy);
+  if (parsed === undefined) return undefined;
+  [...broken.values()].forEach(({ at, indexes }, n) => {
+    const items = itemsAt(parsed, at)!;
+    const kept = [...items];
+    const sparse: unknown[] = new Array(lengths[n]);
+    let next = 0;
+    for (let i = 0; i < sparse.length; i++) if (!indexes.has(i)) sparse[i] = kept[next++];
+    items.length = 0;
+    sparse.forEach((item, i) => (items[i] = item));
+    items.length = sparse.length;
+  });
+  return parsed;
+}
+
+/** The array at a path of object keys, or undefined. */
+function itemsAt(root: unknown, path: readonly string[]): unknown[] | undefined {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return Array.isArray(node) ? node : undefined;
+}
+
+/** The data without the unknown fields zod reported (a copy), or the data itself when it had none. */
+function withoutUnknownKeys(data: unknown, problems: readonly z.core.$ZodIssue[]): unknown {
+  if (!problems.some((i) => i.code === "unrecognized_keys")) return data;
   const copy = structuredClone(data) as Record<string | number, unknown>;
-  for (const issue of parsed.error.issues) {
+  for (const issue of problems) {
     if (issue.code !== "unrecognized_keys") continue;
     let node: unknown = copy;
     for (const key of issue.path) node = (node as Record<PropertyKey, unknown>)?.[key as PropertyKey];
@@ -130,14 +236,36 @@ function withoutUnknownKeys(data: unknown): unknown {
   return copy;
 }
 
-/** Shape first, then the domain rules: every problem in one list. */
+/**
+ * Shape first, then the domain rules: every problem in one list. When the shape fails, the rules
+ * still run over the parts that passed (see `partialEdition`), so a broken date in edition.yaml
+ * does not hide a duplicated country in conventions.csv.
+ */
 export function validateEdition(data: unknown, options: ValidateOptions = {}): ValidationResult {
   const shape = checkShape(data, options);
   if (!shape.ok) {
-    const lenient = withoutUnknownKeys(data);
-    const rest = lenient === undefined ? undefined : EditionSchema.safeParse(lenient);
-    if (!rest?.success) return shape;
-    return { ok: false, issues: sortIssues([...shape.issues, ...checkRules(rest.data, options)]) };
+    // One misspelt key should not hide every other problem: the rules run without unknown keys,
+    // over the whole edition if that is all that was wrong, else over the parts that passed.
+    let rest: ReturnType<typeof EditionSchema.safeParse>;
+    let partial: Edition | undefined;
+    try {
+      const lenient = withoutUnknownKeys(data, EditionSchema.safeParse(data).error?.issues ?? []);
+      rest = EditionSchema.safeParse(lenient);
+      partial = rest.success ? undefined : partialEdition(lenient, rest.error.issues);
+    } catch {
+      return shape; // data that cannot be copied (not read from files): the shape problems alone
+    }
+    if (rest.success) return { ok: false, issues: sortIssues([...shape.issues, ...checkRules(rest.data, options)]) };
+    if (partial === undefined) return shape;
+    const edition = partial;
+    const offenses = runRules(edition, options, (rule) => {
+      try {
+        return rule.check(edition);
+      } catch {
+        return undefined; // the rule reads a part that failed, or an item that did
+      }
+    }, false);
+    return { ok: false, issues: sortIssues([...shape.issues, ...offenses]) };
   }
   const issues = checkRules(shape.edition, options);
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };

@@ -20,7 +20,7 @@ export const IsoDateSchema = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "not a real calendar date");
+  }, { message: "not a real calendar date", params: { hint: "check the month (01–12) and the day (no 30 February, no 31 April)" } });
 
 /** Year-month `YYYY-MM`. */
 export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
@@ -36,6 +36,7 @@ export const ActionSchema = z
   .refine((a) => a.date === undefined || a.date.startsWith(String(a.year)), {
     message: "date and year disagree",
     path: ["date"],
+    params: { hint: "give the date in the action's year, or correct the year" },
   });
 export type Action = z.infer<typeof ActionSchema>;
 

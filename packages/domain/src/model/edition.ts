@@ -18,7 +18,11 @@ export const ReportingPeriodSchema = z
     end: YearMonthSchema,
   })
   .strict()
-  .refine((p) => p.start <= p.end, { message: "the reporting period ends before it starts", path: ["end"] });
+  .refine((p) => p.start <= p.end, {
+    message: "the reporting period ends before it starts",
+    path: ["end"],
+    params: { hint: "give the period's first month as start and its last month as end" },
+  });
 export type ReportingPeriod = z.infer<typeof ReportingPeriodSchema>;
 
 /**
