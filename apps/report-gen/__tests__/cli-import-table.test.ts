@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempEditions } from "./support/in-process-cli.js";
+import { pdfPages } from "./support/pdf.js";
 import { repoRoot } from "./support/run-cli.js";
 import { stackFrames as stackLines } from "./support/run-cli.js";
 
@@ -35,6 +36,23 @@ describe("report-gen import-table", () => {
       .join("\n");
     writeFileSync(join(root, "pasted.csv"), csv);
     for (const file of ["bom.tsv", "pasted.csv"]) {
+      const run = await cli(["import-table", file, "--data", "editions/2017", "--dry-run"], root);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe(`${file}: 14 countries read; dry run, nothing written\nno change to the table\n`);
+    }
+  });
+
+  it("reads the table back from the appendix PDF as pdftotext -layout writes it, and from text with single spaces", async () => {
+    const { root } = tempEditions();
+    const generated = await cli(["generate", "--data", "editions/2017", "--only", "appendix", "--out", "out", "--quiet"], root);
+    expect(generated.code).toBe(0);
+    const [page] = await pdfPages(readFileSync(join(root, "out", "2017", "appendix.pdf")), { mode: "layout" });
+    const lines = page!.split("\n");
+    // From the heading row through the footnote under the table, as a user would select it.
+    const table = lines.slice(lines.findIndex((l) => l.startsWith("Country ")), lines.findIndex((l) => l.startsWith("* ILO")) + 1);
+    writeFileSync(join(root, "layout.txt"), table.join("\n"));
+    writeFileSync(join(root, "spaces.txt"), publishedTable().replaceAll("\t", " "));
+    for (const file of ["layout.txt", "spaces.txt"]) {
       const run = await cli(["import-table", file, "--data", "editions/2017", "--dry-run"], root);
       expect(run.stderr).toBe("");
       expect(run.stdout).toBe(`${file}: 14 countries read; dry run, nothing written\nno change to the table\n`);

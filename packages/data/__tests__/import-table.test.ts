@@ -110,4 +110,131 @@ describe("importConventionTable", () => {
       { numRuns: 300 },
     );
   });
+
+  describe("a table read back as text (cells apart by spaces)", () => {
+    const cellsOf = (line: string) => line.split("\t");
+
+    /** Words wrapped to lines of at most `width` characters. */
+    const wrap = (text: string, width: number): string[] => {
+      const lines: string[] = [];
+      for (const word of text.split(" ")) {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+
+    /**
+     * The table as pdftotext -layout writes one: each cell wrapped to its column's width and
+     * placed at the column's position (headings left-aligned or centred, cells centred), a blank
+     * line between blocks and between rows.
+     */
+    const layout = (rows: readonly string[], options: { width: number; centreHeadings: boolean }): string => {
+      const { width, centreHeadings } = options;
+      const table = rows.map((r) => cellsOf(r).map((c) => (c === "" ? [] : wrap(c, width))));
+      // Each column as wide as its longest line (a word longer than the width stays whole).
+      const widths = table[0]!.map((_, column) => Math.max(width, ...table.flatMap((r) => (r[column] ?? []).map((l) => l.length))));
+      const place = (wrapped: readonly string[][], centre: (column: number) => boolean): string[] => {
+        const height = Math.max(...wrapped.map((w) => w.length));
+        return Array.from({ length: height }, (_, line) =>
+          wrapped
+            .map((w, column) => {
+              // Centred cells are centred vertically too, as a PDF table prints them.
+              const top = centre(column) ? Math.floor((height - w.length) / 2) : 0;
+              const text = w[line - top] ?? "";
+              const pad = centre(column) ? Math.floor((widths[column]! - text.length) / 2) : 0;
+              return (" ".repeat(pad) + text).padEnd(widths[column]! + 3);
+            })
+            .join("")
+            .trimEnd(),
+        );
+      };
+      const [head, sub, ...data] = table;
+      return [
+        ...place(head!, (c) => centreHeadings && c > 0),
+        "",
+        ...place(sub!, (c) => centreHeadings && c > 0),
+        ...data.flatMap((r) => ["", ...place(r, (c) => c > 0)]),
+        "",
+        "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016",
+      ].join("\n");
+    };
+
+    it("reads the table with single spaces between cells, cutting the headings at the known ones", () => {
+      const result = importConventionTable(published.map((l) => l.replaceAll("\t", " ")).join("\n"), { file: "p.txt", columns: edition.conventions.columns });
+      expect(where(result.issues)).toEqual([]);
+      expect(result.ok && result.rows).toEqual(edition.conventions.rows);
+      expect(result.ok && result.columns).toEqual(edition.conventions.columns);
+    });
+
+    it.each([
+      { width: 20, centreHeadings: false },
+      { width: 24, centreHeadings: true },
+      { width: 14, centreHeadings: true },
+    ])("reads a -layout table by column positions (columns $width wide, centred headings: $centreHeadings)", (options) => {
+      const text = layout(published, options);
+      const withColumns = importConventionTable(text, { file: "p.txt", columns: edition.conventions.columns });
+      expect(where(withColumns.issues)).toEqual([]);
+      expect(withColumns.ok && withColumns.rows).toEqual(edition.conventions.rows);
+      expect(withColumns.ok && withColumns.columns).toEqual(edition.conventions.columns);
+      // With no edition to go by, the headings are matched by the instruments' titles.
+      const alone = importConventionTable(text, { file: "p.txt" });
+      expect(alone.ok && alone.columns.map((c) => c.instrument)).toEqual(edition.conventions.columns.map((c) => c.instrument));
+      expect(alone.ok && alone.rows).toEqual(edition.conventions.rows);
+    });
+
+    it("joins a country name wrapped over lines, above or below its cells", () => {
+      const rows = published.map((l) => l.replace(/^Czechia\t/, "Czech Republic of the Long Name\t").replace(/^Poland\t/, "Saint Vincent and the Grenadines\t"));
+      const result = importConventionTable(layout(rows, { width: 12, centreHeadings: true }), { file: "p.txt", columns: edition.conventions.columns });
+      const names = result.issues.filter((i) => i.rule === "import/unknown-country").map((i) => i.message);
+      expect(names).toEqual(['"Czech Republic of the Long Name" is not a known country name']);
+      expect(where(result.issues).filter((w) => !w.endsWith("import/unknown-country"))).toEqual([]);
+      // The unknown name is reported where its first line starts.
+      const czech = result.issues.find((i) => i.rule === "import/unknown-country")!;
+      const text = layout(rows, { width: 12, centreHeadings: true }).split("\n");
+      expect(text[czech.line - 1]!.slice(czech.column - 1)).toMatch(/^Czech\b/);
+    });
+
+    it("reports a bad cell and a missing cell at their lines and columns", () => {
+      const lines = published.map((l) => l.replaceAll("\t", " "));
+      const brunei = lines.findIndex((l) => l.startsWith("Brunei "));
+      lines[brunei] = lines[brunei]!.replace("2006(a)", "2006(b)");
+      const mali = lines.findIndex((l) => l.startsWith("Mali "));
+      lines[mali] = lines[mali]!.replace(" 2002(a)", "");
+      const result = importConventionTable(lines.join("\n"), { file: "p.txt", columns: edition.conventions.columns });
+      expect(where(result.issues)).toEqual([
+        `p.txt:${brunei + 1}:${lines[brunei]!.indexOf("2006(b)") + 1} import/notation`,
+        `p.txt:${mali + 1}:1 import/field-count`,
+      ]);
+      expect(result.issues[1]!.message).toBe("this row has 8 cells, the heading row has 9");
+    });
+
+    it("never throws on a mangled text table", () => {
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", " ", "   ", "\n", "\n\n", "—", "(a)", "2001", "*", "x")), { maxLength: 8 }), (edits) => {
+          let text = layout(published, { width: 16, centreHeadings: true });
+          for (const [at, length, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + (length % 5));
+          }
+          const result = importConventionTable(text, { file: "x", columns: edition.conventions.columns });
+          for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("takes the edition's columns, with a warning, when headings in unknown words run together", () => {
+      const lines = published.map((l) => l.replaceAll("\t", " "));
+      lines[0] = "Country Trafficking Protocol Sale of Children Armed Conflict C29 Forced Labour P29 C105 C182 C189";
+      const result = importConventionTable(lines.join("\n"), { file: "p.txt", columns: edition.conventions.columns });
+      expect(where(result.issues)).toEqual(["p.txt:1:1 import/headings-assumed"]);
+      expect(result.issues[0]!.severity).toBe("warning");
+      expect(result.ok && result.rows).toEqual(edition.conventions.rows);
+      expect(result.ok && result.columns).toEqual(edition.conventions.columns);
+      // With no edition to go by, there is nothing to assume.
+      expect(where(importConventionTable(lines.join("\n"), { file: "p.txt" }).issues)).toEqual(["p.txt:1:1 import/headings-unread"]);
+    });
+  });
 });

@@ -23,7 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "import-table",
-    summary: "read a convention table pasted from the published report into an edition",
+    summary: "read a convention table into an edition: TSV, CSV, or text from the PDF",
     usage: "report-gen import-table FILE --edition YEAR [--data DIR] [--dry-run]",
     load: () => import("./commands/import-table.js"),
   },

@@ -9,8 +9,9 @@ import {
   type InstrumentId,
   type Issue,
 } from "@tip/domain";
-import { parseCsv, type CsvField } from "../parse/csv.js";
+import { parseCsv, type CsvField, type CsvRecord } from "../parse/csv.js";
 import { issueAt } from "../parse/source-map.js";
+import { isTextTable, readTextTable } from "./text-table.js";
 
 export interface ImportOptions {
   /** The name issues carry, e.g. the pasted file's path. */
@@ -88,18 +89,48 @@ function matchHeading(heading: string, index: ReadonlyMap<string, InstrumentId>)
 }
 
 /**
- * Reads a convention table pasted from the published report: tab- or comma-separated, the
- * heading row, the row of subheadings ("Ratification, Accession (a), or Acceptance (A)"), then
- * one row per country in the published notation (`—` for none). Headings map to instruments by
- * the edition's column headings or the instruments' titles; country names map to ISO codes.
- * Never throws: every problem is an issue with its line and column.
+ * Reads a convention table pasted from the published report: tab- or comma-separated, or read
+ * back as text from a PDF (cells apart by spaces, as a PDF viewer copies them or `pdftotext`
+ * writes them, with `-layout` or without); the heading row, the row of subheadings ("Ratification,
+ * Accession (a), or Acceptance (A)"), then one row per country in the published notation (`—` for
+ * none). Headings map to instruments by the edition's column headings or the instruments' titles;
+ * country names map to ISO codes. Never throws: every problem is an issue with its line and column.
  */
 export function importConventionTable(text: string, options: ImportOptions): ImportResult {
   const { file } = options;
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const firstLine = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "") ?? "";
-  const delimiter = firstLine.includes("\t") ? "\t" : ",";
-  const { records, issues } = parseCsv(text, { file, delimiter });
+  const index = headingIndex(options.columns ?? []);
+  const issues: Issue[] = [];
+  let records: CsvRecord[];
+  if (isTextTable(body)) {
+    const table = readTextTable(body, [...index.keys(), ...(options.columns ?? []).map((c) => c.heading)]);
+    if (table.headings && table.subheadings) records = [table.headings, table.subheadings, ...table.rows];
+    else if (options.columns?.length) {
+      // Headings run together in words we do not know: the edition's own columns, in its order.
+      const line = table.headingLine;
+      const field = (value: string): CsvField => ({ value, line, column: 1, quoted: false });
+      const columns = options.columns;
+      records = [
+        { line, endLine: line, complete: true, fields: [field("Country"), ...columns.map((c) => field(`${c.heading}${c.footnote ?? ""}`))] },
+        { line, endLine: line, complete: true, fields: [field(""), ...columns.map((c) => field(c.subheading))] },
+        ...table.rows,
+      ];
+      issues.push(
+        issueAt({ file, line, column: 1 }, "import/headings-assumed", `the headings could not be told apart; the columns are taken to be the edition's: ${columns.map((c) => c.instrument).join(", ")}`, "check the columns' order against the report, or paste the table with tabs between cells (or as pdftotext -layout writes it)", "warning"),
+      );
+    } else {
+      issues.push(
+        issueAt({ file, line: table.headingLine, column: 1 }, "import/headings-unread", "the headings could not be told apart in text with single spaces between them", "paste the table with tabs between cells, or as pdftotext -layout writes it"),
+      );
+      return { ok: false, issues };
+    }
+  } else {
+    const firstLine = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "") ?? "";
+    const delimiter = firstLine.includes("\t") ? "\t" : ",";
+    const parsed = parseCsv(text, { file, delimiter });
+    records = parsed.records;
+    issues.push(...parsed.issues);
+  }
   const [header, subheader, ...data] = records;
   if (!header) {
     issues.push(issueAt({ file, line: 1, column: 1 }, "import/empty", "the pasted table is empty", "paste the table with its two header rows"));
@@ -107,7 +138,6 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
   }
   const at = (f: CsvField) => ({ file, line: f.line, column: f.column });
 
-  const index = headingIndex(options.columns ?? []);
   const countryHeading = header.fields[0]!.value.trim();
   const columns: (ConventionColumn | undefined)[] = [];
   const seen = new Set<InstrumentId>();
@@ -125,7 +155,8 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
     } else {
       seen.add(id);
       const sub = subheader?.fields[i + 1]?.value.replace(/\s+/g, " ").trim() ?? "";
-      columns[i] = { instrument: id, heading, subheading: sub || "Ratification", ...(mark ? { footnote: mark[1]! } : {}) };
+      const previous = options.columns?.find((c) => c.instrument === id)?.subheading;
+      columns[i] = { instrument: id, heading, subheading: sub || previous || "Ratification", ...(mark ? { footnote: mark[1]! } : {}) };
       return;
     }
     columns[i] = undefined;

@@ -1,0 +1,261 @@
+// A convention table read back as plain text (copied from a PDF viewer, or `pdftotext`, with or
+// without `-layout`): no tabs and no commas between cells, only spaces. Its rows end in cells of
+// the published notation, which is how they are told from headings and how a country name that
+// holds spaces is told from its cells.
+import type { CsvField, CsvRecord } from "../parse/csv.js";
+
+/** One cell in the published notation, loosely (a wrong code is still a cell, reported later). */
+const CELL = String.raw`\d{4}(?:-\d{2}-\d{2})?(?:\s?\([A-Za-z]{1,2}\))?|[—–-]`;
+const CELL_AT_END = new RegExp(String.raw`(?:^|\s)(${CELL})\s*$`, "u");
+
+/** Subheadings are made of these words only ("Ratification, Accession (a), or Acceptance (A)"). */
+const SUBHEADING_WORDS = new Set(["ratification", "accession", "acceptance", "approval", "succession", "or", "a", "aa", "d"]);
+
+interface Line {
+  readonly text: string;
+  readonly number: number;
+}
+
+interface Segment {
+  readonly text: string;
+  readonly line: number;
+  /** 1-based column of its first character, and one past its last. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A row's trailing cells, left to right, and its name (what precedes them). */
+function splitRow(line: Line): { name: Segment | undefined; cells: Segment[] } {
+  const cells: Segment[] = [];
+  let rest = line.text;
+  for (let m = CELL_AT_END.exec(rest); m; m = CELL_AT_END.exec(rest)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    cells.unshift({ text: m[1]!, line: line.number, start: start + 1, end: start + 1 + m[1]!.length });
+    rest = rest.slice(0, start);
+  }
+  const lead = rest.length - rest.trimStart().length;
+  const name = rest.trim() === "" ? undefined : { text: rest.trim(), line: line.number, start: lead + 1, end: lead + 1 + rest.trim().length };
+  return { name, cells };
+}
+
+/** True when the text looks like a table read back as text rather than tab- or comma-separated. */
+export function isTextTable(text: string): boolean {
+  if (text.includes("\t")) return false;
+  return text.split(/\r\n|\r|\n/).some((l) => splitRow({ text: l, number: 0 }).cells.length >= 2);
+}
+
+const isSubheading = (text: string): boolean => {
+  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SUBHEADING_WORDS.has(w));
+};
+
+/** A line's pieces separated by two spaces or more (a `-layout` line), or the whole line. */
+function segments(line: Line): Segment[] {
+  const found: Segment[] = [];
+  for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) {
+    found.push({ text: m[0], line: line.number, start: m.index + 1, end: m.index + 1 + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Columns of a block of `-layout` lines: pieces that overlap horizontally belong to one column
+ * (a heading wrapped over several lines, left-aligned or centred), columns ordered left to right.
+ */
+function layoutColumns(lines: readonly Line[]): Segment[][] {
+  const pieces = lines.flatMap(segments).sort((a, b) => a.start - b.start || a.line - b.line);
+  const columns: { start: number; end: number; pieces: Segment[] }[] = [];
+  for (const piece of pieces) {
+    const last = columns.at(-1);
+    if (last && piece.start < last.end) {
+      last.end = Math.max(last.end, piece.end);
+      last.pieces.push(piece);
+    } else columns.push({ start: piece.start, end: piece.end, pieces: [piece] });
+  }
+  return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line || a.start - b.start));
+}
+
+/** One field for a column: its pieces joined in reading order, at its first piece. */
+const joined = (pieces: readonly Segment[]): CsvField => ({
+  value: pieces.map((p) => p.text).join(" "),
+  line: pieces[0]!.line,
+  column: pieces[0]!.start,
+  quoted: false,
+});
+
+/** Lower case, one kind of quote and dash, length kept (so positions still match the original). */
+const loose = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[–—]/g, "-");
+
+/**
+ * Headings run together on one line ("Country UN Protocol to … Persons Optional Protocol …"): cut
+ * where the known headings are, longest first. The text before the first is the country heading;
+ * undefined when anything else is left over.
+ */
+function cutAtKnownHeadings(line: Line, known: readonly string[]): CsvField[] | undefined {
+  const text = line.text;
+  const lower = loose(text);
+  const candidates = [...new Set(known.map((k) => loose(k.replace(/\s+/g, " ").trim())))].filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+  const fields: CsvField[] = [];
+  let country: CsvField | undefined;
+  let at = 0;
+  const skipSpaces = () => {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+  };
+  skipSpaces();
+  const firstHeading = (from: number): { index: number; length: number } | undefined => {
+    for (let i = from; i < text.length; i++) {
+      if (i > 0 && !/\s/.test(text[i - 1]!)) continue;
+      const hit = candidates.find((c) => lower.startsWith(c, i) && !/[\p{L}\p{N}]/u.test(text[i + c.length] ?? " "));
+      if (hit) return { index: i, length: hit.length };
+    }
+    return undefined;
+  };
+  while (at < text.length) {
+    const hit = firstHeading(at);
+    if (!hit) return undefined;
+    if (hit.index > at) {
+      if (fields.length > 0 || country) return undefined; // unknown words between headings
+      country = { value: text.slice(at, hit.index).trim(), line: line.number, column: at + 1, quoted: false };
+    }
+    let end = hit.index + hit.length;
+    while (end < text.length && /[*†‡§]/.test(text[end]!)) end++;
+    fields.push({ value: text.slice(hit.index, end), line: line.number, column: hit.index + 1, quoted: false });
+    at = end;
+    skipSpaces();
+  }
+  if (fields.length === 0) return undefined;
+  return [country ?? { value: "Country", line: line.number, column: 1, quoted: false }, ...fields];
+}
+
+export interface TextTable {
+  /** The headings, country heading first; undefined when they could not be told apart (one line, unknown wording). */
+  readonly headings: CsvRecord | undefined;
+  /** The subheadings under the headings (empty where none was read), an empty first field under the country heading. */
+  readonly subheadings: CsvRecord | undefined;
+  /** One record per country: its name, then its cells. */
+  readonly rows: CsvRecord[];
+  /** The line the headings start on. */
+  readonly headingLine: number;
+}
+
+const record = (fields: CsvField[]): CsvRecord => ({ line: fields[0]!.line, endLine: fields.at(-1)!.line, fields, complete: true });
+
+/**
+ * Reads a table read back as text into the records the CSV reader would give: headings, then
+ * subheadings, then a record per country (its name, then its cells). Headings are read by column
+ * position in `-layout` text, or cut at the `known` headings when they run together on one line.
+ * A row whose name wraps over lines (`-layout` with blank lines between rows) is joined up.
+ */
+export function readTextTable(text: string, known: readonly string[]): TextTable {
+  const lines: Line[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t.replace(/\s+$/, ""), number: i + 1 }));
+  const isRow = (l: Line) => {
+    const { name, cells } = splitRow(l);
+    return cells.length >= 2 || (cells.length === 1 && name !== undefined && !isSubheading(name.text));
+  };
+  const firstRow = lines.findIndex((l) => splitRow(l).cells.length >= 2);
+  // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own.
+  const spaced = firstRow >= 0 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
+  let dataStart = firstRow < 0 ? lines.length : firstRow;
+  if (spaced) while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text)) dataStart--;
+
+  const header = lines.slice(0, dataStart).filter((l) => l.text.trim() !== "");
+  const subLines = header.filter((l) => isSubheading(l.text.trim()));
+  const headLines = header.filter((l) => !isSubheading(l.text.trim()));
+  const headingLine = headLines[0]?.number ?? 1;
+  const layout = headLines.some((l) => /\S {2,}\S/.test(l.text.trim()));
+
+  // The headings must give one column per cell of the rows (as most rows have them), or they were misread.
+  const counts = new Map<number, number>();
+  for (const l of lines.slice(dataStart)) {
+    const n = splitRow(l).cells.length;
+    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const cellsPerRow = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  const countryColumn = (line: number): CsvField => ({ value: "Country", line, column: 1, quoted: false });
+
+  let headings: CsvField[] | undefined;
+  let spans: ({ start: number; end: number } | undefined)[] = [];
+  if (layout) {
+    const columns = layoutColumns(headLines);
+    const fields = columns.map(joined);
+    const ranges = columns.map((c) => ({ start: Math.min(...c.map((p) => p.start)), end: Math.max(...c.map((p) => p.end)) }));
+    if (fields.length === cellsPerRow + 1) {
+      headings = fields;
+      spans = ranges;
+    } else if (fields.length === cellsPerRow) {
+      headings = [countryColumn(headingLine), ...fields];
+      spans = [undefined, ...ranges];
+    }
+  } else if (headLines.length > 0) {
+    const cut = cutAtKnownHeadings({ text: headLines.map((l) => l.text.trim()).join(" "), number: headingLine }, known);
+    if (cut && cut.length === cellsPerRow + 1) headings = cut;
+  }
+
+  // Subheadings: in -layout text, each under the heading it overlaps most; else left to the edition.
+  const subheadings: CsvField[] = (headings ?? []).map((h, i) => ({ value: "", line: subLines[0]?.number ?? h.line, column: i === 0 ? 1 : h.column, quoted: false }));
+  if (layout && headings && subLines.length > 0) {
+    for (const column of layoutColumns(subLines)) {
+      const start = Math.min(...column.map((p) => p.start));
+      const end = Math.max(...column.map((p) => p.end));
+      const overlap = spans.map((s) => (s ? Math.min(s.end, end) - Math.max(s.start, start) : -Infinity));
+      const best = overlap.indexOf(Math.max(...overlap));
+      if (best > 0 && overlap[best]! > 0) subheadings[best] = joined(column);
+    }
+  }
+
+  const rows: CsvRecord[] = [];
+  let pendingName: Segment[] = [];
+  const flush = (cellsLine: { name: Segment | undefined; cells: Segment[] } | undefined) => {
+    if (!cellsLine) return;
+    const names = [...pendingName, ...(cellsLine.name ? [cellsLine.name] : [])];
+    pendingName = [];
+    const at = names[0] ?? cellsLine.cells[0]!;
+    const name: CsvField = { value: names.map((n) => n.text).join(" "), line: at.line, column: at.start, quoted: false };
+    rows.push(record([name, ...cellsLine.cells.map((c) => ({ value: c.text, line: c.line, column: c.start, quoted: false }))]));
+  };
+  /** Lines with no cells that no row took: each a row of its own, reported as one without cells. */
+  const strays = () => {
+    for (const name of pendingName) rows.push(record([{ value: name.text, line: name.line, column: name.start, quoted: false }]));
+    pendingName = [];
+  };
+  let current: { name: Segment | undefined; cells: Segment[] } | undefined;
+  for (const line of lines.slice(dataStart)) {
+    const trimmed = line.text.trim();
+    if (trimmed === "") {
+      if (spaced) {
+        flush(current);
+        current = undefined;
+        strays();
+      }
+      continue;
+    }
+    if (/^[*†‡§]/.test(trimmed)) continue; // a footnote under the table
+    if (isRow(line)) {
+      if (!spaced) flush(current);
+      else if (current) flush(current); // two rows with no blank line between them
+      current = splitRow(line);
+    } else if (spaced && current) {
+      // A name's last words, wrapped below its cells.
+      const more = splitRow(line).name;
+      if (more) current = { ...current, name: current.name ? { ...current.name, text: `${current.name.text} ${more.text}` } : more };
+    } else {
+      // A line with no cells: a name's first words (wrapped above its cells), or a row with none.
+      const lead = line.text.length - line.text.trimStart().length;
+      if (!spaced) {
+        flush(current);
+        current = undefined;
+      }
+      pendingName.push({ text: trimmed, line: line.number, start: lead + 1, end: lead + 1 + trimmed.length });
+      if (!spaced) strays();
+    }
+  }
+  flush(current);
+  strays();
+
+  return {
+    headings: headings && record(headings),
+    subheadings: headings && { ...record(subheadings), line: subheadings[0]!.line },
+    rows,
+    headingLine,
+  };
+}
