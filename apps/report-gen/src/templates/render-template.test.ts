@@ -52,6 +52,44 @@ describe("renderTemplate", () => {
     ]);
   });
 
+  it("reports every missing field at once, in the template and its partials, each where it is", () => {
+    const { shared } = templateDirs({
+      shared: {
+        "brief.hbs": "<h1>{{country.nmae}}</h1>\n{{#each rows}}<p>{{label}} {{yaer}}</p>{{/each}}\n{{> tier}}\n{{#if country.tier}}{{country.tier.rank}}{{/if}}\n{{country.nmae}}",
+        "partials/tier.hbs": "\n  {{tierr}} {{name}}",
+      },
+    });
+    const rows = [{ label: "a", year: 1 }, { label: "b", year: 2 }];
+    const found = errorsOf(renderTemplate("brief", { name: "x", country: { name: "Chad", tier: null }, rows }, { dirs: [shared] }));
+    // Fields in a branch not taken (country.tier is null) are not asked for, as at render time.
+    expect(found.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
+      'shared/brief.hbs:1:7 "nmae" is not in the view model',
+      'shared/brief.hbs:2:30 "yaer" is not in the view model',
+      'partials/tier.hbs:2:5 "tierr" is not in the view model',
+      'shared/brief.hbs:5:3 "nmae" is not in the view model',
+    ]);
+  });
+
+  it("names every unknown helper and missing partial at once, before rendering, in the partials it reaches", () => {
+    const { shared } = templateDirs({
+      shared: {
+        "t.hbs": "{{shout name}}\n{{#if (loud x)}}{{/if}} {{> nowhere}}\n{{> used}}",
+        "partials/used.hbs": "{{whisper name}} {{join list}}",
+        "partials/unused.hbs": "{{never called}}",
+      },
+    });
+    const where = (viewModel: object) => errorsOf(renderTemplate("t", viewModel, { dirs: [shared] })).map((e) => `${e.file}:${e.line}:${e.column} ${e.rule} ${e.message}`);
+    const unknown = [
+      'shared/t.hbs:1:3 template/unknown-helper no helper named "shout"',
+      'shared/t.hbs:2:8 template/unknown-helper no helper named "loud"',
+      'shared/t.hbs:2:29 template/missing-partial no partial named "nowhere"',
+      'partials/used.hbs:1:3 template/unknown-helper no helper named "whisper"',
+    ];
+    expect(where({ name: "n", x: 1, list: [] })).toEqual(unknown);
+    // The render still runs, with the unknown ones as nothing, to find the other problems too.
+    expect(where({ name: "n", x: 1 })).toEqual([...unknown, 'partials/used.hbs:1:20 template/helper-error helper "join": join expects a list, got nothing']);
+  });
+
   it("locates errors inside a partial in the partial's own file", () => {
     const { shared } = templateDirs({ shared: { "brief.hbs": "a\nb\n{{> tier}}", "partials/tier.hbs": "\n\n  {{missing}}" } });
     expect(errorsOf(renderTemplate("brief", {}, { dirs: [shared] }))).toMatchObject([

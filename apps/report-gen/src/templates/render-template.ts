@@ -27,10 +27,19 @@ export type TemplateResult = RenderedTemplate | { readonly errors: readonly Temp
 
 type Template = (context: unknown, options: Handlebars.RuntimeOptions) => string;
 
+interface Located {
+  readonly name: string;
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+}
+
 interface Compiled {
   readonly template: Template;
   /** `{{{x}}}` and `{{& x}}`: data written unescaped could break the markup. */
   readonly unescaped: readonly { line: number; column: number; text: string }[];
+  /** Every helper called with arguments (`{{name arg}}`, `(name arg)`) and every partial named, where. */
+  readonly calls: { readonly helpers: readonly Located[]; readonly partials: readonly Located[]; readonly inline: readonly string[] };
 }
 
 // Our own instance: helpers and partials never leak into the global Handlebars.
@@ -39,8 +48,11 @@ const builtinHelpers = new Set(["if", "unless", "each", "with", "lookup", "log",
 
 const cache = new TemplateCache<Compiled>((source) => {
   const ast = handlebars.parse(source);
-  return { template: handlebars.compile(ast, { strict: true }) as Template, unescaped: unescapedMustaches(ast) };
+  return { template: handlebars.compile(ast, { strict: true }) as Template, unescaped: unescapedMustaches(ast), calls: callsIn(ast) };
 });
+
+/** At most this many renders to find every missing field of one template (see `missingFields`). */
+const MAX_RENDERS = 50;
 
 /** Renders template `name` with a view model into document markup, or reports every template problem found. */
 export function renderTemplate(name: string, viewModel: object, options: RenderTemplateOptions): TemplateResult {
@@ -65,10 +77,12 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const errors: TemplateError[] = [];
   const sources = new Map<string, string>();
   const origin = new WeakMap<object, string>();
+  const calls = new Map<string, Compiled["calls"]>();
   const load = (path: string): Template | undefined => {
     try {
       const { source, compiled } = cache.load(path);
       sources.set(path, source);
+      calls.set(path, compiled.calls);
       for (const at of compiled.unescaped) {
         errors.push({
           file: path,
@@ -89,24 +103,143 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
 
   const main = load(file);
   const partials: Record<string, Template> = {};
+  const partialFiles = new Map<string, string>();
   for (const [partialName, path] of findPartials(options.dirs)) {
+    partialFiles.set(partialName, path);
     const partial = load(path);
     if (partial) partials[partialName] = partial;
   }
   if (main === undefined || errors.length > 0) return { errors };
 
+  const helpers = { ...standardHelpers, ...options.helpers };
+  const unknown = unknownCalls(file, calls, partialFiles, new Set([...builtinHelpers, ...Object.keys(helpers)]));
+  // Unknown helpers and partials stand in as nothing, so that the render still finds the missing fields.
+  const stand = () => "";
+  const runtime = {
+    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers) },
+    allowProtoPropertiesByDefault: false,
+    allowProtoMethodsByDefault: false,
+  };
+  const standIns = Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/missing-partial" ? [[e.name, stand]] : [])));
+  const allPartials = { ...standIns, ...partials };
+  const context = keepLineBreaks(viewModel);
+  const reported = unknown.map(({ name: _, ...error }) => error);
   try {
-    const markup = main(keepLineBreaks(viewModel), {
-      helpers: wrapHelpers({ ...standardHelpers, ...options.helpers }),
-      partials: partials as Record<string, Handlebars.Template>,
-      allowProtoPropertiesByDefault: false,
-      allowProtoMethodsByDefault: false,
-    });
+    const markup = main(context, { ...runtime, partials: allPartials as Record<string, Handlebars.Template> });
+    if (reported.length > 0) return { errors: reported };
     return { markup, file, sources: [...sources].map(([path, source]) => ({ file: path, source })) };
   } catch (error) {
     const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
-    return { errors: [templateErrorOf(error, at, sources.get(at) ?? "")] };
+    const first = templateErrorOf(error, at, sources.get(at) ?? "");
+    if (first.rule !== "template/missing-field") return { errors: [...reported, first] };
+    return { errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime)] };
   }
+}
+
+/**
+ * Every missing field, not just the first: strict mode stops at the first, so each one found is
+ * replaced by nothing in a fresh copy of its template, and the render runs again, until it gets
+ * through, stops at another kind of problem, or has run `MAX_RENDERS` times.
+ */
+function missingFields(
+  first: TemplateError,
+  file: string,
+  partialFiles: ReadonlyMap<string, string>,
+  standIns: Readonly<Record<string, Template>>,
+  sources: ReadonlyMap<string, string>,
+  context: unknown,
+  runtime: Handlebars.RuntimeOptions,
+): TemplateError[] {
+  const found = [first];
+  const trees = new Map([...sources].map(([path, source]) => [path, handlebars.parse(source)]));
+  for (let renders = 1; renders < MAX_RENDERS; renders++) {
+    const last = found[found.length - 1]!;
+    if (!blankPathAt(trees.get(last.file), last.line, last.column)) break;
+    const origin = new WeakMap<object, string>();
+    const compile = (path: string) => attributed(path, handlebars.compile(trees.get(path)!, { strict: true }) as Template, origin);
+    const partials = { ...standIns, ...Object.fromEntries([...partialFiles].filter(([, path]) => trees.has(path)).map(([name, path]) => [name, compile(path)])) };
+    try {
+      compile(file)(context, { ...runtime, partials: partials as Record<string, Handlebars.Template> });
+      break;
+    } catch (error) {
+      const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
+      const next = templateErrorOf(error, at, sources.get(at) ?? "");
+      if (next.rule !== "template/missing-field" || found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)) break;
+      found.push(next);
+    }
+  }
+  return found;
+}
+
+/** Turns the path expression that starts at line:column (1-based) into `undefined`; false when there is none. */
+function blankPathAt(tree: hbs.AST.Program | undefined, line: number, column: number): boolean {
+  let done = false;
+  const visit = (node: unknown): void => {
+    if (done || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const path = node as Partial<hbs.AST.PathExpression> & { value?: unknown };
+    if (path.type === "PathExpression" && path.loc?.start.line === line && path.loc.start.column + 1 === column) {
+      Object.assign(path, { type: "UndefinedLiteral", value: undefined, original: undefined });
+      done = true;
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
+  };
+  visit(tree);
+  return done;
+}
+
+/**
+ * Helpers and partials a template calls that do not exist, in the template and every partial it
+ * reaches: all of them at once, found before anything renders.
+ */
+function unknownCalls(
+  file: string,
+  callsOf: ReadonlyMap<string, Compiled["calls"]>,
+  partialFiles: ReadonlyMap<string, string>,
+  helpers: ReadonlySet<string>,
+): (TemplateError & { readonly name: string })[] {
+  const errors: (TemplateError & { readonly name: string })[] = [];
+  const queue = [file];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const calls = callsOf.get(path);
+    if (calls === undefined) continue;
+    for (const call of calls.helpers) {
+      if (helpers.has(call.name)) continue;
+      errors.push({
+        name: call.name,
+        file: path,
+        line: call.line,
+        column: call.column,
+        rule: "template/unknown-helper",
+        message: `no helper named "${call.name}"`,
+        hint: `standard helpers: ${Object.keys(standardHelpers).join(", ")}; others are passed in by the document's code`,
+        severity: "error",
+      });
+    }
+    for (const call of calls.partials) {
+      const partial = partialFiles.get(call.name);
+      if (partial === undefined) {
+        if (calls.inline.includes(call.name) || call.name === "@partial-block") continue;
+        errors.push({
+          name: call.name,
+          file: path,
+          line: call.line,
+          column: call.column,
+          rule: "template/missing-partial",
+          message: `no partial named "${call.name}"`,
+          hint: `add partials/${call.name}.hbs to the edition's or the shared templates folder`,
+          severity: "error",
+        });
+      } else if (!seen.has(partial)) {
+        seen.add(partial);
+        queue.push(partial);
+      }
+    }
+  }
+  return errors;
 }
 
 /**
@@ -165,6 +298,40 @@ function unescapedMustaches(ast: hbs.AST.Program): Compiled["unescaped"] {
   };
   visit(ast);
   return found;
+}
+
+/** The helpers called with arguments, the partials named, and the inline partials defined, in a template's tree. */
+function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
+  const helpers: Located[] = [];
+  const partials: Located[] = [];
+  const inline: string[] = [];
+  const simpleName = (path: unknown): string | undefined => {
+    const p = path as Partial<hbs.AST.PathExpression>;
+    return p?.type === "PathExpression" && !p.data && p.parts?.length === 1 && p.original === p.parts[0] ? p.original : undefined;
+  };
+  const at = (name: string, loc: hbs.AST.SourceLocation): Located => ({ name, line: loc.start.line, column: loc.start.column + 1 });
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as { type?: string; path?: hbs.AST.PathExpression; name?: unknown; params?: unknown[]; hash?: unknown; loc?: hbs.AST.SourceLocation };
+    if ((n.type === "MustacheStatement" || n.type === "BlockStatement" || n.type === "SubExpression") && n.path) {
+      const name = simpleName(n.path);
+      const withArguments = n.type === "SubExpression" || (n.params?.length ?? 0) > 0 || n.hash !== undefined;
+      if (name !== undefined && withArguments && n.path.loc) helpers.push(at(name, n.path.loc));
+    }
+    if ((n.type === "PartialStatement" || n.type === "PartialBlockStatement") && n.name) {
+      const name = (n.name as { original?: unknown }).original;
+      const loc = (n.name as { loc?: hbs.AST.SourceLocation }).loc ?? n.loc;
+      if (typeof name === "string" && (n.name as { type?: string }).type !== "SubExpression" && loc) partials.push(at(name, loc));
+    }
+    if (n.type === "DecoratorBlock" && simpleName(n.path) === "inline") {
+      const first = n.params?.[0] as { type?: string; value?: unknown } | undefined;
+      if (first?.type === "StringLiteral" && typeof first.value === "string") inline.push(first.value);
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
+  };
+  visit(ast);
+  return { helpers, partials, inline };
 }
 
 function safeRead(path: string): string {
