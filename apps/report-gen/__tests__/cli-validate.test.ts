@@ -38,7 +38,7 @@ describe("report-gen validate", () => {
       problems: [
         'editions/2017/conventions.csv:3:14  conventions/notation  "2006(b)" is not in the published notation',
         "editions/2017/conventions.csv:13:28  requires-prerequisite  Pakistan (PAK), ILO Protocol of 2014 to the Forced Labour Convention: 2016, but the country is not party to ILO Convention 29 (Forced Labour)",
-        "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at row 1",
+        "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at line 2",
         'editions/2017/peacekeeping.yaml:41:5  schema/unrecognized_keys  Unrecognized key: "staff" at peacekeeping.organizations.1',
       ],
     });
@@ -62,7 +62,7 @@ describe("report-gen validate", () => {
       problems: [
         "editions/2017/conventions.csv:4:49  csv/field-count  this row has 11 fields, the header has 10",
         "editions/2017/conventions.csv:5:1  known-country  CZX (Czechia) is not a known country code",
-        "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at row 1",
+        "editions/2017/conventions.csv:15:1  no-duplicate-country  ARG (Argentina) is listed twice; first at line 2",
         "editions/2017/edition.yaml:10:12  schema/custom  not a real calendar date at published",
         "editions/2017/glossary.yaml:9:10  schema/invalid_type  Invalid input: expected string, received null at glossary.entries.3.term",
       ],

@@ -102,13 +102,8 @@ function runRules(edition: Edition, options: ValidateOptions, run: (rule: Rule) 
         used.add(key);
         continue;
       }
-      issues.push({
-        ...where(offense.path),
-        rule: rule.name,
-        message: offense.message,
-        hint: offense.hint,
-        severity: "error",
-      });
+      const at = where(offense.path);
+      issues.push({ ...at, rule: rule.name, message: withFirst(offense, at, options), hint: offense.hint, severity: "error" });
     }
   }
   const known = new Set(rules.map((r) => r.name));
@@ -128,6 +123,14 @@ function runRules(edition: Edition, options: ValidateOptions, run: (rule: Rule) 
     }
   });
   return sortIssues(issues);
+}
+
+/** An offense's message, with where its first occurrence is: a line in the same file, else file:line:column. */
+function withFirst(offense: Offense, at: SourceLocation, options: ValidateOptions): string {
+  if (offense.first === undefined) return offense.message;
+  const first = options.locate?.(offense.first.path);
+  const where = first === undefined ? offense.first.fallback : first.file === at.file ? `line ${first.line}` : `${first.file}:${first.line}:${first.column}`;
+  return `${offense.message}; first at ${where}`;
 }
 
 /** Thrown by a partial edition when a rule reads a part that did not pass the schema. */

@@ -18,7 +18,8 @@ describe("no-duplicate-country", () => {
       {
         path: ["conventions", "rows", 2, "country"],
         subject: "ARG",
-        message: "ARG (Argentina) is listed twice; first at row 1",
+        message: "ARG (Argentina) is listed twice",
+        first: { path: ["conventions", "rows", 0, "country"], fallback: "row 1" },
         hint: "merge the two rows into one",
       },
     ]);

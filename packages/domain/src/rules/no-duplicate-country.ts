@@ -15,7 +15,8 @@ export const noDuplicateCountry = defineRule({
       offenses.push({
         path: ["conventions", "rows", i, "country"],
         subject: row.country,
-        message: `${row.country} (${row.name}) is listed twice; first at row ${first + 1}`,
+        message: `${row.country} (${row.name}) is listed twice`,
+        first: { path: ["conventions", "rows", first, "country"], fallback: `row ${first + 1}` },
         hint: "merge the two rows into one",
       });
     });

@@ -9,6 +9,12 @@ export interface Offense {
   readonly subject: string;
   readonly message: string;
   readonly hint: string;
+  /**
+   * The earlier place an offense repeats (the first row of a country listed twice). Its
+   * location is added to the message ("; first at line 2") where the loader knows it, else
+   * `fallback` ("; first at row 1").
+   */
+  readonly first?: { readonly path: DataPath; readonly fallback: string };
 }
 
 /** A domain rule: a name, a one-line description, and a check that returns every offender. */

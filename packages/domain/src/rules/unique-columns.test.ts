@@ -16,7 +16,8 @@ describe("unique-columns", () => {
       {
         path: ["conventions", "columns", 4, "instrument"],
         subject: "palermo",
-        message: "Palermo Protocol is column 5 and also column 1",
+        message: "Palermo Protocol is column 5 and also a column before",
+        first: { path: ["conventions", "columns", 0, "instrument"], fallback: "column 1" },
         hint: "remove one of the two columns, or correct its instrument",
       },
     ]);

@@ -16,7 +16,8 @@ export const uniqueColumns = defineRule({
         {
           path: ["conventions", "columns", j, "instrument"],
           subject: column.instrument,
-          message: `${INSTRUMENTS[column.instrument].shortTitle} is column ${j + 1} and also column ${seen + 1}`,
+          message: `${INSTRUMENTS[column.instrument].shortTitle} is column ${j + 1} and also a column before`,
+          first: { path: ["conventions", "columns", seen, "instrument"], fallback: `column ${seen + 1}` },
           hint: "remove one of the two columns, or correct its instrument",
         },
       ];

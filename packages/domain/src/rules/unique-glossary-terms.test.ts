@@ -16,7 +16,8 @@ describe("unique-glossary-terms", () => {
       {
         path: ["glossary", "entries", 2, "term"],
         subject: "unodc ",
-        message: 'the glossary term "unodc " is listed twice; first as entry 2',
+        message: 'the glossary term "unodc " is listed twice',
+        first: { path: ["glossary", "entries", 1, "term"], fallback: "entry 2" },
         hint: "merge the two entries into one",
       },
     ]);

@@ -17,7 +17,8 @@ export const uniqueGlossaryTerms = defineRule({
         {
           path: ["glossary", "entries", i, "term"],
           subject: entry.term,
-          message: `the glossary term "${entry.term}" is listed twice; first as entry ${seen + 1}`,
+          message: `the glossary term "${entry.term}" is listed twice`,
+          first: { path: ["glossary", "entries", seen, "term"], fallback: `entry ${seen + 1}` },
           hint: "merge the two entries into one",
         },
       ];
