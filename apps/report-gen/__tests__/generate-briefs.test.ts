@@ -142,6 +142,15 @@ describe("generate --country and --only", () => {
     expect(readFileSync(join(dir, "briefs/ARG.pdf")).equals(readFileSync(join(edition2017, "briefs/ARG.pdf")))).toBe(true);
   });
 
+  it("--country takes names as well as codes, and names what it cannot find", async () => {
+    const run = await runCli(["generate", "--edition", "2017", "--out", "by-name", "--country", "Czech Republic", "--country", "pol,est"], { cwd: root.dir });
+    expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
+    expect(listFiles(join(root.dir, "by-name", "2017"))).toEqual(["briefs/CZE.pdf", "briefs/EST.pdf", "briefs/POL.pdf", "manifest.json"]);
+    const unknown = await runCli(["generate", "--edition", "2017", "--out", "by-name", "--country", "Atlantis"], { cwd: root.dir });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.split("\n")[0]).toBe('report-gen: --country takes ISO 3166-1 alpha-3 codes such as ARG, or a country\'s name, got "Atlantis"');
+  });
+
   it("--country ARG --force over a full output renders ARG's brief again and keeps every other file as it was", async () => {
     cpSync(out, join(root.dir, "again"), { recursive: true });
     const dir = join(root.dir, "again", "2017");

@@ -30,11 +30,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   const stray = positionals.find((p) => !/^[A-Za-z]{3}$/.test(p));
   if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}"`, `Usage: ${USAGE}`);
   if (extra.length && !values.country) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
-  const countries = values.country ? [...values.country.flatMap((c) => c.split(",")), ...extra].map((c) => c.trim().toUpperCase()) : undefined;
-  const badCode = countries?.find((c) => !/^[A-Z]{3}$/.test(c));
-  if (badCode !== undefined) {
-    throw new UsageError(`--country takes ISO 3166-1 alpha-3 codes such as ARG, got "${badCode}"`, `Usage: ${USAGE}`);
-  }
+  const countries = values.country ? await countryCodes([...values.country, ...extra]) : undefined;
   const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
   if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
   if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
@@ -73,4 +69,26 @@ export async function run(args: string[], out: Output): Promise<number> {
     );
   }
   return 0;
+}
+
+/**
+ * `--country` values as ISO 3166-1 alpha-3 codes: codes (any case, or several joined by commas,
+ * "ARG,BRN") stay as they are; a country's name ("Poland", "Czech Republic") is looked up.
+ */
+async function countryCodes(values: readonly string[]): Promise<string[]> {
+  const codes: string[] = [];
+  for (const value of values) {
+    const parts = value.split(",").map((p) => p.trim());
+    if (parts.every((p) => /^[A-Za-z]{3}$/.test(p))) {
+      codes.push(...parts.map((p) => p.toUpperCase()));
+      continue;
+    }
+    const { countryByName } = await import("@tip/domain");
+    const country = countryByName(value.trim());
+    if (country === undefined) {
+      throw new UsageError(`--country takes ISO 3166-1 alpha-3 codes such as ARG, or a country's name, got "${value}"`, `Usage: ${USAGE}`);
+    }
+    codes.push(country.code);
+  }
+  return codes;
 }
