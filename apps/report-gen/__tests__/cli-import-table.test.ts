@@ -42,15 +42,15 @@ describe("report-gen import-table", () => {
     }
   });
 
-  it("reads the table back from the appendix PDF as pdftotext -layout writes it, and from text with single spaces", async () => {
+  it("reads the table back from the appendix PDF's first page as pdftotext -layout writes it, and from text with single spaces", async () => {
     const { root } = tempEditions();
     const generated = await cli(["generate", "--data", "editions/2017", "--only", "appendix", "--out", "out", "--quiet"], root);
     expect(generated.code).toBe(0);
+    // The whole first page: title, introduction, legend, the table, its footnote and the page's footer.
     const [page] = await pdfPages(readFileSync(join(root, "out", "2017", "appendix.pdf")), { mode: "layout" });
-    const lines = page!.split("\n");
-    // From the heading row through the footnote under the table, as a user would select it.
-    const table = lines.slice(lines.findIndex((l) => l.startsWith("Country ")), lines.findIndex((l) => l.startsWith("* ILO")) + 1);
-    writeFileSync(join(root, "layout.txt"), table.join("\n"));
+    expect(page).toContain("RELEVANT INTERNATIONAL CONVENTIONS");
+    expect(page).toMatch(/Page 1 of \d+/);
+    writeFileSync(join(root, "layout.txt"), page!);
     writeFileSync(join(root, "spaces.txt"), publishedTable().replaceAll("\t", " "));
     for (const file of ["layout.txt", "spaces.txt"]) {
       const run = await cli(["import-table", file, "--data", "editions/2017", "--dry-run"], root);

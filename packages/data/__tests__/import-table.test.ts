@@ -196,6 +196,19 @@ describe("importConventionTable", () => {
       expect(text[czech.line - 1]!.slice(czech.column - 1)).toMatch(/^Czech\b/);
     });
 
+    it("leaves out a title and an introduction selected above the table, and a page's footer below it", () => {
+      const above = ["RELEVANT INTERNATIONAL CONVENTIONS", "", "The chart below shows the Ratification, Accession (a), or Acceptance (A) of relevant", "international conventions between April 2016 and March 2017.", ""];
+      const below = ["", "", "2017 Trafficking in Persons Report                    Page 1 of 10"];
+      const spaces = published.map((l) => l.replaceAll("\t", " "));
+      for (const text of [[...above, ...spaces, ...below].join("\n"), [...above, layout(published, { width: 18, centreHeadings: false }), ...below].join("\n")]) {
+        const result = importConventionTable(text, { file: "p.txt", columns: edition.conventions.columns });
+        expect(where(result.issues)).toEqual([]);
+        expect(result.ok && result.countryHeading).toBe("Country");
+        expect(result.ok && result.columns).toEqual(edition.conventions.columns);
+        expect(result.ok && result.rows).toEqual(edition.conventions.rows);
+      }
+    });
+
     it("reports a bad cell and a missing cell at their lines and columns", () => {
       const lines = published.map((l) => l.replaceAll("\t", " "));
       const brunei = lines.findIndex((l) => l.startsWith("Brunei "));

@@ -158,7 +158,18 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   let dataStart = firstRow < 0 ? lines.length : firstRow;
   if (spaced) while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text)) dataStart--;
 
-  const header = lines.slice(0, dataStart).filter((l) => l.text.trim() !== "");
+  // The headings are the last block of lines above the rows (blocks are set apart by blank lines)
+  // that is not all subheadings, with the subheadings below it: a title or an introduction
+  // selected with the table, further up, is left out.
+  const blocks: Line[][] = [[]];
+  for (const line of lines.slice(0, dataStart)) {
+    if (line.text.trim() === "") blocks.push([]);
+    else blocks.at(-1)!.push(line);
+  }
+  const filled = blocks.filter((b) => b.length > 0);
+  let top = filled.length - 1;
+  while (top > 0 && filled[top]!.every((l) => isSubheading(l.text.trim()))) top--;
+  const header = filled.slice(Math.max(top, 0)).flat();
   const subLines = header.filter((l) => isSubheading(l.text.trim()));
   const headLines = header.filter((l) => !isSubheading(l.text.trim()));
   const headingLine = headLines[0]?.number ?? 1;
@@ -219,7 +230,15 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     pendingName = [];
   };
   let current: { name: Segment | undefined; cells: Segment[] } | undefined;
-  for (const line of lines.slice(dataStart)) {
+  // The table ends with the block of its last row: a page's footer or the next section below is not read.
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= dataStart; i--) {
+    if (!isRow(lines[i]!)) continue;
+    end = i + 1;
+    while (end < lines.length && lines[end]!.text.trim() !== "") end++;
+    break;
+  }
+  for (const line of lines.slice(dataStart, end)) {
     const trimmed = line.text.trim();
     if (trimmed === "") {
       if (spaced) {
