@@ -140,9 +140,8 @@ describe("appendix.pdf: multilateral organizations", () => {
     const link = (l: { url: string; label?: string | undefined }) => `${l.url}${l.label ? ` (${l.label})` : ""}`;
     const rows = organizations.organizations.map((o) =>
       [
-        `${o.name}${o.abbreviation ? ` (${o.abbreviation})` : ""}`,
+        `${o.name}${o.abbreviation ? ` (${o.abbreviation})` : ""}${o.remark ? ` ${o.remark}` : ""}`,
         ...o.websites.map(link),
-        o.remark ?? "",
         ...o.linkGroups.flatMap((g) => [g.title, ...g.links.map(link)]),
         ...o.frameworkDocuments.map((d) => d.title),
         ...(o.focalPoints.length ? o.focalPoints : ["N/A"]),

@@ -163,7 +163,7 @@ describe("multilateral organizations", () => {
   /** The same, from the dataset: what the first column prints, in order. */
   function datasetColumn(org: Organization) {
     const name = org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name;
-    const texts = [name, ...(org.remark ? [org.remark] : [])];
+    const texts = [name, ...(org.remark ? [org.remark] : []), ...org.websites.flatMap((l) => (l.label ? [`(${l.label})`] : []))];
     for (const group of org.linkGroups) {
       texts.push(group.title, ...group.links.flatMap((l) => (l.label ? [`(${l.label})`] : [])));
     }
@@ -195,17 +195,18 @@ describe("multilateral organizations", () => {
       const dataset = datasetColumn(org);
       if (published.text !== dataset.text) differences.push(`${org.name}: text "${published.text}" ≠ "${dataset.text}"`);
       if (published.urls.join(" ") !== dataset.urls.join(" ")) differences.push(`${org.name}: links ${published.urls.join(" ")} ≠ ${dataset.urls.join(" ")}`);
-      // A parenthesised text after a link is its label, except in the first paragraph, where it is the remark.
+      // A parenthesised text after a link is its label; the remark comes before the first link.
       read.forEach((r, p) => {
         for (const [url, label] of r.after) {
-          if (p === 0) {
-            if (org.remark !== `(${label})`) differences.push(`${org.name}: remark (${label}) missing`);
-          } else {
-            const link = org.linkGroups.flatMap((g) => g.links).find((l) => l.url === url);
-            if (link?.label !== label) differences.push(`${org.name}: ${url} should have the label "${label}"`);
-          }
+          const links = p === 0 ? org.websites : org.linkGroups.flatMap((g) => g.links);
+          if (links.find((l) => l.url === url)?.label !== label) differences.push(`${org.name}: ${url} should have the label "${label}"`);
         }
       });
+      const first = paragraphs(lines[index]!.split("\t")[0]!)[0] ?? "";
+      const firstLink = first.search(/(?:^|\s)-?(?:https?:\/\/|www\.)/);
+      if (org.remark && !first.slice(0, firstLink < 0 ? undefined : firstLink).includes(org.remark)) {
+        differences.push(`${org.name}: the remark ${org.remark} is not printed before the first link`);
+      }
     });
     expect(differences).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const OrganizationSchema = z
   .object({
     name: z.string().min(1),
     abbreviation: z.string().min(1).optional(),
-    /** A remark printed after the web sites, e.g. "(in Russian only)". */
+    /** A remark printed after the name and abbreviation, before the web sites, e.g. "(Puebla Group)". */
     remark: z.string().min(1).optional(),
     websites: z.array(LinkSchema),
     linkGroups: z.array(LinkGroupSchema),
