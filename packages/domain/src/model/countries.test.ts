@@ -23,6 +23,32 @@ describe("countries", () => {
     }
   });
 
+  it("reads names the way lists write them: turned round, with St., &, or a leading The", () => {
+    const codes = (names: string[]) => names.map((n) => countryByName(n)?.code);
+    expect(codes(["Korea, South", "Korea, North", "Congo, Democratic Republic of the", "Congo, Republic of the"])).toEqual(["KOR", "PRK", "COD", "COG"]);
+    expect(codes(["The Bahamas", "Bahamas, The", "Gambia, The", "the gambia"])).toEqual(["BHS", "BHS", "GMB", "GMB"]);
+    expect(codes(["St. Lucia", "St Kitts and Nevis", "St. Vincent & the Grenadines", "Trinidad & Tobago"])).toEqual(["LCA", "KNA", "VCT", "TTO"]);
+    expect(codes(["Sint Maarten", "Holy See", "Republic of Moldova", "British Virgin Islands"])).toEqual(["SXM", "VAT", "MDA", "VGB"]);
+    // The rules never make one country's name another's.
+    expect(codes(["Niger", "Nigeria", "Guinea", "Equatorial Guinea", "Dominica", "Dominican Republic", "Sudan", "South Sudan"])).toEqual(["NER", "NGA", "GIN", "GNQ", "DMA", "DOM", "SDN", "SSD"]);
+  });
+
+  it("leaves a name two countries share unresolved rather than guess", () => {
+    expect(countryByName("Congo")).toBeUndefined();
+  });
+
+  it("finds every country by each of its own spellings, and never another country by one", () => {
+    const wrong = allCountries().flatMap((c) =>
+      [c.name, ...c.aliases].flatMap((n) => {
+        const found = countryByName(n);
+        return found === undefined || found.code === c.code ? [] : [`${n}: ${c.code} → ${found.code}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+    const unresolved = allCountries().filter((c) => countryByName(c.name)?.code !== c.code).map((c) => c.name);
+    expect(unresolved).toEqual([]);
+  });
+
   it("looks codes up in any case, and knows nothing of unknown codes or names", () => {
     expect(countryByCode("arg")?.name).toBe("Argentina");
     expect(countryByCode("XXA")).toBeUndefined();

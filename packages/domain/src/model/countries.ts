@@ -37,6 +37,8 @@ export const REPORT_SPELLINGS: Readonly<Record<string, string>> = {
 
 const byCode = new Map<string, Country>();
 const byName = new Map<string, string>();
+/** Names two countries share ("Congo": COD and COG): they identify neither. */
+const ambiguous = new Set<string>();
 
 const fold = (name: string): string =>
   name
@@ -47,6 +49,26 @@ const fold = (name: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+/**
+ * The forms a folded name may be written in, the name itself first: "&" for "and", "St." for
+ * "Saint", a leading "The" dropped ("The Bahamas"), a list-style name turned round ("Korea,
+ * South" → "south korea", "Bahamas, The" → "bahamas"), a trailing parenthesis dropped ("Sint
+ * Maarten (Dutch part)" → "sint maarten"). Spelling rules only: no country is named here.
+ */
+function forms(folded: string): string[] {
+  const tidy = (s: string) =>
+    s
+      .replace(/\s*&\s*/g, " and ")
+      .replace(/\bst\.?\s+/g, "saint ")
+      .replace(/^the\s+/, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  const turned = /^([^,]+),\s*([^,]+)$/.exec(folded);
+  const bases = [folded, ...(turned ? [`${turned[2]} ${turned[1]}`] : [])];
+  const out = bases.flatMap((b) => [b, b.replace(/\s*\([^)]*\)$/, "")]).flatMap((b) => [b, tidy(b)]);
+  return [...new Set(out.filter((f) => f !== ""))];
+}
+
 for (const code of Object.keys(isoCountries.getAlpha3Codes())) {
   // X.. codes are user-assigned, not ISO (the package lists Kosovo as XKK); NON_ISO_COUNTRIES covers them.
   if (code.startsWith("X")) continue;
@@ -56,8 +78,19 @@ for (const code of Object.keys(isoCountries.getAlpha3Codes())) {
   byCode.set(code, { code, name, aliases, iso: true });
 }
 for (const c of NON_ISO_COUNTRIES) byCode.set(c.code, c);
+// Every spelling as given first, then the other forms of each, which never displace a spelling.
+const claim = (key: string, code: string) => {
+  const held = byName.get(key);
+  if (held === undefined && !ambiguous.has(key)) byName.set(key, code);
+  else if (held !== undefined && held !== code) {
+    byName.delete(key);
+    ambiguous.add(key);
+  }
+};
+for (const c of byCode.values()) for (const n of [c.name, ...c.aliases]) claim(fold(n), c.code);
+const spelled = new Set([...byName.keys(), ...ambiguous]);
 for (const c of byCode.values()) {
-  for (const n of [c.name, ...c.aliases]) if (!byName.has(fold(n))) byName.set(fold(n), c.code);
+  for (const n of [c.name, ...c.aliases]) for (const f of forms(fold(n)).slice(1)) if (!spelled.has(f)) claim(f, c.code);
 }
 
 /** The country with this code (case-insensitive), or undefined when unknown. */
@@ -65,10 +98,18 @@ export function countryByCode(code: string): Country | undefined {
   return byCode.get(code.toUpperCase());
 }
 
-/** The country a name or alias identifies ("Czech Republic" → CZE), ignoring case and accents. */
+/**
+ * The country a name or alias identifies ("Czech Republic" → CZE), ignoring case and accents and
+ * the ways lists write names ("Korea, South", "St. Lucia", "The Gambia"); undefined for an unknown
+ * name, or one that two countries share ("Congo").
+ */
 export function countryByName(name: string): Country | undefined {
-  const code = byName.get(fold(name));
-  return code === undefined ? undefined : byCode.get(code);
+  for (const form of forms(fold(name))) {
+    if (ambiguous.has(form)) return undefined;
+    const code = byName.get(form);
+    if (code !== undefined) return byCode.get(code);
+  }
+  return undefined;
 }
 
 export function isKnownCountryCode(code: string): boolean {
@@ -80,9 +121,9 @@ export function allCountries(): Country[] {
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Whether `name` is one of the spellings of the country with `code`. */
+/** Whether `name` is one of the spellings of the country with `code`, in any of the forms `countryByName` reads. */
 export function isSpellingOf(code: string, name: string): boolean {
   const c = byCode.get(code);
   if (!c) return false;
-  return [c.name, ...c.aliases].some((n) => fold(n) === fold(name));
+  return [c.name, ...c.aliases].some((n) => fold(n) === fold(name)) || countryByName(name)?.code === c.code;
 }
