@@ -81,6 +81,19 @@ describe("generate: a mistake writes nothing", () => {
     expect(stagingFolders(at("never"))).toEqual([]);
   });
 
+  it("refuses an --out that is a file, or lies inside one, in one line with exit 1, and leaves the file alone", async () => {
+    writeFileSync(at("a-file"), "mine\n");
+    for (const [out, message] of [
+      ["a-file", "report-gen: --out a-file is a file, not a folder"],
+      ["a-file/sub", `report-gen: --out a-file/sub is inside ${at("a-file")}, a file, not a folder`],
+    ] as const) {
+      const run = await generate(["--edition", "2017", "--out", out, "--quiet"]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`${message}\n  hint: give --out a folder; it is created if missing\n`);
+    }
+    expect(readFileSync(at("a-file"), "utf8")).toBe("mine\n");
+  });
+
   it("leaves an existing output folder byte for byte as it was, and no staging folder", async () => {
     const dir = copyOfBaseline("kept-after-bad-data");
     const before = fileStates(dir);

@@ -1,10 +1,10 @@
-import { relative } from "node:path";
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
-import { UsageError } from "../errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
 
@@ -40,6 +40,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   }
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
+  checkOutFolder(resolve(out.cwd, values.out), values.out);
   const bar = !values.quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
   const started = performance.now();
   const options: GenerateOptions = { editionDir, outDir: resolve(out.cwd, values.out), only, countries, force: values.force, threads };
@@ -56,6 +57,9 @@ export async function run(args: string[], out: Output): Promise<number> {
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
     });
+  } catch (error) {
+    bar?.stop();
+    throw outputFailure(error, values.out) ?? error;
   } finally {
     await workers?.destroy();
   }
@@ -91,4 +95,31 @@ async function countryCodes(values: readonly string[]): Promise<string[]> {
     codes.push(country.code);
   }
   return codes;
+}
+
+/** `--out` must be a folder or not exist yet, nor lie inside a file. */
+function checkOutFolder(dir: string, given: string): void {
+  for (let at = dir; ; at = dirname(at)) {
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(at, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // ENOTDIR: a file further up, found on the way
+    }
+    if (stat !== undefined) {
+      if (stat.isDirectory()) return;
+      const what = at === dir ? `--out ${given} is a file` : `--out ${given} is inside ${at}, a file`;
+      throw new UserError(`${what}, not a folder`, "give --out a folder; it is created if missing");
+    }
+    if (dirname(at) === at) return;
+  }
+}
+
+/** A failure to write the output the user can act on (permissions, a read-only or full disk), as one line. */
+function outputFailure(error: unknown, given: string): UserError | undefined {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code !== "EACCES" && code !== "EPERM" && code !== "EROFS" && code !== "ENOSPC" && code !== "EDQUOT") return undefined;
+  const path = (error as NodeJS.ErrnoException).path ?? given;
+  const why = code === "ENOSPC" || code === "EDQUOT" ? "the disk is full" : code === "EROFS" ? "the disk is read-only" : "permission denied";
+  return new UserError(`cannot write ${path}: ${why} (${code})`, `free space or fix the permissions, or give --out another folder; the earlier output in ${given} is as it was`);
 }
