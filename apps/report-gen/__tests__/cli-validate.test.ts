@@ -70,6 +70,15 @@ describe("report-gen validate", () => {
     expect(run.stderr).toContain("    hint: check the month (01–12) and the day (no 30 February, no 31 April)\n");
   });
 
+  it("takes an edition's edition.yaml for its folder, and says so when --data is some other file", async () => {
+    const run = await cli(["validate", "--data", "packages/data/editions/2017/edition.yaml"], repoRoot);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^packages\/data\/editions\/2017: edition 2017 is valid/);
+    const file = await cli(["validate", "--data", "packages/data/editions/2017/glossary.yaml"], repoRoot);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toBe("report-gen: --data packages/data/editions/2017/glossary.yaml is a file, not a folder\n  hint: give --data the folder of an edition (it holds edition.yaml)\n");
+  });
+
   it("names a missing edition in one line and lists the ones there", async () => {
     const run = await cli(["validate", "--edition", "1999"], repoRoot);
     expect(run.code).toBe(1);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { UsageError, UserError } from "./errors.js";
 
 const require = createRequire(import.meta.url);
@@ -33,9 +33,12 @@ export function resolveEditionDir(choice: EditionChoice, cwd: string, usage: str
     throw new UsageError(`--edition must be a four-digit year, got "${choice.edition}"`, `Usage: ${usage}`);
   }
   if (choice.data !== undefined) {
-    const dir = resolve(cwd, choice.data);
+    const given = resolve(cwd, choice.data);
+    // The edition's own edition.yaml stands for its folder.
+    const dir = basename(given) === "edition.yaml" && existsSync(given) && statSync(given).isFile() ? dirname(given) : given;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UserError(`no such folder: ${choice.data}`, "give --data the folder of an edition (it holds edition.yaml)");
+      const what = existsSync(dir) ? `--data ${choice.data} is a file, not a folder` : `no such folder: ${choice.data}`;
+      throw new UserError(what, "give --data the folder of an edition (it holds edition.yaml)");
     }
     if (existsSync(join(dir, "edition.yaml")) && choice.edition === undefined) return dir;
     return pickEdition(dir, choice.edition);
