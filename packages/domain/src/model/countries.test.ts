@@ -33,6 +33,16 @@ describe("countries", () => {
     expect(codes(["Niger", "Nigeria", "Guinea", "Equatorial Guinea", "Dominica", "Dominican Republic", "Sudan", "South Sudan"])).toEqual(["NER", "NGA", "GIN", "GNQ", "DMA", "DOM", "SDN", "SSD"]);
   });
 
+  it("knows the names the U.S. Government uses where ISO's differ (CIA World Factbook)", () => {
+    const codes = (names: string[]) => names.map((n) => countryByName(n)?.code);
+    expect(codes(["Burma", "Cabo Verde", "Macau", "Laos", "Syria", "Kyrgyz Republic", "Slovak Republic", "Swaziland", "Moldova"])).toEqual([
+      "MMR", "CPV", "MAC", "LAO", "SYR", "KGZ", "SVK", "SWZ", "MDA",
+    ]);
+    expect(codes(["Congo (Brazzaville)", "Zaire", "Ivory Coast", "East Timor", "Holy See (Vatican City)"])).toEqual(["COG", "COD", "CIV", "TLS", "VAT"]);
+    expect(countryByCode("MMR")?.name).toBe("Myanmar");
+    expect(isSpellingOf("MMR", "Burma")).toBe(true);
+  });
+
   it("leaves a name two countries share unresolved rather than guess", () => {
     expect(countryByName("Congo")).toBeUndefined();
   });

