@@ -69,6 +69,18 @@ describe("importConventionTable", () => {
     expect(result.ok && result.rows.find((r) => r.country === "CZE")?.name).toBe("Czech Republic");
   });
 
+  it("reads country names as the report's other tables print them (Burma, Korea, South, The Bahamas, St. Lucia)", () => {
+    const names: Record<string, string> = { Argentina: "Burma", Brunei: "Korea, South", Cyprus: "The Bahamas", Czechia: "St. Lucia", Estonia: "Cabo Verde" };
+    const lines = published.map((l) => {
+      const [name, ...cells] = l.split("\t");
+      return [names[name!] ?? name, ...cells].join("\t");
+    });
+    const tsv = importConventionTable(lines.join("\n"), { file: "p.tsv" });
+    const csv = importConventionTable(asCsv(lines), { file: "p.csv" });
+    expect(tsv.ok && tsv.rows.slice(0, 5).map((r) => `${r.country} ${r.name}`)).toEqual(["MMR Burma", "KOR Korea, South", "BHS The Bahamas", "LCA St. Lucia", "CPV Cabo Verde"]);
+    expect(csv).toEqual(tsv);
+  });
+
   it("reports an unknown heading, a bad cell and a missing subheading row, all at once", () => {
     const lines = [...published];
     lines[0] = lines[0]!.replace("ILO Convention 189, Domestic Workers", "ILO Convention 999");

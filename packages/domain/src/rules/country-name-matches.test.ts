@@ -11,6 +11,11 @@ const namesNotMatchingCodes = withRows(
   row("CIV", "Côte d’Ivoire", none),
   row("FRA", "Frankreich", none),
   row("XXA", "Atlantis", none),
+  row("MMR", "Burma", none),
+  row("KOR", "Korea, South", none),
+  row("LCA", "St. Lucia", none),
+  // A name two countries share is a spelling of each: the code says which.
+  row("COG", "Congo", none),
 );
 
 describe("country-name-matches", () => {
@@ -18,7 +23,7 @@ describe("country-name-matches", () => {
     expect(countryNameMatches.check(minimalEdition())).toEqual([]);
   });
 
-  it("reports names that are not a spelling of the code, accepting aliases, accents and apostrophes", () => {
+  it("reports names that are not a spelling of the code, accepting aliases, accents, apostrophes and list forms (Korea, South; St. Lucia)", () => {
     expect(countryNameMatches.check(namesNotMatchingCodes)).toEqual([
       {
         path: ["conventions", "rows", 0, "name"],
