@@ -210,7 +210,7 @@ describe("importConventionTable", () => {
 
     it("leaves out a title and an introduction selected above the table, and a page's footer below it", () => {
       const above = ["RELEVANT INTERNATIONAL CONVENTIONS", "", "The chart below shows the Ratification, Accession (a), or Acceptance (A) of relevant", "international conventions between April 2016 and March 2017.", ""];
-      const below = ["", "", "2017 Trafficking in Persons Report                    Page 1 of 10"];
+      const below = ["", "", "2017 Trafficking in Persons Report                    Page 1 of 10", "", "TRAFFICKING IN PERSONS REPORT 2017"];
       const spaces = published.map((l) => l.replaceAll("\t", " "));
       for (const text of [[...above, ...spaces, ...below].join("\n"), [...above, layout(published, { width: 18, centreHeadings: false }), ...below].join("\n")]) {
         const result = importConventionTable(text, { file: "p.txt", columns: edition.conventions.columns });

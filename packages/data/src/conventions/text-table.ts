@@ -158,6 +158,14 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   let dataStart = firstRow < 0 ? lines.length : firstRow;
   if (spaced) while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text)) dataStart--;
 
+  // As many cells as most rows have: the headings must give one column per cell, or were misread.
+  const counts = new Map<number, number>();
+  for (const l of lines.slice(dataStart)) {
+    const n = splitRow(l).cells.length;
+    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const cellsPerRow = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+
   // The headings are the last block of lines above the rows (blocks are set apart by blank lines)
   // that is not all subheadings, with the subheadings below it: a title or an introduction
   // selected with the table, further up, is left out.
@@ -175,13 +183,6 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   const headingLine = headLines[0]?.number ?? 1;
   const layout = headLines.some((l) => /\S {2,}\S/.test(l.text.trim()));
 
-  // The headings must give one column per cell of the rows (as most rows have them), or they were misread.
-  const counts = new Map<number, number>();
-  for (const l of lines.slice(dataStart)) {
-    const n = splitRow(l).cells.length;
-    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  const cellsPerRow = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
   const countryColumn = (line: number): CsvField => ({ value: "Country", line, column: 1, quoted: false });
 
   let headings: CsvField[] | undefined;
@@ -230,10 +231,11 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     pendingName = [];
   };
   let current: { name: Segment | undefined; cells: Segment[] } | undefined;
-  // The table ends with the block of its last row: a page's footer or the next section below is not read.
+  // The table ends with the block of its last row: a page's footer or the next section below is not
+  // read, even one that ends in a year ("TRAFFICKING IN PERSONS REPORT 2017").
   let end = lines.length;
   for (let i = lines.length - 1; i >= dataStart; i--) {
-    if (!isRow(lines[i]!)) continue;
+    if (splitRow(lines[i]!).cells.length < Math.min(2, cellsPerRow)) continue;
     end = i + 1;
     while (end < lines.length && lines[end]!.text.trim() !== "") end++;
     break;
