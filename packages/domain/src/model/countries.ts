@@ -122,9 +122,16 @@ const claim = (key: string, code: string) => {
   }
 };
 for (const c of byCode.values()) for (const n of [c.name, ...c.aliases]) claim(fold(n), c.code);
-const spelled = new Set([...byName.keys(), ...ambiguous]);
-for (const c of byCode.values()) {
-  for (const n of [c.name, ...c.aliases]) for (const f of forms(fold(n)).slice(1)) if (!spelled.has(f)) claim(f, c.code);
+
+/** The other forms of every spelling, indexed on the first look-up that needs them (a few ms). */
+let formsIndexed = false;
+function indexForms(): void {
+  if (formsIndexed) return;
+  formsIndexed = true;
+  const spelled = new Set([...byName.keys(), ...ambiguous]);
+  for (const c of byCode.values()) {
+    for (const n of [c.name, ...c.aliases]) for (const f of forms(fold(n)).slice(1)) if (!spelled.has(f)) claim(f, c.code);
+  }
 }
 
 /** The country with this code (case-insensitive), or undefined when unknown. */
@@ -138,7 +145,12 @@ export function countryByCode(code: string): Country | undefined {
  * name, or one that two countries share ("Congo").
  */
 export function countryByName(name: string): Country | undefined {
-  for (const form of forms(fold(name))) {
+  const folded = fold(name);
+  if (ambiguous.has(folded)) return undefined;
+  const spelled = byName.get(folded);
+  if (spelled !== undefined) return byCode.get(spelled);
+  indexForms();
+  for (const form of forms(folded)) {
     if (ambiguous.has(form)) return undefined;
     const code = byName.get(form);
     if (code !== undefined) return byCode.get(code);
