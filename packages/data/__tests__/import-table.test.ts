@@ -38,6 +38,18 @@ describe("importConventionTable", () => {
     expect(result.ok && result.columns.map((c) => c.instrument)).toEqual(edition.conventions.columns.map((c) => c.instrument));
   });
 
+  it("skips a footnote selected with the table, in TSV and CSV alike", () => {
+    const footnote = "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016";
+    const tsv = importConventionTable([...published, "", footnote].join("\n"), { file: "p.tsv", columns: edition.conventions.columns });
+    expect(where(tsv.issues)).toEqual([]);
+    expect(tsv.ok && tsv.rows).toEqual(edition.conventions.rows);
+    // Quoted or not: unquoted, its comma cuts it in two.
+    for (const line of [formatCsvRecord([footnote]), footnote]) {
+      const csv = importConventionTable(`${asCsv(published)}\n${line}\n`, { file: "p.csv", columns: edition.conventions.columns });
+      expect(where(csv.issues)).toEqual([]);
+    }
+  });
+
   it("reads the same table as CSV, and with a BOM and CRLF line ends", () => {
     const tsv = importConventionTable(published.join("\n"), { file: "pasted.tsv" });
     const csv = importConventionTable(asCsv(published), { file: "pasted.csv" });

@@ -172,6 +172,9 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
 
   const rows: ConventionRow[] = [];
   for (const record of data) {
+    // A footnote under the table ("* ILO Protocol of 2014 … entered into force …"), selected with it.
+    // No country's name starts with a footnote mark.
+    if (/^[*†‡§]/.test(record.fields[0]!.value.trim())) continue;
     const [nameField, ...cellFields] = record.fields;
     const name = nameField!.value.trim();
     const country = countryByName(name);
