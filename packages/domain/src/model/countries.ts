@@ -58,7 +58,9 @@ export const US_GOVERNMENT_NAMES: Readonly<Record<string, readonly string[]>> = 
   LAO: ["Laos", "Lao PDR"],
   MAC: ["Macau", "Macau Special Administrative Region"],
   MDA: ["Moldova", "Republic of Moldova"],
-  MKD: ["Republic of North Macedonia", "Republic of Macedonia"],
+  // "Macedonia" and "Republic of Macedonia" were its short and long forms in the 2017-era version
+  // (europe/mk.json at commit 2ea746ff6dcf3a9b8f47534014937b68b8c915dd).
+  MKD: ["Republic of North Macedonia", "Republic of Macedonia", "Macedonia"],
   MMR: ["Burma", "Union of Burma", "Union of Myanmar"],
   PRK: ["Democratic People's Republic of Korea"],
   SVK: ["Slovak Republic"],
