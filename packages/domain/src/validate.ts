@@ -56,10 +56,15 @@ function schemaHint(issue: z.core.$ZodIssue): string {
 
 /** Checks the shape of raw data against the schema; every problem at once. */
 export function checkShape(data: unknown, options: ValidateOptions = {}): ValidationResult {
-  const where = locator(options);
   const parsed = EditionSchema.safeParse(data);
   if (parsed.success) return { ok: true, edition: parsed.data, issues: [] };
-  const issues = parsed.error.issues.map((issue): Issue => {
+  return { ok: false, issues: shapeIssues(parsed.error.issues, options) };
+}
+
+/** zod's problems as issues, each where the loader read the value (an unknown field at its key). */
+function shapeIssues(problems: readonly z.core.$ZodIssue[], options: ValidateOptions): Issue[] {
+  const where = locator(options);
+  const issues = problems.map((issue): Issue => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const field = path.length ? ` at ${path.join(".")}` : "";
     // An unknown field is shown at its key, not at the start of the object holding it.
@@ -73,7 +78,7 @@ export function checkShape(data: unknown, options: ValidateOptions = {}): Valida
       severity: "error",
     };
   });
-  return { ok: false, issues: sortIssues(issues) };
+  return sortIssues(issues);
 }
 
 /** Runs the domain rules over a well-formed edition, honouring its recorded exceptions. */
@@ -206,12 +211,10 @@ function withoutBrokenItems(section: Section, value: unknown, problems: readonly
   [...broken.values()].forEach(({ at, indexes }, n) => {
     const items = itemsAt(parsed, at)!;
     const kept = [...items];
-    const sparse: unknown[] = new Array(lengths[n]);
-    let next = 0;
-    for (let i = 0; i < sparse.length; i++) if (!indexes.has(i)) sparse[i] = kept[next++];
     items.length = 0;
-    sparse.forEach((item, i) => (items[i] = item));
-    items.length = sparse.length;
+    items.length = lengths[n]!;
+    let next = 0;
+    for (let i = 0; i < items.length; i++) if (!indexes.has(i)) items[i] = kept[next++];
   });
   return parsed;
 }
@@ -245,15 +248,16 @@ function withoutUnknownKeys(data: unknown, problems: readonly z.core.$ZodIssue[]
  * does not hide a duplicated country in conventions.csv.
  */
 export function validateEdition(data: unknown, options: ValidateOptions = {}): ValidationResult {
-  const shape = checkShape(data, options);
-  if (!shape.ok) {
+  const parsed = EditionSchema.safeParse(data);
+  if (!parsed.success) {
+    const shape = { ok: false as const, issues: shapeIssues(parsed.error.issues, options) };
     // One misspelt key should not hide every other problem: the rules run without unknown keys,
     // over the whole edition if that is all that was wrong, else over the parts that passed.
     let rest: ReturnType<typeof EditionSchema.safeParse>;
     let partial: Edition | undefined;
     try {
-      const lenient = withoutUnknownKeys(data, EditionSchema.safeParse(data).error?.issues ?? []);
-      rest = EditionSchema.safeParse(lenient);
+      const lenient = withoutUnknownKeys(data, parsed.error.issues);
+      rest = lenient === data ? parsed : EditionSchema.safeParse(lenient);
       partial = rest.success ? undefined : partialEdition(lenient, rest.error.issues);
     } catch {
       return shape; // data that cannot be copied (not read from files): the shape problems alone
@@ -270,7 +274,7 @@ export function validateEdition(data: unknown, options: ValidateOptions = {}): V
     }, false);
     return { ok: false, issues: sortIssues([...shape.issues, ...offenses]) };
   }
-  const issues = checkRules(shape.edition, options);
+  const issues = checkRules(parsed.data, options);
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
-  return { ok: true, edition: shape.edition, issues };
+  return { ok: true, edition: parsed.data, issues };
 }

@@ -148,11 +148,14 @@ const record = (fields: CsvField[]): CsvRecord => ({ line: fields[0]!.line, endL
  */
 export function readTextTable(text: string, known: readonly string[]): TextTable {
   const lines: Line[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t.replace(/\s+$/, ""), number: i + 1 }));
+  // Each line split once into a name and trailing cells; a line's number is its index plus one.
+  const splits = lines.map(splitRow);
+  const split = (l: Line) => splits[l.number - 1]!;
   const isRow = (l: Line) => {
-    const { name, cells } = splitRow(l);
+    const { name, cells } = split(l);
     return cells.length >= 2 || (cells.length === 1 && name !== undefined && !isSubheading(name.text));
   };
-  const firstRow = lines.findIndex((l) => splitRow(l).cells.length >= 2);
+  const firstRow = lines.findIndex((l) => split(l).cells.length >= 2);
   // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own.
   const spaced = firstRow >= 0 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
   let dataStart = firstRow < 0 ? lines.length : firstRow;
@@ -161,7 +164,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   // As many cells as most rows have: the headings must give one column per cell, or were misread.
   const counts = new Map<number, number>();
   for (const l of lines.slice(dataStart)) {
-    const n = splitRow(l).cells.length;
+    const n = split(l).cells.length;
     if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const cellsPerRow = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
@@ -235,7 +238,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   // read, even one that ends in a year ("TRAFFICKING IN PERSONS REPORT 2017").
   let end = lines.length;
   for (let i = lines.length - 1; i >= dataStart; i--) {
-    if (splitRow(lines[i]!).cells.length < Math.min(2, cellsPerRow)) continue;
+    if (split(lines[i]!).cells.length < Math.min(2, cellsPerRow)) continue;
     end = i + 1;
     while (end < lines.length && lines[end]!.text.trim() !== "") end++;
     break;
@@ -254,10 +257,10 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     if (isRow(line)) {
       if (!spaced) flush(current);
       else if (current) flush(current); // two rows with no blank line between them
-      current = splitRow(line);
+      current = split(line);
     } else if (spaced && current) {
       // A name's last words, wrapped below its cells.
-      const more = splitRow(line).name;
+      const more = split(line).name;
       if (more) current = { ...current, name: current.name ? { ...current.name, text: `${current.name.text} ${more.text}` } : more };
     } else {
       // A line with no cells: a name's first words (wrapped above its cells), or a row with none.

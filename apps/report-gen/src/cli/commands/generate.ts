@@ -40,10 +40,11 @@ export async function run(args: string[], out: Output): Promise<number> {
   }
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
-  checkOutFolder(resolve(out.cwd, values.out), values.out);
+  const outDir = resolve(out.cwd, values.out);
+  checkOutFolder(outDir, values.out);
   const bar = !values.quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
   const started = performance.now();
-  const options: GenerateOptions = { editionDir, outDir: resolve(out.cwd, values.out), only, countries, force: values.force, threads };
+  const options: GenerateOptions = { editionDir, outDir, only, countries, force: values.force, threads };
   // Render workers, when the run will want them, start before the edition's packages load.
   const { startWorkersEarly } = await import("../../generate/early-workers.js");
   const workers = startWorkersEarly(options);
