@@ -18,4 +18,12 @@ describe("parseClosingNote", () => {
   it("counts an escaped asterisk as text", () => {
     expect(parseClosingNote("# H\n\nA \\* star.\n", { file: "c.md" }).issues).toEqual([]);
   });
+
+  it("does not count a byte-order mark as a column of line 1", () => {
+    const { value, issues, locations } = parseClosingNote("\uFEFF# A CLOSING NOTE\n\nText with an *open emphasis.\n", { file: "c.md" });
+    expect(value.heading).toBe("A CLOSING NOTE");
+    expect(locations.get(["heading"])).toEqual({ file: "c.md", line: 1, column: 3 });
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.rule}`)).toEqual(["3:1 markdown/unbalanced-emphasis"]);
+    expect(parseClosingNote("\uFEFFText first.\n", { file: "c.md" }).issues.map((i) => `${i.line}:${i.column}`)).toEqual(["1:1"]);
+  });
 });

@@ -46,6 +46,8 @@ describe("parseYaml", () => {
     expect(issues).toEqual([]);
     expect(value).toEqual({ a: 1, b: "x" });
     expect(locations.get(["b"])).toEqual({ file: "c.yaml", line: 2, column: 4 });
+    // The BOM is not a column an editor sees: line 1 counts from the first visible character.
+    expect(locations.get(["a"])).toEqual({ file: "c.yaml", line: 1, column: 4 });
   });
 
   it("keeps YAML 1.2 scalars as texts where YAML 1.1 would convert them", () => {

@@ -40,6 +40,15 @@ describe("partiesTo", () => {
     expect(partiesTo(edition2017, "p029").map((r) => r.country)).toEqual(["ARG", "CYP", "CZE", "EST", "FIN", "FRA", "MLI", "PAN", "POL"]);
     expect(partiesTo(minimalEdition(), "c189")).toEqual([]);
   });
+
+  it("counts accession and acceptance as becoming a party, as the UN instruments allow", () => {
+    // Finland accepted Palermo (2006(A)); Guinea and Maldives acceded (2004(a), 2016(a)); Brunei and Pakistan are not parties.
+    expect(partiesTo(edition2017, "palermo").map((r) => r.country)).toEqual([
+      "ARG", "CYP", "CZE", "EST", "FIN", "FRA", "GIN", "JAM", "MDV", "MLI", "PAN", "POL",
+    ]);
+    // Brunei 2006(a) and Guinea 2011(a) acceded to the protocol on the sale of children.
+    expect(partiesTo(edition2017, "opsc")).toHaveLength(14);
+  });
 });
 
 describe("actionsInReportingPeriod", () => {

@@ -17,6 +17,15 @@ const linksThatAreNotWeb = edited((e) => {
   e.closingNote.paragraphs.push("See <https://www.state.gov/j/tip/>.");
 });
 
+// One mail link (inline text links http(s) and mailto:) in each of the other places an edition
+// prints links: a source left out of the rule's input would let its link through.
+const badLinkInEveryOtherSource = edited((e) => {
+  e.conventions.footnotes[0]!.text = "See <mailto:ilo@ilo.org>.";
+  e.peacekeeping.intro = "As required by law <mailto:pk@state.gov>.";
+  e.notes[0]!.text = "Rates: <mailto:rates@fiscal.treasury.gov>";
+  e.closingNote.paragraphs.push("Write to <mailto:tip@state.gov>.");
+});
+
 describe("links-http", () => {
   it("passes the minimal edition and the published scheme-less hosts", () => {
     expect(linksHttp.check(minimalEdition())).toEqual([]);
@@ -31,6 +40,15 @@ describe("links-http", () => {
       { path: ["peacekeeping", "organizations", 0, "links", 1], subject: "javascript:alert(1)", message: '"javascript:alert(1)" is not an http(s) link', hint },
       { path: ["organizations", "organizations", 0, "websites", 0, "url"], subject: "www.un .org", message: '"www.un .org" is not an http(s) link', hint },
       { path: ["organizations", "organizations", 0, "linkGroups", 0, "links", 1, "url"], subject: " ", message: '" " is not an http(s) link', hint },
+    ]);
+  });
+
+  it("reads the links of footnotes, the peacekeeping introduction, notes and the closing note", () => {
+    expect(linksHttp.check(badLinkInEveryOtherSource).map((p) => [p.path, p.subject])).toEqual([
+      [["conventions", "footnotes", 0, "text"], "mailto:ilo@ilo.org"],
+      [["peacekeeping", "intro"], "mailto:pk@state.gov"],
+      [["notes", 0, "text"], "mailto:rates@fiscal.treasury.gov"],
+      [["closingNote", "paragraphs", 1], "mailto:tip@state.gov"],
     ]);
   });
 });

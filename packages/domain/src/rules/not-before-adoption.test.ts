@@ -36,4 +36,18 @@ describe("not-before-adoption", () => {
       },
     ]);
   });
+
+  it("accepts an action on the very day of adoption, and one in the adoption year known only by its year", () => {
+    // Palermo adopted 2000-11-15, C189 2011-06-16.
+    const onTheDay = withRows(
+      row("ARG", "Argentina", { palermo: "2000-11-15", opac: "2000", c029: "1930", p029: "2014-06-11" }),
+      row("BRN", "Brunei", { palermo: "2000(a)", opac: "2000-05-25(a)", c029: "—", p029: "2014" }),
+    );
+    expect(notBeforeAdoption.check(onTheDay)).toEqual([]);
+  });
+
+  it("reports a dated action one day before adoption, and a year-only action the year before", () => {
+    const dayBefore = withRows(row("ARG", "Argentina", { palermo: "2000-11-14", opac: "2002", c029: "1929", p029: "2016" }));
+    expect(notBeforeAdoption.check(dayBefore).map((p) => p.subject)).toEqual(["ARG/palermo", "ARG/c029"]);
+  });
 });
