@@ -1,5 +1,5 @@
 // Mutation testing of @tip/domain: the rules, queries, inline notation, model and edition diff.
-// Surviving mutants that cannot change behaviour are listed, with the reason, in mutation-equivalents.md.
+// A surviving mutant that cannot change behaviour is written down beside this file with the reason (README, "Mutation testing").
 import { strykerConfig } from "../../stryker.base.mjs";
 
 export default strykerConfig(import.meta.dirname, ["src/**/*.ts"]);
