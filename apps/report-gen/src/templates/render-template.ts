@@ -116,7 +116,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   // Unknown helpers and partials stand in as nothing, so that the render still finds the missing fields.
   const stand = () => "";
   const runtime = {
-    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers) },
+    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers), lookup: strictLookup },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
@@ -246,13 +246,28 @@ function unknownCalls(
  * A line break inside a value (a YAML `|` block) must print as one, but markup collapses
  * newlines; as LINE_SEPARATOR it passes escaping and collapsing. Trailing breaks mean nothing.
  */
+/** The prototype of view-model objects in a template: no inherited fields, but printable (`"" + obj`, as Handlebars' messages do). */
+const viewObject = Object.create(null, { [Symbol.toPrimitive]: { value: () => "[object Object]" } }) as object;
+
 function keepLineBreaks(value: unknown): unknown {
   if (typeof value === "string") return value.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, LINE_SEPARATOR);
   if (Array.isArray(value)) return value.map(keepLineBreaks);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)]));
+    // Without a prototype, strict mode reports {{x.constructor}} or {{x.__proto__}} as a missing field.
+    return Object.assign(Object.create(viewObject) as object, Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)])));
   }
   return value;
+}
+
+/**
+ * `{{lookup obj key}}` as strict as `{{obj.key}}`: a key that is not the object's own field (one
+ * the view model lacks, or "constructor", "__proto__") is a missing field, not an empty string.
+ */
+function strictLookup(obj: unknown, field: unknown, options: Handlebars.HelperOptions & { loc?: unknown }): unknown {
+  if (obj === null || obj === undefined) return obj;
+  const key = typeof field === "number" ? field : String(field);
+  if (Object.hasOwn(Object(obj), key)) return (obj as Record<string | number, unknown>)[key];
+  throw new handlebars.Exception(`"${key}" not defined in ${Array.isArray(obj) ? "a list" : typeof obj}`, { loc: options.loc } as hbs.AST.Node);
 }
 
 /** Tags an error with the innermost template it came from (a partial's line numbers are its own). */
