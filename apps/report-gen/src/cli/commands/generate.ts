@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
+import { describeHolder, LockTimeout } from "../../output/lock.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
@@ -57,9 +58,14 @@ export async function run(args: string[], out: Output): Promise<number> {
       env: out.env,
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
+      onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(outDir, out.cwd)}\n`),
+      onWarning: (message) => out.stderr.write(`report-gen: warning: ${message}\n`),
     });
   } catch (error) {
     bar?.stop();
+    if (error instanceof LockTimeout) {
+      throw new UserError(`${displayPath(error.path, out.cwd)} is held by ${describeHolder(error.holder)}`, "wait for that run to finish, or give --out another folder");
+    }
     throw outputFailure(error, values.out) ?? error;
   } finally {
     await workers?.destroy();

@@ -1,0 +1,32 @@
+import { existsSync, lstatSync, realpathSync } from "node:fs";
+import { basename, dirname, join, relative, isAbsolute } from "node:path";
+
+/** Where `path` really is, symbolic links resolved; a part that does not exist yet is kept as given. */
+export function realPathOf(path: string): string {
+  const missing: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), ...missing.reverse());
+    } catch {
+      if (dirname(at) === at) return path;
+      missing.push(basename(at));
+    }
+  }
+}
+
+/** Whether `path` is `folder` or lies inside it (both real paths). */
+export function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The first of `names` present in `dir`, or undefined. */
+export function firstPresent(dir: string, names: readonly string[]): string | undefined {
+  return names.find((name) => existsSync(join(dir, name)));
+}
+
+/** The real path of a file about to be written: a symbolic link at `path` is followed, so its target is what would change. */
+export function writtenPath(path: string): string {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  return stat?.isSymbolicLink() ? realPathOf(path) : join(realPathOf(dirname(path)), basename(path));
+}
