@@ -35,10 +35,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
   if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
   if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    throw new UsageError(`--threads takes a whole number of at least 1, got "${values.threads}"`, `Usage: ${USAGE}`);
-  }
+  const threads = values.threads === undefined ? undefined : await threadCount(values.threads, out);
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const outDir = resolve(out.cwd, values.out);
@@ -80,6 +77,18 @@ export async function run(args: string[], out: Output): Promise<number> {
     );
   }
   return 0;
+}
+
+/** `--threads N`: a plain whole number from 1, capped (with a note) at what the machine can use. */
+async function threadCount(given: string, out: Output): Promise<number> {
+  const cap = (await import("../../generate/pool.js")).maxThreads();
+  if (!/^[0-9]+$/.test(given) || Number(given) < 1) {
+    throw new UsageError(`--threads takes a whole number from 1 to ${cap}, got "${given}"`, `Usage: ${USAGE}`);
+  }
+  const threads = Number(given);
+  if (threads <= cap) return threads;
+  out.stderr.write(`report-gen: --threads ${given.length > 12 ? `${given.slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
+  return cap;
 }
 
 /**
