@@ -136,6 +136,8 @@ export async function writeManifest(dir: string, manifest: Manifest): Promise<vo
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code === "string") Object.assign(e, { syscall: "write", path: path });
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, realpathSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { basename, dirname, join, relative, isAbsolute } from "node:path";
 
 /** Where `path` really is, symbolic links resolved; a part that does not exist yet is kept as given. */
@@ -29,4 +30,20 @@ export function firstPresent(dir: string, names: readonly string[]): string | un
 export function writtenPath(path: string): string {
   const stat = lstatSync(path, { throwIfNoEntry: false });
   return stat?.isSymbolicLink() ? realPathOf(path) : join(realPathOf(dirname(path)), basename(path));
+}
+
+/**
+ * `mkdir -p`, with the true cause when it fails: on a read-only mount Node's recursive mkdir
+ * reports ENOENT; creating the first missing folder on its own reports EROFS (or EACCES).
+ */
+export async function makeFolder(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    let missing = path;
+    while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
+    await mkdir(missing); // throws the cause
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { lstat, mkdir, readdir, realpath, rename, rm, rmdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { lockFolder, isAlive, type LockOptions } from "./lock.js";
+import { makeFolder } from "./place.js";
 import { leavesFolder, RESERVED_PREFIX, sha256File, writeManifest, type ManifestFile } from "./manifest.js";
 
 /**
@@ -30,7 +31,7 @@ const STAGING = `${RESERVED_PREFIX}-staging-`;
 export async function openOutputFolder(target: string, options: LockOptions = {}): Promise<OutputFolder> {
   await restoreLegacy(target);
   const existed = await lstat(target).then(() => true, () => false);
-  await mkdir(target, { recursive: true });
+  await makeFolder(target);
   const dir = await realpath(target);
   const release = await lockFolder(dir, options);
   let staging: string;

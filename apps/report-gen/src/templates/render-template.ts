@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { TemplateError } from "../document-error.js";
 import { LINE_SEPARATOR } from "../markup/inline-text.js";
 import { standardHelpers, type TemplateHelpers } from "./helpers.js";
-import { findPartials, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
+import { findPartials, readTemplateFile, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
 import type { TemplateSource } from "./locate-markup-errors.js";
 import { HelperFailure, templateErrorOf } from "./template-error.js";
 
@@ -80,7 +79,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const calls = new Map<string, Compiled["calls"]>();
   const load = (path: string): Template | undefined => {
     try {
-      const { source, compiled } = cache.load(path);
+      const { source, compiled } = cache.load(path, options.dirs);
       sources.set(path, source);
       calls.set(path, compiled.calls);
       for (const at of compiled.unescaped) {
@@ -96,7 +95,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
       }
       return attributed(path, compiled.template, origin);
     } catch (error) {
-      errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path)));
+      errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path, options.dirs)));
       return undefined;
     }
   };
@@ -349,9 +348,10 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
   return { helpers, partials, inline };
 }
 
-function safeRead(path: string): string {
+/** The template's text to locate an error in; nothing when it may not be read (a FIFO would block). */
+function safeRead(path: string, dirs: readonly string[]): string {
   try {
-    return readFileSync(path, "utf8");
+    return readTemplateFile(path, dirs);
   } catch {
     return "";
   }

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { IssuesError, type Issue } from "@tip/domain";
 import { parseDocument } from "yaml";
 import { EDITION_FILES } from "../load/files.js";
+import { readFileChecked } from "../load/read-text.js";
 import { retitle, shiftDate, shiftMonth } from "./move-on.js";
 import { editYamlScalars, type AppliedEdit, type ScalarEdit } from "./yaml-edit.js";
 
@@ -111,7 +112,8 @@ async function listFiles(root: string, under = ""): Promise<string[]> {
     const rel = under ? `${under}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (rel !== TEMPLATES_DIR) files.push(...(await listFiles(root, rel)));
-    } else if (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(root, rel))).isFile())) {
+    } else {
+      // Links, FIFOs and the like too: reading them refuses each with its reason.
       files.push(rel);
     }
   }
@@ -224,8 +226,13 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const contents = new Map<string, Buffer | string>();
   const edits: ScaffoldEdit[] = [];
   const review: Issue[] = [];
-  for (const file of files) {
-    const bytes = await readFile(join(from, file));
+  // Only regular files inside the previous edition's folder are carried over: a link to a file
+  // elsewhere (/etc/passwd, say) or a FIFO is refused, with every such file named at once.
+  const read = await Promise.all(files.map((file) => readFileChecked(join(from, file), { file: join(fromDir, file), root: from })));
+  const unreadable = read.flatMap((r) => (r.ok ? [] : [r.issue]));
+  if (unreadable.length) throw new IssuesError(unreadable);
+  for (const [index, file] of files.entries()) {
+    const bytes = (read[index] as { bytes: Buffer }).bytes;
     const edit = rewrites[file];
     const isText = [".yaml", ".yml", ".md"].includes(extname(file).toLowerCase());
     if (!edit && !isText) {
@@ -289,6 +296,11 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       if (code === "EEXIST" || code === "ENOTEMPTY" || code === "EISDIR" || code === "ENOTDIR") throw appeared(toDir);
       throw e;
     }
+  } catch (error) {
+    // Name the folder being made, not the hidden one it is written in (a failed write may name none).
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code === "string") Object.assign(e, { syscall: "write", path: to });
+    throw error;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

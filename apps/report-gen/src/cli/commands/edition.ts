@@ -6,6 +6,7 @@ import { shippedEditionsDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 import { printIssues } from "../print-issues.js";
+import { terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("edition");
 
@@ -30,7 +31,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   const where = displayPath(result.dir, out.cwd);
   out.stdout.write(`${where}: edition ${year} prepared from ${from} (${result.files.length} files)\n`);
   for (const edit of result.edits) {
-    out.stdout.write(`  ${displayPath(edit.file, out.cwd)}:${edit.line}  ${edit.field}: ${String(edit.before)} → ${edit.after}\n`);
+    out.stdout.write(terminalSafe(`  ${displayPath(edit.file, out.cwd)}:${edit.line}  ${edit.field}: ${String(edit.before)} → ${edit.after}`) + "\n");
   }
   if (result.review.length) {
     out.stdout.write("Review these before you publish (the previous year's wording):\n");

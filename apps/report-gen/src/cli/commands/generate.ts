@@ -8,6 +8,7 @@ import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
+import { terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("generate");
 
@@ -56,7 +57,7 @@ export async function run(args: string[], out: Output): Promise<number> {
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
       onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(outDir, out.cwd)}\n`),
-      onWarning: (message) => out.stderr.write(`report-gen: warning: ${message}\n`),
+      onWarning: (message) => out.stderr.write(`report-gen: warning: ${terminalSafe(message)}\n`),
     });
   } catch (error) {
     bar?.stop();
