@@ -6,8 +6,8 @@ import type {
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
+import { composePages } from "@tip/pdf-engine";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
-import { composePages } from "./composition.js";
 import { pageMargins, runningFooter, runningHeader } from "./page-furniture.js";
 
 export const defaultAuthor = "U.S. Department of State — Office to Monitor and Combat Trafficking in Persons";

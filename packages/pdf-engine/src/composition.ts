@@ -10,7 +10,20 @@
  * page takes a line with it, so the break moves up a line inside the paragraph (`pullLine`).
  */
 import { createRequire } from "node:module";
-import type { PdfDocumentDefinition, PdfNodeInfo, PdfNodeQueries } from "../markup/pdf-content.js";
+
+/** What pdfmake tells `pageBreakBefore` about a laid-out node. */
+export interface PdfNodeInfo {
+  readonly headlineLevel?: number;
+  readonly pageBreak?: "before" | "after";
+  readonly pageNumbers: readonly number[];
+}
+
+/** The questions `pageBreakBefore` may ask about the other nodes. */
+export interface PdfNodeQueries {
+  readonly getFollowingNodesOnPage: () => readonly PdfNodeInfo[];
+  readonly getNodesOnNextPage: () => readonly PdfNodeInfo[];
+  readonly getPreviousNodesOnPage: () => readonly PdfNodeInfo[];
+}
 
 /** Lines of text that follow a heading on its page. */
 export const MIN_LINES_AFTER_HEADING = 3;
@@ -268,7 +281,7 @@ function sectionTailIsShortAndFits(heading: Position, following: readonly NodeIn
 }
 
 /** pdfmake's `pageBreakBefore`: keep headings with their text, paragraphs whole at their ends, short table ends with their table. */
-export const composePages: NonNullable<PdfDocumentDefinition["pageBreakBefore"]> = (info, pages) => {
+export const composePages = (info: PdfNodeInfo, pages: PdfNodeQueries): boolean => {
   const node = info as NodeInfo;
   const page = node.pageNumbers[0];
   if (page === undefined || !hasContentBefore(pages)) return false;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDocument } from "./document.js";
-import { pageMargins } from "./page-furniture.js";
-import { pdfLines, type PdfLine } from "./pdf-text.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { buildDocument } from "../../documents/document.js";
+import { pageMargins } from "../../documents/page-furniture.js";
+import { pdfLines, type PdfLine } from "@tip/pdf-engine/pdf-text";
+import { renderPdfToBuffer } from "@tip/pdf-engine";
 
 const footer = "Footer";
 
