@@ -284,22 +284,25 @@ function sectionTailIsShortAndFits(heading: Position, following: readonly NodeIn
 export const composePages = (info: PdfNodeInfo, pages: PdfNodeQueries): boolean => {
   const node = info as NodeInfo;
   const page = node.pageNumbers[0];
-  if (page === undefined || !hasContentBefore(pages)) return false;
+  if (page === undefined) return false;
+  // Cheap questions first: pdfmake asks about every node, and only headings and nodes that cross a page matter.
   if (node.headlineLevel !== undefined) {
+    if (!hasContentBefore(pages)) return false;
     const following = content(pages.getFollowingNodesOnPage());
     const nextPage = content(pages.getNodesOnNextPage());
     if (headingIsStranded(page, following, nextPage)) return true;
     return node.startPosition !== undefined && sectionTailIsShortAndFits(node.startPosition, following, nextPage);
   }
+  if (node.pageNumbers.length < 2) return false;
   const table = tableOf(node);
-  if (table) return tableBreaksBadly(table);
+  if (table) return tableBreaksBadly(table) && hasContentBefore(pages);
   const text = textOf(node);
-  if (!text) return false;
-  const verdict = paragraphBreaksBadly(text);
+  const verdict = text === undefined ? false : paragraphBreaksBadly(text);
+  if (text === undefined || verdict === false || !hasContentBefore(pages)) return false;
   if (verdict === "pull") {
     pulled.set(text.node, linesKept(text, page));
     // pdfmake lays the document out again only for a break; processNode takes that break back.
     return true;
   }
-  return verdict === "move";
+  return true;
 };
