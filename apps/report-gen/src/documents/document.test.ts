@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
 import { buildDocument, defaultAuthor, type BuildDocumentOptions } from "./document.js";
-import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes } from "./pdf-text.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { renderPdfToBuffer } from "@tip/pdf-engine";
+import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes } from "@tip/pdf-engine/pdf-text";
 
 const base = {
   markupFile: "templates/test.hbs",
@@ -102,18 +102,6 @@ describe("buildDocument", () => {
   it("lists h1 and h2 in a table of contents with page numbers", async () => {
     const pages = await pdfPages(await pdf('<toc title="Contents"/><page-break/><h1>Argentina</h1><h2>Ratifications</h2><page-break/><h1>Brunei</h1>'), { mode: "layout" });
     expect(pages[0]).toMatch(/Contents\s+Argentina\s+2\s+Ratifications\s+2\s+Brunei\s+3/);
-  });
-
-  it("keeps a heading with what follows it, except across a deliberate page break", () => {
-    const keep = built("<p>x</p>").pageBreakBefore;
-    const page = (...nodes: { pageBreak?: "before" }[]) => nodes.map((node) => ({ pageNumbers: [2], ...node }));
-    const queries = (following: unknown[], next: unknown[]) => ({ getFollowingNodesOnPage: () => following, getNodesOnNextPage: () => next }) as never;
-    const heading = { headlineLevel: 2, pageNumbers: [1] };
-    expect(keep?.(heading, queries([], page({})))).toBe(true);
-    expect(keep?.(heading, queries(page({}), page({})))).toBe(false);
-    expect(keep?.(heading, queries([], page({ pageBreak: "before" })))).toBe(false);
-    expect(keep?.(heading, queries([], []))).toBe(false);
-    expect(keep?.({ pageNumbers: [1] }, queries([], page({})))).toBe(false);
   });
 
   it("draws charts from SVG", async () => {
