@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, realpathSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { basename, dirname, join, relative, isAbsolute } from "node:path";
 
 /** Where `path` really is, symbolic links resolved; a part that does not exist yet is kept as given. */
@@ -46,4 +47,9 @@ export async function makeFolder(path: string): Promise<void> {
     await mkdir(missing); // throws the cause
     throw error;
   }
+}
+
+/** The PDF engine's package folder (its fonts): read by every render, so never a place to write. */
+export function engineDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("@tip/pdf-engine/package.json"));
 }

@@ -2,8 +2,7 @@ import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edi
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
 import { writeFileAtomic } from "../../output/atomic.js";
-import { isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
-import { assetsDir } from "../../render/assets.js";
+import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
 import { terminalSafeLines } from "../terminal.js";
 import { dirname, join, resolve } from "node:path";
 import { sharedTemplatesDir } from "../../documents/jobs.js";
@@ -58,7 +57,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
-    refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, assetsDir]);
+    refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, engineDir()]);
     const built = buildTemplateDocument({
       template: "changes",
       viewModel: buildChangesView(diff),
