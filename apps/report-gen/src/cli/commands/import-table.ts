@@ -31,6 +31,9 @@ export async function run(args: string[], out: Output): Promise<number> {
     throw new UserError(`${file} is the edition's own convention table`, "give the file holding the table pasted from the report; import-table writes it into conventions.csv");
   }
   const read = await readTextFile(path, { file, missingHint: "give the path of a text file holding the pasted table" });
+  if (!read.ok && read.issue.rule === "file/missing") {
+    throw new UserError(`cannot read ${file} (ENOENT)`, "give the path of a text file holding the pasted table");
+  }
   if (!read.ok) throw new IssuesError([read.issue]);
   const text = read.text;
 
