@@ -4,11 +4,11 @@
  * turns (issue 13, cases 1, 2 and 4).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, stackFrames, type CliRun } from "./support/run-cli.js";
+import { appDir, runCli, stackFrames, type CliRun } from "./support/run-cli.js";
 import { copyEdition, tempRoot } from "./support/editions.js";
 import { listFiles, readManifest } from "./support/output.js";
 
@@ -151,13 +151,29 @@ describe("generate: runs into one folder take turns", () => {
   it("waits for a live run's lock, saying who holds it, and goes on once it is released", async () => {
     const out = at("held", "2017");
     mkdirSync(out, { recursive: true });
-    // A live process stands in for the other run; its lock is released (removed) when it exits.
-    const holder = spawn(process.execPath, ["-e", `setTimeout(() => require("fs").rmSync(${JSON.stringify(join(out, ".report-gen.lock"))}), 1500)`]);
+    // A live process stands in for the other run; the lock is released once the run says it waits.
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 600000)"]);
     const started = "2026-01-01T00:00:00.000Z";
-    writeFileSync(join(out, ".report-gen.lock"), JSON.stringify({ pid: holder.pid, host: hostname(), started }));
-    const run = await generate(["--out", "held", "--country", "ARG"]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toBe(`report-gen: waiting for report-gen pid ${holder.pid} on ${hostname()}, started ${started}, which is writing into held\n`);
+    const lock = join(out, ".report-gen.lock");
+    writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), started }));
+    const { SOURCE_DATE_EPOCH: _epoch, ...inherited } = process.env;
+    const run = spawn(process.execPath, [join(appDir, "bin", "report-gen.js"), "generate", "--data", "edition", "--out", "held", "--country", "ARG"], {
+      cwd: root.dir,
+      env: { ...inherited, CI: "true" },
+    });
+    let stderr = "";
+    run.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+      if (stderr.includes("waiting for") && existsSync(lock)) {
+        expect(existsSync(join(out, "briefs"))).toBe(false); // nothing written while it waits
+        rmSync(lock);
+        holder.kill();
+      }
+    });
+    const code = await new Promise((resolve) => run.on("close", resolve));
+    holder.kill();
+    expect(code, stderr).toBe(0);
+    expect(stderr).toBe(`report-gen: waiting for report-gen pid ${holder.pid} on ${hostname()}, started ${started}, which is writing into held\n`);
     expect(listFiles(out)).toEqual(["briefs/ARG.pdf", "manifest.json"]);
   });
 
