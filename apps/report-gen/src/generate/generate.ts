@@ -7,6 +7,7 @@ import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind }
 import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
 import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
+import { locateInData } from "./locate-in-data.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
 import { startWorkersEarly } from "./early-workers.js";
 import { renderAll, type RenderWorkers } from "./pool.js";
@@ -155,7 +156,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       },
     });
     const errors = outcomes.flatMap((o) => (o.ok ? [] : o.errors));
-    if (errors.length) throw new IssuesError(dedupe(errors));
+    if (errors.length) throw new IssuesError(dedupe(locateInData(errors, options.editionDir)));
 
     const files = new Map(kept);
     const byPath = new Map(toRender.map((doc) => [doc.path, doc]));
