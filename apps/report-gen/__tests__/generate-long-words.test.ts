@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pageMargins } from "../src/render/page-furniture.js";
-import { pdfWords, type PdfWord } from "../src/render/pdf-text.js";
+import type { PdfWord } from "../src/render/pdf-text.js";
 import { appendTo, replaceIn } from "./support/editions.js";
 import { cli, tempEditions } from "./support/in-process-cli.js";
-import { missingFrom, pdfPageSizes, rawPages } from "./support/pdf.js";
+import { missingFrom, pdfPageSizes, pdfWords, rawPages, readsBackWhole } from "./support/pdf.js";
 
 const [left, , right] = pageMargins;
 
@@ -40,18 +40,7 @@ async function generateAppendix(edit: (edition: string) => void): Promise<Genera
   const outside = words.filter((word) => !inside(word, sizes[word.page - 1]!)).map((w) => `page ${w.page}: ${w.text.slice(0, 30)}`);
   // Running header and footer lines left out, so a row printed over pages reads on unbroken.
   const pages = (await rawPages(pdf)).map((page) => page.split("\n").filter((line) => !/^2017 Trafficking in Persons Report · |^Page \d+ of \d+$/.test(line)).join("\n"));
-  const readsBack = (token: string): boolean => {
-    const first = words.findIndex((w) => w.text.length >= 8 && token.startsWith(w.text));
-    if (first < 0) return false;
-    // Its column's words, less a header row repeated where the row goes on over a page.
-    const column = words.slice(first).filter((w) => Math.abs(w.xMin - words[first]!.xMin) < 1 && token.includes(w.text));
-    let joined = "";
-    for (const word of column) {
-      if (joined.length >= token.length) break;
-      joined += word.text;
-    }
-    return joined === token;
-  };
+  const readsBack = (token: string): boolean => readsBackWhole(words, token);
   return { text: pages.join("\n"), pages: sizes.length, outside, readsBack };
 }
 

@@ -4,7 +4,7 @@ import type { DocumentError } from "../document-error.js";
 import type { DocumentJob } from "../documents/jobs.js";
 import { reportHelpers } from "../documents/helpers.js";
 import { buildTemplateDocument, renderPdfToFile } from "../render/index.js";
-import { LayoutOverflowError } from "../render/layout-check.js";
+import { LayoutOverflowError, MAX_PAGES } from "../render/layout-check.js";
 import { positionFinder, type MarkupError } from "../document-error.js";
 import { locateInTemplates, renderTemplate } from "../templates/index.js";
 
@@ -70,12 +70,14 @@ function layoutErrors(job: DocumentJob, error: LayoutOverflowError): LayoutError
     return {
       file,
       ...where,
-      rule: problem.kind === "dropped" ? "layout/does-not-fit" : "layout/outside-page",
+      rule: problem.kind === "dropped" ? "layout/does-not-fit" : problem.kind === "too-long" ? "layout/too-many-pages" : "layout/outside-page",
       message:
-        problem.kind === "dropped"
+        problem.kind === "too-long"
+          ? `${job.path} would have more than ${MAX_PAGES} pages`
+          : problem.kind === "dropped"
           ? `${what} on page ${problem.page} of ${job.path} is taller than a page and cannot break`
           : `${what} on page ${problem.page} of ${job.path} runs ${problem.by.toFixed(1)} pt outside the printable area${problem.others ? ` (and ${problem.others} more of its line${problem.others === 1 ? "" : "s"})` : ""}`,
-      hint: "shorten the text, or give its column more width in the template",
+      hint: problem.kind === "too-long" ? "check the template's loops and the data's longest texts" : "shorten the text, or give its column more width in the template",
       severity: "error" as const,
       snippet,
     };

@@ -4,3 +4,5 @@ export { fontCacheStats, setFontCacheEnabled, type FontCacheStats } from "./font
 export { fontSubsetStats, setFontSubsetCacheEnabled, type FontSubsetStats } from "./font-subset.js";
 export { layoutCacheStats, setLayoutCacheEnabled, type LayoutCacheStats } from "./layout-cache.js";
 export { buildTemplateDocument, type TemplateDocument, type TemplateDocumentOptions } from "./template-document.js";
+export { setLongWordsEnabled } from "./long-words.js";
+export { LayoutOverflowError, type LayoutProblem } from "./layout-check.js";

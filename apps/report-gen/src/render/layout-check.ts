@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 
 /** Content that did not land inside a page's printable area, or was not placed at all. */
 export interface LayoutProblem {
-  readonly kind: "outside-page" | "dropped";
+  readonly kind: "outside-page" | "dropped" | "too-long";
   /** 1-based; for dropped content, the page where its block began. */
   readonly page: number;
   /** The text of the first line concerned, whitespace collapsed ("" for an image). */
@@ -38,6 +38,8 @@ export class LayoutOverflowError extends Error {
 
 /** Rounding of pdfmake's own arithmetic; a real overflow is a glyph or more. */
 const TOLERANCE = 0.5;
+/** Pages one document may have, at most: laying out more is a runaway template or data, stopped early. */
+export const MAX_PAGES = 1000;
 /** Layout passes at most: each makes at least one more row breakable. */
 const MAX_PASSES = 16;
 
@@ -142,11 +144,13 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
   const load = createRequire(pdfmakeEntry);
   const LayoutBuilder = (load("./LayoutBuilder.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
   const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
+  const DocumentContext = (load("./DocumentContext.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
   const TableProcessor = (load("./TableProcessor.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
   const names = [
     [LayoutBuilder, ["layoutDocument", "tryLayoutDocument", "addHeadersAndFooters"]],
     [PageElementWriter, ["commitUnbreakableBlock", "addFragment"]],
     [TableProcessor, ["beginTable", "beginRow", "endRow"]],
+    [DocumentContext, ["addPage"]],
   ] as const;
   if (!names.every(([proto, methods]) => proto !== undefined && methods.every((m) => typeof proto[m] === "function"))) return;
   installed = true;
@@ -156,6 +160,14 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
   const { layoutDocument, tryLayoutDocument, addHeadersAndFooters } = builder as Record<string, Function>;
   const { commitUnbreakableBlock, addFragment } = writerProto as Record<string, Function>;
   const { beginTable, beginRow, endRow } = table as Record<string, Function>;
+  const addPage = DocumentContext!["addPage"]!;
+
+  DocumentContext!["addPage"] = function (this: { pages: unknown[] }, ...args: unknown[]) {
+    if (pass !== undefined && this.pages.length >= MAX_PAGES) {
+      throw new LayoutOverflowError([{ kind: "too-long", page: this.pages.length, text: "", element: "text", by: 0 }]);
+    }
+    return addPage.apply(this, args);
+  };
 
   builder["layoutDocument"] = function (this: unknown, ...args: unknown[]) {
     const outer = pass;

@@ -127,6 +127,12 @@ function buildNextLine(this: LayoutBuilderLike, textNode: { _inlines?: Inline[] 
 }
 
 let installed = false;
+let enabled = true;
+
+/** Off: words break and columns are measured as pdfmake does (tests, benchmark). */
+export function setLongWordsEnabled(on: boolean): void {
+  enabled = on;
+}
 
 /** Installs both changes on the pdfmake that `pdfmakeEntry` resolves to, once per process. */
 export function installLongWords(pdfmakeEntry: string): void {
@@ -136,16 +142,17 @@ export function installLongWords(pdfmakeEntry: string): void {
   const LayoutBuilder = (load("./LayoutBuilder.js") as { default?: { prototype: Record<string, unknown> } }).default;
   const LineClass = (load("./Line.js") as { default?: new (width: number) => LineLike }).default;
   const TextInlines = (load("./TextInlines.js") as { default?: { prototype: Record<string, unknown> } }).default;
-  if (LayoutBuilder && LineClass && typeof LayoutBuilder.prototype["buildNextLine"] === "function") {
+  const original = LayoutBuilder?.prototype["buildNextLine"];
+  if (LayoutBuilder && LineClass && typeof original === "function") {
     LayoutBuilder.prototype["buildNextLine"] = function (this: LayoutBuilderLike, textNode: { _inlines?: Inline[] }) {
-      return buildNextLine.call(this, textNode, LineClass);
+      return enabled ? buildNextLine.call(this, textNode, LineClass) : original.call(this, textNode);
     };
   }
   const buildInlines = TextInlines?.prototype["buildInlines"];
   if (TextInlines && typeof buildInlines === "function") {
     TextInlines.prototype["buildInlines"] = function (this: unknown, ...args: unknown[]) {
       const built = buildInlines.apply(this, args) as { items: Inline[]; minWidth: number; maxWidth: number };
-      built.minWidth = Math.min(built.minWidth, widestGlyph(built.items));
+      if (enabled) built.minWidth = Math.min(built.minWidth, widestGlyph(built.items));
       return built;
     };
   }
