@@ -1,8 +1,8 @@
 import { IssuesError, type Edition } from "@tip/domain";
-import { loadEdition } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { loadEditionForReport } from "../checks/load.js";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
 import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
 import { openStaging } from "../output/staging.js";
@@ -57,7 +57,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers | undefined): Promise<GenerateResult> {
-  const loaded = await loadEdition(options.editionDir);
+  const loaded = await loadEditionForReport(options.editionDir);
   if (!loaded.ok) throw new IssuesError(loaded.issues);
   const edition = loaded.edition;
 
