@@ -55,7 +55,7 @@ interface LayoutBuilderLike {
 const BREAK_AFTER = new Set(["/", "_", "-", ".", "?", "&", "="]);
 
 /** A rest shorter than this is measured exactly; a longer one is about to be broken again anyway. */
-const EXACT_REST = 2000;
+const EXACT_REST = 256;
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
