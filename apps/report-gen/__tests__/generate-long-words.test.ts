@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pageMargins } from "../src/render/page-furniture.js";
-import type { PdfWord } from "../src/render/pdf-text.js";
+import { pageMargins } from "../src/documents/page-furniture.js";
+import type { PdfWord } from "@tip/pdf-engine/pdf-text";
 import { appendTo, replaceIn } from "./support/editions.js";
 import { cli, tempEditions } from "./support/in-process-cli.js";
 import { missingFrom, pdfPageSizes, pdfWords, rawPages, readsBackWhole } from "./support/pdf.js";

@@ -1,5 +1,5 @@
 // Issue 13, case 6: the cost of laying out one long word, with pdfmake's word breaking and with ours
-// (render/long-words.ts). One paragraph of N letters without a space, in a fresh process per
+// (@tip/pdf-engine's long-words.ts). One paragraph of N letters without a space, in a fresh process per
 // measurement (peak memory is the process's): milliseconds and MB of peak resident memory.
 // Needs the compiled app: `pnpm --filter @tip/report-gen build`, then
 // `node bench/long-word.js [lengths, default 1250,2500,5000,10000,20000] [--pdfmake]`.
@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 
 const [, , arg, flag] = process.argv;
 if (process.env.LONG_WORD_CHILD) {
-  const { buildDocument, renderPdfToBuffer, setLongWordsEnabled } = await import("../dist/render/index.js");
+  const { renderPdfToBuffer, setLongWordsEnabled } = await import("@tip/pdf-engine");
+  const { buildDocument } = await import("../dist/documents/document.js");
   setLongWordsEnabled(process.env.LONG_WORD_CHILD === "ours");
   const length = Number(arg);
   const word = Array.from({ length }, (_, i) => "abcdefghijklmnopqrstuvwxyz"[i % 26]).join("");

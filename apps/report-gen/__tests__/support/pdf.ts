@@ -2,10 +2,10 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { pdfPages, type TextMode } from "../../src/render/pdf-text.js";
+import { pdfPages, type TextMode } from "@tip/pdf-engine/pdf-text";
 
-export { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText, pdfWords } from "../../src/render/pdf-text.js";
-import type { PdfWord } from "../../src/render/pdf-text.js";
+export { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText, pdfWords } from "@tip/pdf-engine/pdf-text";
+import type { PdfWord } from "@tip/pdf-engine/pdf-text";
 
 /**
  * Whether a long token broken over lines reads back whole, with nothing added: the words at its

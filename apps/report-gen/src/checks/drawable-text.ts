@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { DataPath, Issue, SourceLocation } from "@tip/domain";
 import { positionFinder } from "../document-error.js";
-import { drawableCodePoints } from "./font-coverage.js";
+import { drawableCodePoints } from "@tip/pdf-engine/font-coverage";
 
 /**
  * Every character of an edition's text must be one the report can print. The domain knows nothing

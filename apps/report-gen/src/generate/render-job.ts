@@ -3,9 +3,9 @@ import { dirname, join } from "node:path";
 import type { DocumentError } from "../document-error.js";
 import type { DocumentJob } from "../documents/jobs.js";
 import { reportHelpers } from "../documents/helpers.js";
-import { buildTemplateDocument, renderPdfToFile } from "../render/index.js";
-import { LayoutOverflowError, MAX_PAGES } from "../render/layout-check.js";
+import { LayoutOverflowError, MAX_PAGES, renderPdfToFile } from "@tip/pdf-engine";
 import { positionFinder, type MarkupError } from "../document-error.js";
+import { buildTemplateDocument } from "../documents/template-document.js";
 import { locateInTemplates, renderTemplate } from "../templates/index.js";
 
 export interface RenderRequest {

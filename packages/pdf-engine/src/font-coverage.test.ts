@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { robotoFaces } from "../render/assets.js";
+import { robotoFaces } from "./assets.js";
 import { drawableCodePoints, fontCodePoints } from "./font-coverage.js";
 
 // fontkit as pdfkit resolves it: the library that draws the PDF, asked the same question.

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { robotoFaces } from "../render/assets.js";
+import { robotoFaces } from "./assets.js";
 
 /**
  * The code points a TrueType font maps to a glyph, read from its `cmap` table (the Windows
