@@ -10,8 +10,9 @@
  * 20,000-letter word took 30 s and 1.5 GB. Here the break is found by adding the widths of the
  * word's graphemes one by one up to the line's width (each grapheme measured once, the prefix
  * then measured exactly), and the rest's width is the word's minus the prefix's until the rest is
- * short: linear in the word's length. The break prefers the last `/ _ - . ? & =` of the part that
- * fits, so a URL breaks where a reader expects; nothing is added to the text (no hyphen, no space).
+ * short: linear in the word's length. The break prefers to come before the last `/ _ - . ? & =` of
+ * the part that fits (or after "//"), so a URL breaks where a reader expects; nothing is added to
+ * the text (no hyphen, no space).
  *
  * pdfmake also counts a word's whole width as the least width its column may have
  * (`TextInlines.buildInlines` → minWidth), and when a table's columns cannot all have theirs it
@@ -51,8 +52,13 @@ interface LayoutBuilderLike {
   writer: { context(): { availableWidth: number } };
 }
 
-/** Break after these when a word must break: where URLs and identifiers read naturally apart. */
-const BREAK_AFTER = new Set(["/", "_", "-", ".", "?", "&", "="]);
+/**
+ * A word that must break breaks before one of these, as the Chicago Manual of Style breaks URLs:
+ * the next line then starts with the mark, which shows it goes on (and a line that ended in a
+ * hyphen would read back, in pdftotext, as a word hyphenated by us, the hyphen dropped). After
+ * "//" it breaks after.
+ */
+const BREAK_BEFORE = new Set(["/", "_", "-", ".", "?", "&", "="]);
 
 /** A rest shorter than this is measured exactly; a longer one is about to be broken again anyway. */
 const EXACT_REST = 256;
@@ -63,8 +69,8 @@ const widthOf = (text: string, inline: Inline): number =>
   inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + (inline.characterSpacing ?? 0) * (text.length - 1);
 
 /**
- * Where to cut `inline.text` so its first part fits `available`: a grapheme boundary, after a
- * break character if one falls in the latter half of what fits, and at least one grapheme.
+ * Where to cut `inline.text` so its first part fits `available`: a grapheme boundary, before a
+ * break mark (or after "//") if one falls in the latter half of what fits, and at least one grapheme.
  */
 export function breakIndex(inline: Inline, available: number): number {
   const text = inline.text;
@@ -82,8 +88,12 @@ export function breakIndex(inline: Inline, available: number): number {
   while (fit > 0 && widthOf(text.slice(0, ends[fit]), inline) > available) fit--;
   const end = ends[fit]!;
   for (let at = fit; at >= 0 && ends[at]! * 2 > end; at--) {
-    const last = text.slice(at > 0 ? ends[at - 1] : 0, ends[at]);
-    if (BREAK_AFTER.has(last) && ends[at]! < text.length) return ends[at]!;
+    const cut = ends[at]!;
+    const before = text[cut - 1];
+    const next = text[cut];
+    if (next === undefined) continue;
+    if (before === "/" && text[cut - 2] === "/") return cut;
+    if (BREAK_BEFORE.has(next) && !(next === "/" && (before === "/" || before === ":"))) return cut;
   }
   return end;
 }
