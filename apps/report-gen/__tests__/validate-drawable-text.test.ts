@@ -47,7 +47,7 @@ describe("validate: every character the report cannot print, where it is", () =>
   });
 
   it("says how to fix each kind", () => {
-    expect(validate.stderr).toContain("hint: the fonts (Roboto, in apps/report-gen/assets/fonts) draw Latin, Greek and Cyrillic letters");
+    expect(validate.stderr).toContain("hint: the fonts (Roboto, in packages/pdf-engine/assets/fonts) draw Latin, Greek and Cyrillic letters");
     expect(validate.stderr).toContain("hint: delete it (it is invisible in most editors");
   });
 

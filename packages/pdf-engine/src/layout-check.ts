@@ -6,8 +6,8 @@
  * (`PageElementWriter.commitUnbreakableBlock`: "no support for multi-page unbreakableBlocks"),
  * and text or images wider than their column are drawn past the page's edge. Here:
  * - a table row found taller than a page is laid out again as a row that may break across pages
- *   (the only way to print it whole); one that cannot (a header row, or a row kept with the
- *   header) is dropped content;
+ *   (the only way to print it whole); header rows taller than a page stop repeating on each page
+ *   and are laid out as other rows; what still cannot be placed is dropped content;
  * - after the final layout, every line of text, image and SVG of the content (running headers and
  *   footers live in the margins by design) is compared with its page's margins;
  * and anything dropped or outside makes `layoutDocument` throw a `LayoutOverflowError` naming the
@@ -59,7 +59,7 @@ interface Page {
   pageMargins: { left: number; top: number; right: number; bottom: number };
 }
 interface TableNode {
-  table: { _rowsTooTall?: Set<number>; dontBreakRows?: boolean; headerRows?: number };
+  table: { _rowsTooTall?: Set<number>; dontBreakRows?: boolean; headerRows?: number; keepWithHeaderRows?: number };
 }
 interface TableProcessor {
   tableNode: TableNode;
@@ -219,6 +219,12 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
         const tooTall = row?.processor.tableNode.table;
         if (row !== undefined && tooTall !== undefined && row.index >= row.processor.rowsWithoutPageBreak) {
           (tooTall._rowsTooTall ??= new Set()).add(row.index);
+          pass.marked++;
+        } else if (row !== undefined && tooTall !== undefined && Number(tooTall.headerRows) > 0) {
+          // Header rows (and the row kept with them) taller than a page cannot repeat on every
+          // page: the table is laid out again without repeating them, each row on its own.
+          tooTall.headerRows = 0;
+          tooTall.keepWithHeaderRows = 0;
           pass.marked++;
         } else {
           const page = this.context().page + 1;

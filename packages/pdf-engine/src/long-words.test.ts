@@ -47,6 +47,14 @@ describe("layout check (installed by pdfmake())", () => {
     expect(pages.join("").replace(/\s+/g, "").replace(/second|third|fourth/g, "")).toBe(word);
   });
 
+  it("prints header rows taller than a page once, over pages, rather than dropping the table", async () => {
+    const word = letters(12_000);
+    const definition = testDocument({ title: "tall header", content: [{ table: { widths: ["*", "*"], headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [[word, "head"], ["body", "cell"]] } }] });
+    const text = (await pdfPages(await renderPdfToBuffer(definition), { mode: "raw" })).join("").replace(/\s+/g, "");
+    expect(text.replace(/head|body|cell/g, "")).toBe(word);
+    expect(text).toMatch(/head.*body.*cell/);
+  });
+
   it("refuses content placed outside the printable area, naming its page and text", async () => {
     const wide = testDocument({ title: "wide", content: [{ table: { widths: [600, "*"], body: [["left", "right of the page"]] } }] });
     const error = await renderPdfToBuffer(wide).catch((e: unknown) => e);

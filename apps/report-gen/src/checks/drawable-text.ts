@@ -73,7 +73,7 @@ export function drawableTextIssues(raw: unknown, locate: (path: DataPath) => Sou
         ...exact(at, text, String.fromCodePoint(undrawable[0]!)),
         rule: "text/undrawable-character",
         message: `${describe(undrawable)} in ${pathText(path)}: the report's fonts cannot draw ${undrawable.length === 1 ? "it" : "them"}, so ${undrawable.length === 1 ? "it" : "they"} would print as empty boxes`,
-        hint: "the fonts (Roboto, in apps/report-gen/assets/fonts) draw Latin, Greek and Cyrillic letters and common punctuation; write the text in those, as the published report does",
+        hint: "the fonts (Roboto, in packages/pdf-engine/assets/fonts) draw Latin, Greek and Cyrillic letters and common punctuation; write the text in those, as the published report does",
         severity: "error",
       });
     }
@@ -91,8 +91,8 @@ export function drawableTextIssues(raw: unknown, locate: (path: DataPath) => Sou
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls. */
 const isControl = (code: number): boolean => (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 
-/** U+2028 and U+2029 are line and paragraph breaks, drawn as breaks, not glyphs. */
-const isLineBreak = (code: number): boolean => code === 0x2028 || code === 0x2029;
+/** Tab, line feed and carriage return are whitespace; U+2028 and U+2029 line and paragraph breaks: none is drawn as a glyph. */
+const isLineBreak = (code: number): boolean => code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 
 const hex = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
