@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testDocument } from "./__tests__/test-document.js";
-import { LayoutOverflowError } from "./layout-check.js";
+import { LayoutOverflowError, MAX_PAGES } from "./layout-check.js";
 import { setLongWordsEnabled } from "./long-words.js";
 import { pdfPages, pdfWords } from "./pdf-text.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
@@ -60,5 +60,13 @@ describe("layout check (installed by pdfmake())", () => {
     const error = await renderPdfToBuffer(wide).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LayoutOverflowError);
     expect((error as LayoutOverflowError).problems).toEqual([expect.objectContaining({ kind: "outside-page", page: 1, text: "right of the page", element: "text" })]);
+  });
+
+  it(`stops a document at ${MAX_PAGES} pages`, async () => {
+    const pages = (n: number) => testDocument({ title: "pages", content: Array.from({ length: n }, (_, i) => ({ text: `page ${i + 1}`, ...(i > 0 ? { pageBreak: "before" } : {}) })) });
+    await expect(renderPdfToBuffer(pages(MAX_PAGES))).resolves.toBeInstanceOf(Buffer);
+    const error = await renderPdfToBuffer(pages(MAX_PAGES + 1)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LayoutOverflowError);
+    expect((error as LayoutOverflowError).problems).toEqual([expect.objectContaining({ kind: "too-long", page: MAX_PAGES })]);
   });
 });
