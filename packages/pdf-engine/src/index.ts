@@ -11,4 +11,4 @@ export { lineMergeStats, mergeInlines, setLineMergeEnabled } from "./line-merge.
 export { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
 export { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
 export { breakIndex, setLongWordsEnabled } from "./long-words.js";
-export { LayoutOverflowError, MAX_PAGES, outsidePrintableArea, type LayoutProblem } from "./layout-check.js";
+export { LayoutOverflowError, MAX_PAGES, outsidePrintableArea, setLayoutCheckEnabled, type LayoutProblem } from "./layout-check.js";

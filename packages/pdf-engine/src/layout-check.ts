@@ -84,6 +84,12 @@ interface Pass {
 }
 let pass: Pass | undefined;
 let installed = false;
+let enabled = true;
+
+/** Off: layout is pdfmake's alone, nothing checked (benchmark comparisons). */
+export function setLayoutCheckEnabled(on: boolean): void {
+  enabled = on;
+}
 
 const lineText = (inlines: readonly Inline[] | undefined): string => (inlines ?? []).map((i) => i.text).join("").replace(/\s+/g, " ").trim();
 
@@ -170,6 +176,7 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
   };
 
   builder["layoutDocument"] = function (this: unknown, ...args: unknown[]) {
+    if (!enabled) return layoutDocument!.apply(this, args);
     const outer = pass;
     try {
       const pages = layoutDocument!.apply(this, args);
@@ -182,6 +189,7 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
   };
 
   builder["tryLayoutDocument"] = function (this: { _layoutProblems?: LayoutProblem[] }, ...args: unknown[]) {
+    if (!enabled) return tryLayoutDocument!.apply(this, args);
     for (let attempt = 1; ; attempt++) {
       pass = { marked: 0, refused: 0, problems: [], rows: [] };
       const result = tryLayoutDocument!.apply(this, args) as { linearNodeList: { resetXY(): void }[] };
