@@ -1,8 +1,8 @@
 import { IssuesError, type Edition } from "@tip/domain";
-import { loadEdition } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { loadEditionForReport } from "../checks/load.js";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
 import { EDITION_FILES } from "@tip/data/load";
 import { UserError } from "../cli/errors.js";
@@ -12,6 +12,7 @@ import { engineDir, firstPresent, isWithin, realPathOf } from "../output/place.j
 import { openOutputFolder } from "../output/staging.js";
 import type { LockHolder } from "../output/lock.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
+import { locateInData } from "./locate-in-data.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
 import { startWorkersEarly } from "./early-workers.js";
 import { renderAll, type RenderWorkers } from "./pool.js";
@@ -65,7 +66,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers | undefined): Promise<GenerateResult> {
-  const loaded = await loadEdition(options.editionDir);
+  const loaded = await loadEditionForReport(options.editionDir);
   if (!loaded.ok) throw new IssuesError(loaded.issues);
   const edition = loaded.edition;
 
@@ -177,7 +178,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       },
     });
     const errors = outcomes.flatMap((o) => (o.ok ? [] : o.errors));
-    if (errors.length) throw new IssuesError(dedupe(errors));
+    if (errors.length) throw new IssuesError(dedupe(locateInData(errors, options.editionDir)));
 
     const files = new Map(kept);
     const byPath = new Map(toRender.map((doc) => [doc.path, doc]));
