@@ -51,8 +51,12 @@ describe("readTextFile", () => {
     expect(await issue(read("nobom.yaml", Buffer.from("year: 2017\n", "utf16le")))).toMatchObject({ rule: "file/utf-16" });
   });
 
+  it("leaves a stray NUL in a text file to the text checks", async () => {
+    expect(await read("stray.txt", "Ana\u0000 Ruiz\n")).toEqual({ ok: true, text: "Ana\u0000 Ruiz\n" });
+  });
+
   it("names a binary file and stray bytes, each where it is", async () => {
-    expect(await issue(read("bin.txt", Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x43])))).toEqual({ rule: "file/binary", at: "2:2", message: "the file holds a NUL byte: it is not a text file" });
+    expect(await issue(read("bin.txt", Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x00, 0x43])))).toEqual({ rule: "file/binary", at: "2:2", message: "the file holds a NUL byte: it is not a text file" });
     expect(await issue(read("latin1.txt", Buffer.from("ok\nC\xf4te", "latin1")))).toEqual({ rule: "file/encoding", at: "2:2", message: "the file is not UTF-8: the byte \\xf4 is not UTF-8 text" });
   });
 });

@@ -94,8 +94,10 @@ export function decodeText(bytes: Uint8Array, file: string): TextRead {
   if (isUtf16(bytes)) {
     return { ok: false, issue: issueAt({ file, line: 1, column: 1 }, "file/utf-16", "the file is UTF-16 text", "save it as UTF-8 (in most editors: Save As, encoding UTF-8)") };
   }
+  // A stray NUL in a text file is left to the text checks (text/control-character, at its place);
+  // a file of many is a binary file.
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
+  if (nul !== -1 && countZeros(bytes) > Math.max(1, bytes.length / 100)) {
     return { ok: false, issue: issueAt(at(nul), "file/binary", "the file holds a NUL byte: it is not a text file", "give the edition's text file (UTF-8), not a binary one") };
   }
   const invalid = firstInvalidUtf8(bytes);
@@ -104,6 +106,12 @@ export function decodeText(bytes: Uint8Array, file: string): TextRead {
     return { ok: false, issue: issueAt(at(invalid), "file/encoding", `the file is not UTF-8: the byte ${shown} is not UTF-8 text`, "save it as UTF-8 (in most editors: Save As, encoding UTF-8)") };
   }
   return { ok: true, text: new TextDecoder("utf-8").decode(bytes) };
+}
+
+function countZeros(bytes: Uint8Array): number {
+  let zeros = 0;
+  for (const b of bytes) if (b === 0) zeros++;
+  return zeros;
 }
 
 /** A byte-order mark, or NUL in every other byte of the first characters: letters written two bytes each. */
