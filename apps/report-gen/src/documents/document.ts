@@ -1,0 +1,88 @@
+import type { MarkupError } from "../document-error.js";
+import { markupToContent } from "../markup/index.js";
+import type {
+  PdfContent,
+  PdfDocumentDefinition,
+  PdfOrientation,
+  PdfPageSizeName,
+} from "../markup/pdf-content.js";
+import { composePages } from "@tip/pdf-engine";
+import { defaultStyle, styles } from "../markup/stylesheet.js";
+import { pageMargins, runningFooter, runningHeader } from "./page-furniture.js";
+
+export const defaultAuthor = "U.S. Department of State — Office to Monitor and Combat Trafficking in Persons";
+
+export interface BuildDocumentOptions {
+  /** Markup written by a template. */
+  readonly markup: string;
+  /** The template it came from, for error locations. */
+  readonly markupFile: string;
+  /** SVG documents that `<chart ref="…">` may name. */
+  readonly charts?: Readonly<Record<string, string>>;
+  readonly title: string;
+  readonly subject?: string;
+  readonly author?: string;
+  readonly keywords?: readonly string[];
+  /** BCP 47, e.g. "en-US"; PDF readers use it for speech and hyphenation. */
+  readonly language: string;
+  /** From the edition or SOURCE_DATE_EPOCH, never the clock: it fixes the PDF's dates and /ID. */
+  readonly creationDate: Date;
+  readonly header?: string;
+  readonly footer?: string;
+  readonly pageSize?: PdfPageSizeName;
+  readonly pageOrientation?: PdfOrientation;
+}
+
+export type BuiltDocument = { readonly docDefinition: PdfDocumentDefinition } | { readonly errors: readonly MarkupError[] };
+
+/** Markup and document facts → a complete pdfmake document definition, or every markup problem. */
+export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
+  const converted = markupToContent(options.markup, { file: options.markupFile, charts: options.charts ?? {} });
+  if ("errors" in converted) return converted;
+  const { content, orientation } = startOnFirstPage(converted.content);
+  const docDefinition: PdfDocumentDefinition = {
+    content,
+    styles,
+    defaultStyle,
+    pageSize: options.pageSize ?? "LETTER",
+    pageOrientation: orientation ?? options.pageOrientation ?? "portrait",
+    pageMargins,
+    language: options.language,
+    info: {
+      title: options.title,
+      author: options.author ?? defaultAuthor,
+      ...(options.subject === undefined ? {} : { subject: options.subject }),
+      ...(options.keywords === undefined || options.keywords.length === 0 ? {} : { keywords: options.keywords.join(", ") }),
+      creator: "@tip/report-gen",
+      producer: "@tip/report-gen (pdfmake)",
+      creationDate: options.creationDate,
+      modDate: options.creationDate,
+    },
+    ...(options.header === undefined ? {} : { header: runningHeader(options.header) }),
+    ...(options.footer === undefined ? {} : { footer: runningFooter(options.footer) }),
+    pageBreakBefore: composePages,
+  };
+  return { docDefinition };
+}
+
+/**
+ * pdfmake leaves page 1 blank when the first node breaks before itself (a section with an
+ * orientation opening the document); that section's orientation becomes the document's instead.
+ */
+function startOnFirstPage(content: readonly PdfContent[]): { content: PdfContent[]; orientation: PdfOrientation | undefined } {
+  const [first, ...rest] = content;
+  if (first === undefined || typeof first === "string") return { content: [...content], orientation: undefined };
+  let orientation: PdfOrientation | undefined;
+  let inner: PdfContent[] | undefined;
+  if ("stack" in first) {
+    const opened = startOnFirstPage(first.stack);
+    orientation = opened.orientation;
+    inner = opened.content;
+  }
+  const { pageBreak, pageOrientation, ...node } = first;
+  if (pageBreak !== "before") {
+    return { content: [inner === undefined ? first : { ...first, stack: inner }, ...rest], orientation };
+  }
+  const opened = inner === undefined ? node : { ...node, stack: inner };
+  return { content: [opened as PdfContent, ...rest], orientation: pageOrientation ?? orientation };
+}
