@@ -171,6 +171,20 @@ describe("generate: incremental regeneration", () => {
     expect(await pdfText(readPdf(join(dir, "briefs/BRN.pdf")))).toContain("Where it stands");
   });
 
+  it("re-renders every document, without --force, when the PDF engine changes: here its patches switched off", async () => {
+    const dir = copyOfBaseline("engine-changed");
+    const before = fileStates(dir);
+    const run = await generate(["--data", "edition", "--out", "engine-changed"], { TIP_PDF_ENGINE_PATCHES: "off" });
+    succeeded(run);
+    expect(run.stdout).toMatch(summary("engine-changed", 15, 0));
+    expect(changedFiles(before, fileStates(dir))).toEqual(ALL);
+    // The engine as it was: everything again, and the manifest of the first run.
+    const back = await generate(["--data", "edition", "--out", "engine-changed"]);
+    succeeded(back);
+    expect(back.stdout).toMatch(summary("engine-changed", 15, 0));
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
+  });
+
   it("renders every document with --force", async () => {
     const dir = copyOfBaseline("forced");
     const before = fileStates(dir);

@@ -2,7 +2,7 @@ import { COMMANDS, findCommand } from "./commands.js";
 import { UsageError, UserError } from "./errors.js";
 import { processOutput, type Output } from "./output.js";
 
-const VERSION = "0.1.0";
+import { VERSION } from "../generate/generator.js";
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -10,10 +10,11 @@ import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fi
 import { planLazily, type PlannedDocument } from "./plan.js";
 import { startWorkersEarly } from "./early-workers.js";
 import { renderAll, type RenderWorkers } from "./pool.js";
-import { tuneCompilerForRendering } from "./v8-tuning.js";
 import type { RenderOutcome } from "./render-job.js";
 
-export const GENERATOR = "@tip/report-gen 0.1.0";
+import { GENERATOR } from "./generator.js";
+
+export { GENERATOR };
 
 export interface GenerateOptions {
   /** The edition folder (its own `templates/` overrides the shared ones). */
@@ -85,7 +86,6 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
  * hash per document, and each PDF is written to its file as soon as it is rendered.
  */
 export async function generateEdition(edition: Edition, options: GenerateOptions, workers?: RenderWorkers): Promise<GenerateResult> {
-  tuneCompilerForRendering();
   const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
   const planned = planLazily(edition, {
     only: options.only,
