@@ -17,6 +17,12 @@ setFlagsFromString("--heap-growing-percent=70");
 
 // pdfkit's and fontkit's Brotli and AES code, which our documents never use, loads on first use.
 const { installProcessPatches } = await import("@tip/pdf-engine/process-entry");
-installProcessPatches();
+try {
+  installProcessPatches();
+} catch (error) {
+  if (error?.name !== "PatchSettingError") throw error;
+  process.stderr.write(`report-gen: ${error.message}\n`);
+  process.exit(1);
+}
 const { main } = await import("../dist/bundle/cli.js");
 process.exitCode = await main(process.argv.slice(2));

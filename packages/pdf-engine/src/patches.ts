@@ -144,6 +144,11 @@ export function versionMismatches(installed: Readonly<Record<LibraryName, string
   }));
 }
 
+/** A `TIP_PDF_ENGINE_PATCHES` that names no setting: the user's mistake, not the engine's. */
+export class PatchSettingError extends Error {
+  override readonly name = "PatchSettingError";
+}
+
 /** The patch names `TIP_PDF_ENGINE_PATCHES` selects: all when unset or "on", none for "off", all but those named `-name`. */
 export function selectedPatchNames(value: string | undefined): PatchName[] {
   const all = PATCHES.map((patch) => patch.name);
@@ -154,7 +159,7 @@ export function selectedPatchNames(value: string | undefined): PatchName[] {
   for (const item of setting.split(",").map((part) => part.trim())) {
     const name = item.startsWith("-") ? item.slice(1) : undefined;
     if (name === undefined || !all.includes(name as PatchName)) {
-      throw new Error(`${PATCHES_VARIABLE}="${setting}": expected "on", "off" or a comma-separated list of -name with names from ${all.join(", ")}`);
+      throw new PatchSettingError(`${PATCHES_VARIABLE}="${setting}": expected "on", "off" or a comma-separated list of -name with names from ${all.join(", ")}`);
     }
     left.push(name);
   }
