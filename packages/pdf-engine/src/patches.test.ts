@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderWithEngineInFreshProcess, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { testDocument } from "./__tests__/test-document.js";
-import { installedVersions } from "./libraries.js";
+import { installedVersions, method } from "./libraries.js";
 import { PATCHES, PATCHES_VARIABLE, patchPlan, selectedPatchNames, VERIFIED_VERSIONS, versionMismatches } from "./patches.js";
 
 const names = PATCHES.map((patch) => patch.name);
@@ -50,6 +50,17 @@ describe("the patch registry", () => {
     expect(plan.warning).toMatch(/^warning: @tip\/pdf-engine: patches off: pdfkit 0\.19\.2 is installed, the patches were verified with 0\.19\.1\. Rendering with plain pdfmake/);
     expect(plan.warning).not.toContain("\n");
     expect(patchPlan({}).warning).toBeUndefined();
+  });
+
+  it("fails loudly, naming what moved, when a patch does not fit the library it is installed on", () => {
+    class Renderer {
+      renderLine(): void {}
+    }
+    expect(method(Renderer.prototype, "renderLine", "pdfmake Renderer.prototype")).toBe(Renderer.prototype.renderLine);
+    expect(() => method(Renderer.prototype, "renderLines", "pdfmake Renderer.prototype")).toThrow(
+      "@tip/pdf-engine: pdfmake Renderer.prototype.renderLines is not a function in the installed library: the patch does not fit it",
+    );
+    expect(() => method(undefined, "measure", "pdfmake TextInlines.prototype")).toThrow(/TextInlines\.prototype\.measure is not a function/);
   });
 
   it("switches all patches off, or leaves out those named; the ones font-cache installs go with it", () => {
