@@ -31,14 +31,19 @@ async function variants(versus) {
   ];
 }
 
-async function timed(label, args, env) {
-  const r = await measure(process.execPath, args, { env: { ...process.env, ...env } });
+/** Wall time of a cold process; or, with `cpu`, its user and system CPU time (GNU time), which a busy machine skews far less. */
+async function timed(label, args, env, cpu, work) {
+  const file = join(work, "cpu.txt");
+  const [command, all] = cpu ? ["/usr/bin/time", ["-f", "%U %S", "-o", file, process.execPath, ...args]] : [process.execPath, args];
+  const r = await measure(command, all, { env: { ...process.env, ...env } });
   if (r.code !== 0) throw new Error(`${label} failed (exit ${r.code}):\n${r.stderr || r.stdout}`);
-  return r.ms;
+  if (!cpu) return r.ms;
+  const [user, system] = (await readFile(file, "utf8")).trim().split("\n").pop().split(" ").map(Number);
+  return (user + system) * 1000;
 }
 
 /** Runs the ablation (or the A/B) and prints a table; returns the results. */
-export async function ablate({ n = 200, runs = 5, versus, out }) {
+export async function ablate({ n = 200, runs = 5, versus, out, cpu = false, threads }) {
   const work = await mkdtemp(join(tmpdir(), "tip-ablate-"));
   try {
     const fixture = join(work, "edition");
@@ -53,8 +58,9 @@ export async function ablate({ n = 200, runs = 5, versus, out }) {
         const { label, cli, env } = list[i];
         const target = join(work, `out-${i}`);
         await mkdir(target, { recursive: true });
-        times[i].briefs.push(await timed(`${label}, N = ${n}`, [cli, "generate", "--data", fixture, "--only", "briefs", "--force", "--quiet", "--out", target], env));
-        times[i].edition.push(await timed(`${label}, 2017`, [cli, "generate", "--edition", "2017", "--force", "--quiet", "--out", target], env));
+        const more = threads === undefined ? [] : ["--threads", String(threads)];
+        times[i].briefs.push(await timed(`${label}, N = ${n}`, [cli, "generate", "--data", fixture, "--only", "briefs", "--force", "--quiet", "--out", target, ...more], env, cpu, work));
+        times[i].edition.push(await timed(`${label}, 2017`, [cli, "generate", "--edition", "2017", "--force", "--quiet", "--out", target, ...more], env, cpu, work));
         await rm(target, { recursive: true, force: true });
       }
     }
@@ -74,12 +80,13 @@ export async function ablate({ n = 200, runs = 5, versus, out }) {
     });
     const f = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
     const pct = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)} %`;
-    console.log(`\nMedian (min–max) ms of ${runs} interleaved runs, whole cold process; gain: time the ${versus ? "first" : "all-patches"} run saves against the row's.`);
+    const what = cpu ? "CPU time (user + system)" : "wall time";
+    console.log(`\nMedian (min–max) ms of ${what} of ${runs} interleaved runs, whole cold process${threads ? `, --threads ${threads}` : ""}; gain: time the ${versus ? "first" : "all-patches"} run saves against the row's.`);
     console.log(`| variant | ${n} briefs, ms | gain | 2017 edition, ms | gain |`);
     console.log("| --- | --- | --- | --- | --- |");
     for (const r of results) console.log(`| ${r.label} | ${f(r.briefsMs)} | ${pct(r.briefsGain)} | ${f(r.editionMs)} | ${pct(r.editionGain)} |`);
     const load = Number((await readFile("/proc/loadavg", "utf8")).split(" ")[0]);
-    const report = { started: new Date().toISOString(), n, runs, versus: versus ?? null, loadavg1AtEnd: load, results };
+    const report = { started: new Date().toISOString(), n, runs, measured: cpu ? "cpu" : "wall", threads: threads ?? null, versus: versus ?? null, loadavg1AtEnd: load, results };
     if (out) {
       await mkdir(join(out, ".."), { recursive: true });
       await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);

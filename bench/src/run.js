@@ -5,6 +5,7 @@
 // Options: --sizes 20,200,2000   --runs R (default 5, 3 above 249 countries)   --keep (keep the temp folder)
 // --ablate: each patch of @tip/pdf-engine switched off in turn, at N = 200 and on the 2017 edition (src/ablate.js)
 // --versus ROOT: this checkout against another built one, the same way (an interleaved A/B)
+// with either: --cpu (user + system CPU time instead of wall time: steadier on a busy machine), --threads N
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     out: { type: "string" },
     ablate: { type: "boolean", default: false },
     versus: { type: "string" },
+    cpu: { type: "boolean", default: false },
+    threads: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
@@ -41,7 +44,8 @@ if (values.ablate || values.versus !== undefined) {
   const { ablate } = await import("./ablate.js");
   const n = process.argv.includes("--sizes") ? sizes[0] : 200;
   const out = values.out ?? join(root, `bench/results/${values.versus === undefined ? "ablation" : "versus"}.json`);
-  await ablate({ n, runs: Number(values.runs ?? 5), versus: values.versus, out });
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  await ablate({ n, runs: Number(values.runs ?? 5), versus: values.versus, out, cpu: values.cpu, threads });
   process.exit(0);
 }
 values.out ??= join(root, "bench/results/latest.json");

@@ -183,7 +183,7 @@ describe("generate: incremental regeneration", () => {
     succeeded(back);
     expect(back.stdout).toMatch(summary("engine-changed", 15, 0));
     expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
-  });
+  }, 300_000); // two full renders, one of them without the patches
 
   it("refuses a TIP_PDF_ENGINE_PATCHES it does not know, in one line with exit 1, before writing anything", async () => {
     const run = await generate(["--data", "edition", "--out", "bad-setting"], { TIP_PDF_ENGINE_PATCHES: "-no-such-patch" });

@@ -5,6 +5,7 @@ export { engineIdentity, type EngineIdentity } from "./identity.js";
 export { installedVersions, type LibraryName } from "./libraries.js";
 export { PATCHES, PATCHES_VARIABLE, patchesInEffect, patchPlan, VERIFIED_VERSIONS, type Patch, type PatchName, type PatchPlan } from "./patches.js";
 export { pdfmake } from "./pdfmake.js";
+export { composePages, MIN_LINES_AFTER_HEADING, MIN_LINES_AT_BREAK, SHORT_TAIL, type PdfNodeInfo, type PdfNodeQueries } from "./composition.js";
 export { renderPdfToBuffer, renderPdfToFile, type WrittenPdf } from "./write-pdf.js";
 // Switches and counters of single patches, for tests and the benchmark.
 export { fontCacheStats, setFontCacheEnabled, type FontCacheStats } from "./font-cache.js";

@@ -8,6 +8,7 @@
  * `TIP_PDF_ENGINE_PATCHES=off` switches them all off (the output is then plain pdfmake's);
  * `TIP_PDF_ENGINE_PATCHES=-name,-other` leaves out the ones named (the benchmark's ablation).
  */
+import { installLineCounts, lineCountsInEffect } from "./composition.js";
 import { fastSubsets, fontSubsetInEffect } from "./font-subset.js";
 import { fontCacheInEffect, installFontCache, type ParsedFontHook } from "./font-cache.js";
 import { installSharedRuns, layoutCacheInEffect, memoiseLayout } from "./layout-cache.js";
@@ -109,6 +110,13 @@ export const PATCHES = [
     why: "svg-to-pdfkit parses and styles a chart through a general SVG engine; our charts use a flat subset drawn straight with pdfkit",
     install: ({ entries }) => installSvgSubset(entries.pdfmake),
     inEffect: svgSubsetInEffect,
+  },
+  {
+    name: "line-counts",
+    replaces: "pdfmake's LayoutBuilder.prototype.processNode, processLeaf, processTable and addHeadersAndFooters (wrappers that record each text's lines per page, and break a paragraph a line early when a rule asks)",
+    why: "composition rules (composition.ts: a heading keeps three lines, a paragraph two on each side of a break) need lines per page, which pdfmake's pageBreakBefore hook does not tell; not a speed patch, so the ablation's rule does not apply",
+    install: ({ entries }) => installLineCounts(entries.pdfmake),
+    inEffect: lineCountsInEffect,
   },
   {
     name: "stream-text",
