@@ -14,7 +14,9 @@ import { fontCacheInEffect, installFontCache, type ParsedFontHook } from "./font
 import { installSharedRuns, layoutCacheInEffect, memoiseLayout } from "./layout-cache.js";
 import { installLazyModules, lazyModulesInEffect } from "./lazy-modules.js";
 import { installedVersions, libraryEntries, LIBRARIES, type LibraryName } from "./libraries.js";
+import { installLayoutCheck, layoutCheckInEffect } from "./layout-check.js";
 import { installLineMerge, lineMergeInEffect } from "./line-merge.js";
+import { installLongWords, longWordsInEffect } from "./long-words.js";
 import { installStreamText, streamTextInEffect } from "./stream-text.js";
 import { installStyleLookup, styleLookupInEffect } from "./style-lookup.js";
 import { installSvgSubset, svgSubsetInEffect } from "./svg-subset.js";
@@ -103,6 +105,20 @@ export const PATCHES = [
     why: "pdfmake draws every word on its own; runs halve the content streams (not byte-identical: the same glyphs in the same places)",
     install: ({ entries }) => installLineMerge(entries.pdfmake),
     inEffect: lineMergeInEffect,
+  },
+  {
+    name: "long-words",
+    replaces: "pdfmake's LayoutBuilder.prototype.buildNextLine and TextInlines.prototype.buildInlines (wrappers)",
+    why: "a word longer than its column was broken in quadratic time (30 s and 1.5 GB for 20,000 letters) and widened its table column off the page",
+    install: ({ entries }) => installLongWords(entries.pdfmake),
+    inEffect: longWordsInEffect,
+  },
+  {
+    name: "layout-check",
+    replaces: "wrappers around pdfmake's LayoutBuilder, PageElementWriter, TableProcessor and DocumentContext methods that watch where content lands",
+    why: "pdfmake never reports content it could not place; this proves every piece landed inside its page's printable area (not a speed patch)",
+    install: ({ entries }) => installLayoutCheck(entries.pdfmake),
+    inEffect: layoutCheckInEffect,
   },
   {
     name: "svg-subset",

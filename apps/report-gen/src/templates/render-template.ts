@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { TemplateError } from "../document-error.js";
 import { LINE_SEPARATOR } from "../markup/inline-text.js";
 import { standardHelpers, type TemplateHelpers } from "./helpers.js";
-import { findPartials, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
+import { findPartials, readTemplateFile, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
 import type { TemplateSource } from "./locate-markup-errors.js";
 import { HelperFailure, templateErrorOf } from "./template-error.js";
 
@@ -51,6 +50,41 @@ const cache = new TemplateCache<Compiled>((source) => {
   return { template: handlebars.compile(ast, { strict: true }) as Template, unescaped: unescapedMustaches(ast), calls: callsIn(ast) };
 });
 
+/**
+ * What one render may cost, at most: `{{#each}}` iterations, and characters of markup written. The
+ * 2017 appendix takes some 300 iterations and 36,000 characters; an edition of every country some
+ * ten times that. A template that loops six deep over the instruments (262,144 iterations) or
+ * writes megabytes is stopped with a located error instead of laying out thousands of pages.
+ */
+export const MAX_ITERATIONS = 100_000;
+export const MAX_MARKUP = 2_000_000;
+
+/** Thrown by `{{#each}}` past MAX_ITERATIONS, where the loop is written. */
+class LoopBudgetExceeded extends Error {
+  constructor(readonly line: number, readonly column: number) {
+    super(`loops ran more than ${MAX_ITERATIONS.toLocaleString("en-US")} times in one document`);
+  }
+}
+
+interface Budget {
+  iterations: number;
+}
+
+const builtinEach = Handlebars.create().helpers["each"] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+
+/** Handlebars' `each`, counting the iterations of one render against MAX_ITERATIONS. */
+function countedEach(budget: Budget) {
+  return function each(this: unknown, context: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } }): string {
+    const fn = options.fn;
+    const at = options.loc?.start;
+    const counted = Object.assign(function (this: unknown, ...args: Parameters<typeof fn>) {
+      if (++budget.iterations > MAX_ITERATIONS) throw new LoopBudgetExceeded(at?.line ?? 1, (at?.column ?? 0) + 1);
+      return fn.apply(this, args);
+    }, fn);
+    return builtinEach.call(this, context, { ...options, fn: counted });
+  };
+}
+
 /** At most this many renders to find every missing field of one template (see `missingFields`). */
 const MAX_RENDERS = 50;
 
@@ -80,7 +114,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const calls = new Map<string, Compiled["calls"]>();
   const load = (path: string): Template | undefined => {
     try {
-      const { source, compiled } = cache.load(path);
+      const { source, compiled } = cache.load(path, options.dirs);
       sources.set(path, source);
       calls.set(path, compiled.calls);
       for (const at of compiled.unescaped) {
@@ -96,7 +130,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
       }
       return attributed(path, compiled.template, origin);
     } catch (error) {
-      errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path)));
+      errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path, options.dirs)));
       return undefined;
     }
   };
@@ -115,8 +149,14 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const unknown = unknownCalls(file, calls, partialFiles, new Set([...builtinHelpers, ...Object.keys(helpers)]));
   // Unknown helpers and partials stand in as nothing, so that the render still finds the missing fields.
   const stand = () => "";
+  const budget: Budget = { iterations: 0 };
   const runtime = {
-    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers) },
+    helpers: {
+      ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))),
+      ...wrapHelpers(helpers),
+      lookup: strictLookup,
+      each: countedEach(budget),
+    },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
@@ -127,12 +167,19 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   try {
     const markup = main(context, { ...runtime, partials: allPartials as Record<string, Handlebars.Template> });
     if (reported.length > 0) return { errors: reported };
+    if (markup.length > MAX_MARKUP) {
+      const size = `${(markup.length / 1e6).toFixed(1)} million characters`;
+      return { errors: [{ file, line: 1, column: 1, rule: "template/too-large", message: `the template wrote ${size} of markup; a document may have at most ${(MAX_MARKUP / 1e6).toFixed(0)} million`, hint: "check the template's loops: one may be repeating what it should write once", severity: "error" }] };
+    }
     return { markup, file, sources: [...sources].map(([path, source]) => ({ file: path, source })) };
   } catch (error) {
     const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
+    if (error instanceof LoopBudgetExceeded) {
+      return { errors: [...reported, { file: at, line: error.line, column: error.column, rule: "template/too-many-iterations", message: error.message, hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it", severity: "error" }] };
+    }
     const first = templateErrorOf(error, at, sources.get(at) ?? "");
     if (first.rule !== "template/missing-field") return { errors: [...reported, first] };
-    return { errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime)] };
+    return { errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime, budget)] };
   }
 }
 
@@ -149,6 +196,7 @@ function missingFields(
   sources: ReadonlyMap<string, string>,
   context: unknown,
   runtime: Handlebars.RuntimeOptions,
+  budget: Budget,
 ): TemplateError[] {
   const found = [first];
   const trees = new Map([...sources].map(([path, source]) => [path, handlebars.parse(source)]));
@@ -159,6 +207,7 @@ function missingFields(
     const compile = (path: string) => attributed(path, handlebars.compile(trees.get(path)!, { strict: true }) as Template, origin);
     const partials = { ...standIns, ...Object.fromEntries([...partialFiles].filter(([, path]) => trees.has(path)).map(([name, path]) => [name, compile(path)])) };
     try {
+      budget.iterations = 0;
       compile(file)(context, { ...runtime, partials: partials as Record<string, Handlebars.Template> });
       break;
     } catch (error) {
@@ -246,13 +295,28 @@ function unknownCalls(
  * A line break inside a value (a YAML `|` block) must print as one, but markup collapses
  * newlines; as LINE_SEPARATOR it passes escaping and collapsing. Trailing breaks mean nothing.
  */
+/** The prototype of view-model objects in a template: no inherited fields, but printable (`"" + obj`, as Handlebars' messages do). */
+const viewObject = Object.create(null, { [Symbol.toPrimitive]: { value: () => "[object Object]" } }) as object;
+
 function keepLineBreaks(value: unknown): unknown {
   if (typeof value === "string") return value.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, LINE_SEPARATOR);
   if (Array.isArray(value)) return value.map(keepLineBreaks);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)]));
+    // Without a prototype, strict mode reports {{x.constructor}} or {{x.__proto__}} as a missing field.
+    return Object.assign(Object.create(viewObject) as object, Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)])));
   }
   return value;
+}
+
+/**
+ * `{{lookup obj key}}` as strict as `{{obj.key}}`: a key that is not the object's own field (one
+ * the view model lacks, or "constructor", "__proto__") is a missing field, not an empty string.
+ */
+function strictLookup(obj: unknown, field: unknown, options: Handlebars.HelperOptions & { loc?: unknown }): unknown {
+  if (obj === null || obj === undefined) return obj;
+  const key = typeof field === "number" ? field : String(field);
+  if (Object.hasOwn(Object(obj), key)) return (obj as Record<string | number, unknown>)[key];
+  throw new handlebars.Exception(`"${key}" not defined in ${Array.isArray(obj) ? "a list" : typeof obj}`, { loc: options.loc } as hbs.AST.Node);
 }
 
 /** Tags an error with the innermost template it came from (a partial's line numbers are its own). */
@@ -334,9 +398,10 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
   return { helpers, partials, inline };
 }
 
-function safeRead(path: string): string {
+/** The template's text to locate an error in; nothing when it may not be read (a FIFO would block). */
+function safeRead(path: string, dirs: readonly string[]): string {
   try {
-    return readFileSync(path, "utf8");
+    return readTemplateFile(path, dirs);
   } catch {
     return "";
   }
