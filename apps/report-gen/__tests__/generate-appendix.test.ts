@@ -194,6 +194,13 @@ describe("appendix.pdf: glossary, notes, photo credits, closing note, staff", ()
     expect(lines).toContain('Inside back cover: "The A21 Campaign"');
   });
 
+  it("says once, under the photo credits' heading, that their page numbers are the printed report's", () => {
+    const note = "Page numbers are those of the printed 2017 Trafficking in Persons Report, where the photographs appear, not pages of this document.";
+    const flat = body.replace(/\s+/g, " ");
+    expect(flat.split(note)).toHaveLength(2);
+    expect(flat.indexOf(note) - flat.indexOf(edition.photoCredits.heading)).toBe(edition.photoCredits.heading.length + 1);
+  });
+
   it("prints every paragraph of the closing note", () => {
     const { closingNote } = edition;
     expect(closingNote.paragraphs).toHaveLength(6);
