@@ -1,4 +1,4 @@
-export { buildDocument, defaultAuthor, type BuildDocumentOptions, type BuiltDocument } from "./document.js";
+export { buildDocument, defaultCreator, type BuildDocumentOptions, type BuiltDocument } from "./document.js";
 export { renderPdfToBuffer, renderPdfToFile } from "./write-pdf.js";
 export { fontCacheStats, setFontCacheEnabled, type FontCacheStats } from "./font-cache.js";
 export { fontSubsetStats, setFontSubsetCacheEnabled, type FontSubsetStats } from "./font-subset.js";

@@ -1,4 +1,4 @@
-import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition, type EditionDiff } from "@tip/domain";
+import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { sharedTemplatesDir } from "../../documents/jobs.js";
 import { documentDate } from "../../documents/jobs.js";
 import { reportHelpers } from "../../documents/helpers.js";
-import { buildTemplateDocument, renderPdfToFile } from "../../render/index.js";
+import { buildTemplateDocument, defaultCreator, renderPdfToFile } from "../../render/index.js";
 import { buildChangesView } from "../../views/changes.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
@@ -53,6 +53,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
+    const publication = publicationFacts(after);
     const built = buildTemplateDocument({
       template: "changes",
       viewModel: buildChangesView(diff),
@@ -63,7 +64,9 @@ export async function run(args: string[], out: Output): Promise<number> {
       language: "en-US",
       creationDate: documentDate(after, out.env),
       header: `Changes since the ${before.year} edition`,
-      footer: after.title,
+      footer: publication.footer,
+      ...(publication.author === null ? {} : { author: publication.author }),
+      ...(publication.publisher === null ? {} : { creator: `${publication.publisher} (${defaultCreator})` }),
     });
     if ("errors" in built) throw new IssuesError(built.errors);
     await mkdir(dirname(file), { recursive: true });
