@@ -15,9 +15,9 @@ import { parseClosingNote } from "../parse/markdown.js";
 import { issueAt, SourceMap } from "../parse/source-map.js";
 import { parseStaff } from "../parse/staff.js";
 import { parseYaml } from "../parse/yaml.js";
-import { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+import { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 
-export { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
 export { readConventionsCsv, type ConventionsCsvResult, type RawConventionRow } from "../conventions/read.js";
@@ -192,6 +192,28 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     }
   }
 
+  // Memberships come from a source outside the report, in a file of their own that an edition may lack.
+  const membershipsFile = label(join(root, OPTIONAL_EDITION_FILES.memberships));
+  const membershipsText = await readFile(join(root, OPTIONAL_EDITION_FILES.memberships), "utf8").catch((e: NodeJS.ErrnoException) =>
+    e.code === "ENOENT" ? undefined : e,
+  );
+  let memberships: unknown;
+  if (membershipsText instanceof Error) {
+    issues.push(issueAt({ file: membershipsFile, line: 1, column: 1 }, "file/unreadable", `${membershipsFile} cannot be read (${(membershipsText as NodeJS.ErrnoException).code ?? membershipsText.message})`, "check that it is a readable file"));
+    failed.add(membershipsFile);
+  } else if (membershipsText !== undefined) {
+    const parsed = parseYaml(membershipsText, { file: membershipsFile });
+    issues.push(...parsed.issues);
+    locations.mount(["memberships"], parsed.locations);
+    if (hasErrors(parsed.issues)) failed.add(membershipsFile);
+    memberships = parsed.value;
+  }
+  if ("memberships" in base) {
+    issues.push(
+      issueAt(editionLocations.get(["memberships"]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", `"memberships" belongs in ${OPTIONAL_EDITION_FILES.memberships}, not in edition.yaml`, `move it to ${OPTIONAL_EDITION_FILES.memberships}`),
+    );
+  }
+
   const raw: Record<string, unknown> = {
     ...base,
     conventions: base.conventions === undefined || isRecord(base.conventions) ? { ...(base.conventions ?? {}), rows: values.conventions } : base.conventions,
@@ -201,6 +223,7 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     photoCredits: values.photoCredits,
     closingNote: values.closingNote,
     staff: values.staff,
+    ...(memberships === undefined ? {} : { memberships }),
   };
 
   const validation = validateEdition(raw, { locate: locations.locate, fallback: { file: names.edition, line: 1, column: 1 } });

@@ -11,6 +11,7 @@ import { ConventionTableSchema } from "./conventions.js";
 import { OrganizationsSchema } from "./organizations.js";
 import { PeacekeepingSchema } from "./peacekeeping.js";
 import { PublicationSchema } from "./publication.js";
+import { MembershipsSchema } from "./memberships.js";
 
 /** The months an edition's convention table covers, both ends included. */
 export const ReportingPeriodSchema = z
@@ -60,6 +61,8 @@ export const EditionSchema = z
     conventions: ConventionTableSchema,
     peacekeeping: PeacekeepingSchema,
     organizations: OrganizationsSchema,
+    /** Which of the table's organizations each country belongs to, from a named source outside the report (memberships.yaml). */
+    memberships: MembershipsSchema.optional(),
     glossary: GlossarySchema,
     notes: z.array(NoteSchema),
     photoCredits: PhotoCreditsSchema,

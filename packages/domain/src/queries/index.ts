@@ -7,3 +7,4 @@ export * from "./links.js";
 export * from "./lookup-key.js";
 export * from "./country-brief.js";
 export * from "./publication.js";
+export * from "./memberships.js";
