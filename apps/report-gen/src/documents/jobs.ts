@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
 
-/** The application named as every PDF's Creator (render/document.ts's default, not imported: planning loads no renderer). */
+/** The application named as every PDF's Creator (documents/document.ts's default, not imported: planning loads no renderer). */
 const tool = "@tip/report-gen";
 
 /** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
