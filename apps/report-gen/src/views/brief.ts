@@ -1,5 +1,5 @@
 import { ACTION_KINDS, INSTRUMENTS, countryBrief, type Edition, type InstrumentId } from "@tip/domain";
-import { ratificationTimeline } from "../charts/ratification-timeline.js";
+import { chartAlternativeText, ratificationTimeline, type TimelineInput } from "../charts/ratification-timeline.js";
 import { buildMembershipsView, type MembershipsView } from "./memberships.js";
 
 export interface BriefInstrumentView {
@@ -34,6 +34,8 @@ export interface BriefView {
   /** The table's multilateral organizations the country belongs to, by a source outside the report; null when the edition records none. */
   readonly memberships: MembershipsView | null;
   readonly charts: { readonly timeline: string };
+  /** Each chart's meaning in words, written from the same input as the chart: its figure's text alternative. */
+  readonly chartAlternatives: { readonly timeline: string };
 }
 
 /** Everything the country brief template shows, as plain values; no wording. */
@@ -59,6 +61,18 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
   });
   const { start, end } = brief.reportingPeriod;
   const endYear = Number(end.slice(0, 4));
+  const timeline: TimelineInput = {
+    rows: instruments.map((i) => ({
+      label: i.label,
+      adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
+      actionYear: i.year ?? undefined,
+      notation: i.party ? i.notation : undefined,
+      inReportingPeriod: i.inReportingPeriod,
+    })),
+    until: endYear,
+    period: { from: Number(start.slice(0, 4)), to: endYear },
+    party: brief.name,
+  };
   return {
     edition: { year: edition.year, title: edition.title, published: edition.published },
     country: { code: brief.country, name: brief.name },
@@ -71,18 +85,7 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
     footnotes: brief.footnotes,
     source: edition.source,
     memberships: buildMembershipsView(edition, code),
-    charts: {
-      timeline: ratificationTimeline({
-        rows: instruments.map((i) => ({
-          label: i.label,
-          adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
-          actionYear: i.year ?? undefined,
-          notation: i.party ? i.notation : undefined,
-          inReportingPeriod: i.inReportingPeriod,
-        })),
-        until: endYear,
-        period: { from: Number(start.slice(0, 4)), to: endYear },
-      }),
-    },
+    charts: { timeline: ratificationTimeline(timeline) },
+    chartAlternatives: { timeline: chartAlternativeText(timeline) },
   };
 }
