@@ -4,7 +4,7 @@ import { defineRule } from "./rule.js";
 
 export const membershipOrganizations = defineRule({
   name: "membership-organizations",
-  description: "memberships.yaml maps every organization of the table once, by the source's name for it, and only organizations of the table.",
+  description: "memberships.yaml maps every organization of the table once, and only organizations of the table.",
   check(edition) {
     const memberships = edition.memberships;
     if (memberships === undefined) return [];
@@ -13,16 +13,7 @@ export const membershipOrganizations = defineRule({
     const seen = new Map<string, number>();
     memberships.organizations.forEach((mapping, i) => {
       const key = mapping.organization;
-      const organization = edition.organizations.organizations.find((o) => organizationKey(o) === key);
-      if (organization !== undefined && "factbook" in mapping && mapping.factbookName !== organization.name) {
-        offenses.push({
-          path: ["memberships", "organizations", i, "factbookName"],
-          subject: `memberships/${key}`,
-          message: `the source names "${mapping.factbook}" "${mapping.factbookName}", not "${organization.name}" as the table does`,
-          hint: "map an abbreviation only where the source's name for it is the table's name; otherwise leave the organization unmapped and say why",
-        });
-      }
-      if (organization === undefined) {
+      if (!table.includes(key)) {
         offenses.push({
           path: ["memberships", "organizations", i, "organization"],
           subject: `memberships/${key}`,
