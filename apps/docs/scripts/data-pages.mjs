@@ -66,6 +66,7 @@ await step("data pages", async () => {
           // The name as the link's text: a bare URL cannot wrap, and pushed this column out of view.
           `[${text(e.source.name)}](${e.source.url.replace(/[()<> ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`,
         ]),
+        { rowHeaders: true },
       ),
       "The same data is available to other tools as JSON, CSV and a JSON Schema from `@tip/data`; " +
         "see the [developer guide](../guide/developers.md).",
