@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatReportingPeriod } from "@tip/domain";
 import { editionPages } from "./pages/edition.mjs";
-import { frontmatter, html, link, table, text } from "./pages/markdown.mjs";
+import { frontmatter, html, table, text } from "./pages/markdown.mjs";
 import { modelPartials } from "./pages/model.mjs";
 import { shippedEditions, step } from "./editions.mjs";
 
@@ -63,7 +63,8 @@ await step("data pages", async () => {
           text(formatReportingPeriod(e.reportingPeriod)),
           String(e.conventions.rows.length),
           `<a href="${html(`/pdfs/${e.year}/appendix.pdf`)}" download="tip-${e.year}-appendix.pdf">appendix.pdf</a>`,
-          link(e.source.url, e.source.name),
+          // The name as the link's text: a bare URL cannot wrap, and pushed this column out of view.
+          `[${text(e.source.name)}](${e.source.url.replace(/[()<> ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`,
         ]),
         { rowHeaders: true },
       ),

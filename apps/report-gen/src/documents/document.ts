@@ -10,7 +10,8 @@ import { composePages } from "@tip/pdf-engine";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { pageMargins, runningFooter, runningHeader } from "./page-furniture.js";
 
-export const defaultAuthor = "U.S. Department of State — Office to Monitor and Combat Trafficking in Persons";
+/** The PDF's Creator when the caller names none: the application that made it. */
+export const defaultCreator = "@tip/report-gen";
 
 export interface BuildDocumentOptions {
   /** Markup written by a template. */
@@ -21,7 +22,10 @@ export interface BuildDocumentOptions {
   readonly charts?: Readonly<Record<string, string>>;
   readonly title: string;
   readonly subject?: string;
+  /** The PDF's Author; none when not given (a derived document names no author it cannot vouch for). */
   readonly author?: string;
+  /** The PDF's Creator; `defaultCreator` when not given. */
+  readonly creator?: string;
   readonly keywords?: readonly string[];
   /** BCP 47, e.g. "en-US"; PDF readers use it for speech and hyphenation. */
   readonly language: string;
@@ -50,10 +54,10 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
     language: options.language,
     info: {
       title: options.title,
-      author: options.author ?? defaultAuthor,
+      ...(options.author === undefined ? {} : { author: options.author }),
       ...(options.subject === undefined ? {} : { subject: options.subject }),
       ...(options.keywords === undefined || options.keywords.length === 0 ? {} : { keywords: options.keywords.join(", ") }),
-      creator: "@tip/report-gen",
+      creator: options.creator ?? defaultCreator,
       producer: "@tip/report-gen (pdfmake)",
       creationDate: options.creationDate,
       modDate: options.creationDate,

@@ -1,5 +1,6 @@
 import { ACTION_KINDS, INSTRUMENTS, countryBrief, type Edition, type InstrumentId } from "@tip/domain";
 import { chartAlternativeText, ratificationTimeline, type TimelineInput } from "../charts/ratification-timeline.js";
+import { buildMembershipsView, type MembershipsView } from "./memberships.js";
 
 export interface BriefInstrumentView {
   readonly id: InstrumentId;
@@ -30,6 +31,8 @@ export interface BriefView {
   readonly inReportingPeriod: readonly BriefInstrumentView[];
   readonly footnotes: readonly { readonly mark: string; readonly text: string }[];
   readonly source: { readonly name: string; readonly url: string };
+  /** The table's multilateral organizations the country belongs to, by a source outside the report; null when the edition records none. */
+  readonly memberships: MembershipsView | null;
   readonly charts: { readonly timeline: string };
   /** Each chart's meaning in words, written from the same input as the chart: its figure's text alternative. */
   readonly chartAlternatives: { readonly timeline: string };
@@ -81,6 +84,7 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
     inReportingPeriod: instruments.filter((i) => i.inReportingPeriod),
     footnotes: brief.footnotes,
     source: edition.source,
+    memberships: buildMembershipsView(edition, code),
     charts: { timeline: ratificationTimeline(timeline) },
     chartAlternatives: { timeline: chartAlternativeText(timeline) },
   };

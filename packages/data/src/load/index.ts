@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
@@ -15,10 +16,10 @@ import { parseClosingNote } from "../parse/markdown.js";
 import { issueAt, SourceMap } from "../parse/source-map.js";
 import { parseStaff } from "../parse/staff.js";
 import { parseYaml } from "../parse/yaml.js";
-import { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+import { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 import { readTextFile } from "./read-text.js";
 
-export { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 export { decodeText, MAX_FILE_BYTES, readFileChecked, readTextFile, type ReadTextOptions, type TextRead } from "./read-text.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
@@ -185,6 +186,27 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     }
   }
 
+  // Memberships come from a source outside the report, in a file of their own that an edition may lack.
+  const membershipsFile = label(join(root, OPTIONAL_EDITION_FILES.memberships));
+  const membershipsPath = join(root, OPTIONAL_EDITION_FILES.memberships);
+  const membershipsRead = existsSync(membershipsPath) ? await readTextFile(membershipsPath, { file: membershipsFile, root }) : undefined;
+  let memberships: unknown;
+  if (membershipsRead !== undefined && !membershipsRead.ok) {
+    issues.push(membershipsRead.issue);
+    failed.add(membershipsFile);
+  } else if (membershipsRead !== undefined) {
+    const parsed = parseYaml(membershipsRead.text, { file: membershipsFile });
+    issues.push(...parsed.issues);
+    locations.mount(["memberships"], parsed.locations);
+    if (hasErrors(parsed.issues)) failed.add(membershipsFile);
+    memberships = parsed.value;
+  }
+  if ("memberships" in base) {
+    issues.push(
+      issueAt(editionLocations.get(["memberships"]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", `"memberships" belongs in ${OPTIONAL_EDITION_FILES.memberships}, not in edition.yaml`, `move it to ${OPTIONAL_EDITION_FILES.memberships}`),
+    );
+  }
+
   const raw: Record<string, unknown> = {
     ...base,
     conventions: base.conventions === undefined || isRecord(base.conventions) ? { ...(base.conventions ?? {}), rows: values.conventions } : base.conventions,
@@ -194,6 +216,7 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     photoCredits: values.photoCredits,
     closingNote: values.closingNote,
     staff: values.staff,
+    ...(memberships === undefined ? {} : { memberships }),
   };
 
   const validation = validateEdition(raw, { locate: locations.locate, fallback: { file: names.edition, line: 1, column: 1 } });
