@@ -6,3 +6,4 @@ export * from "./organizations.js";
 export * from "./links.js";
 export * from "./lookup-key.js";
 export * from "./country-brief.js";
+export * from "./editions.js";
