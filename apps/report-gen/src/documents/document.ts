@@ -3,6 +3,7 @@ import { markupToContent } from "../markup/index.js";
 import type {
   PdfContent,
   PdfDocumentDefinition,
+  PdfNodeInfo,
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
@@ -66,7 +67,12 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
 
 /** A heading alone at the foot of a page moves to the next page, with what it heads, unless that page was started on purpose. */
 const keepHeadingWithNext: NonNullable<PdfDocumentDefinition["pageBreakBefore"]> = (node, pages) => {
-  if (node.headlineLevel === undefined || pages.getFollowingNodesOnPage().length > 0) return false;
+  if (node.headlineLevel === undefined) return false;
+  // What follows on the heading's page, containers aside: a table whose rows all moved on (its header
+  // row kept with the first body row) starts on this page yet shows nothing on it.
+  const page = node.startPosition?.pageNumber ?? node.pageNumbers[0];
+  const isContainer = (n: PdfNodeInfo) => n.stack === true || n.table !== undefined || n.columns !== undefined || n.ul !== undefined || n.ol !== undefined;
+  if (pages.getFollowingNodesOnPage().some((n) => !isContainer(n) && (n.startPosition?.pageNumber ?? n.pageNumbers[0]) === page)) return false;
   const next = pages.getNodesOnNextPage()[0];
   return next !== undefined && next.pageBreak !== "before";
 };

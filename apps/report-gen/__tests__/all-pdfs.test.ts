@@ -1,0 +1,70 @@
+// Every PDF we make (the appendix, every brief, the diff PDF): every character is one its embedded
+// font can draw (the diff's summaries say "before → after", an arrow Roboto does not have), and no
+// page holds only its running header and footer.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, tempEditions } from "./support/in-process-cli.js";
+import { replaceIn } from "./support/editions.js";
+import { missingGlyphs } from "./support/missing-glyphs.js";
+import { pdfPages } from "./support/pdf.js";
+import { repoRoot } from "./support/run-cli.js";
+
+/**
+ * The pages of a PDF that hold nothing but furniture: lines found, digits aside, on other pages too
+ * (the running header, the footer and its page number, a repeated table header). A one-page
+ * document has none.
+ */
+async function furnitureOnlyPages(pdf: Buffer): Promise<number[]> {
+  const pages = (await pdfPages(pdf, { mode: "raw" })).map((p) => new Set(p.split("\n").map((l) => l.trim().replace(/\d+/g, "#")).filter(Boolean)));
+  if (pages.length < 2) return [];
+  const elsewhere = (line: string, page: number) => pages.some((other, i) => i !== page && other.has(line));
+  return pages.flatMap((lines, i) => ([...lines].every((l) => elsewhere(l, i)) ? [i + 1] : []));
+}
+
+describe("every PDF", () => {
+  it("draws no missing-glyph box and no page of furniture only, in the appendix, the briefs or the diff PDF", async () => {
+    const { root } = tempEditions();
+    const generated = await cli(["generate", "--data", "editions/2017", "--out", "out", "--quiet"], root);
+    expect(generated.code).toBe(0);
+    const pdfs = [join(root, "out/2017/appendix.pdf"), ...readdirSync(join(root, "out/2017/briefs")).map((f) => join(root, "out/2017/briefs", f))];
+
+    // A next edition with changed figures and wording, so the diff has "→" in many summaries.
+    const next = join(root, "editions/2018");
+    await cli(["edition", "new", "2018", "--from", "2017", "--data", "editions"], root);
+    replaceIn(join(next, "edition.yaml"), 'published: ""', "published: 2018-06-28");
+    const fixture = join(repoRoot, "fixtures/next-edition/convention-table.fixture.tsv");
+    expect((await cli(["import-table", fixture, "--data", "editions/2018"], root)).code).toBe(0);
+    const diff = await cli(["diff", "2017", "2018", "--data", "editions", "--format", "pdf", "--out", "changes.pdf"], root);
+    expect(diff.code, diff.stderr).toBe(0);
+    pdfs.push(join(root, "changes.pdf"));
+
+    expect(pdfs.filter((f) => missingGlyphs(readFileSync(f)) > 0)).toEqual([]);
+    const bare = await Promise.all(pdfs.map(async (f) => ({ f, pages: await furnitureOnlyPages(readFileSync(f)) })));
+    expect(bare.filter((b) => b.pages.length > 0)).toEqual([]);
+  });
+
+  it("finds a page that holds only its header and footer", async () => {
+    const { root, edition } = tempEditions();
+    // An edition's own brief template that ends with a page break: its last page is furniture only.
+    mkdirSync(join(edition, "templates"), { recursive: true });
+    const shared = readFileSync(join(repoRoot, "apps/report-gen/templates/brief.hbs"), "utf8");
+    writeFileSync(join(edition, "templates/brief.hbs"), `${shared}\n<page-break></page-break>\n`);
+    const generated = await cli(["generate", "--data", "editions/2017", "--country", "ARG", "--out", "out", "--quiet"], root);
+    expect(generated.stderr).toBe("");
+    const pdf = readFileSync(join(root, "out/2017/briefs/ARG.pdf"));
+    const pages = (await pdfPages(pdf, { mode: "raw" })).length;
+    expect(pages).toBeGreaterThan(1);
+    const bare = await furnitureOnlyPages(pdf);
+    expect(bare).toContain(pages);
+    expect(bare).not.toContain(1);
+  });
+
+  it("counts the boxes a character outside the font draws", async () => {
+    const { root, edition } = tempEditions();
+    // U+2192 (→) is not in Roboto: a brief whose footnote holds one shows it as a box.
+    replaceIn(join(edition, "edition.yaml"), "entered into force November 9, 2016", "entered into force → November 9, 2016");
+    await cli(["generate", "--data", "editions/2017", "--out", "out", "--country", "ARG", "--quiet"], root);
+    expect(missingGlyphs(readFileSync(join(root, "out/2017/briefs/ARG.pdf")))).toBeGreaterThan(0);
+  });
+});
