@@ -68,11 +68,14 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
 /** A heading alone at the foot of a page moves to the next page, with what it heads, unless that page was started on purpose. */
 const keepHeadingWithNext: NonNullable<PdfDocumentDefinition["pageBreakBefore"]> = (node, pages) => {
   if (node.headlineLevel === undefined) return false;
-  // What follows on the heading's page, containers aside: a table whose rows all moved on (its header
-  // row kept with the first body row) starts on this page yet shows nothing on it.
-  const page = node.startPosition?.pageNumber ?? node.pageNumbers[0];
+  // What follows the heading on its page, below it: the running header and footer are laid out on
+  // every page too, but above the heading's place in pdfmake's reckoning; a container (a table
+  // whose rows all moved on) shows nothing by itself.
+  const at = node.startPosition;
+  const below = (n: PdfNodeInfo) =>
+    at === undefined || n.startPosition === undefined || (n.startPosition.pageNumber === at.pageNumber && n.startPosition.top > at.top);
   const isContainer = (n: PdfNodeInfo) => n.stack === true || n.table !== undefined || n.columns !== undefined || n.ul !== undefined || n.ol !== undefined;
-  if (pages.getFollowingNodesOnPage().some((n) => !isContainer(n) && (n.startPosition?.pageNumber ?? n.pageNumbers[0]) === page)) return false;
+  if (pages.getFollowingNodesOnPage().some((n) => !isContainer(n) && below(n))) return false;
   const next = pages.getNodesOnNextPage()[0];
   return next !== undefined && next.pageBreak !== "before";
 };

@@ -187,7 +187,7 @@ export interface PdfNodeInfo {
   readonly pageBreak?: "before" | "after";
   readonly pageNumbers: readonly number[];
   /** Where the node's first piece was laid out. */
-  readonly startPosition?: { readonly pageNumber: number };
+  readonly startPosition?: { readonly pageNumber: number; readonly top: number };
   /** True for a stack; the container kinds below are set when the node is one. */
   readonly stack?: boolean;
   readonly table?: unknown;
