@@ -4,8 +4,8 @@ import { editions } from "@tip/data";
 import { INSTRUMENTS, asOfMonth, countryBrief, newestListing } from "@tip/domain";
 
 const edition = newestListing(Object.values(editions), "ARG");
-if (!edition) throw new Error("no edition lists ARG");
-const brief = countryBrief(edition, "ARG");
+const brief = edition && countryBrief(edition, "ARG");
+if (!edition || !brief) throw new Error("no edition lists ARG");
 
 console.log(`${brief.name} (${brief.country}): status as of ${asOfMonth(edition)}, as published in the ${edition.title}`);
 console.log(`Reporting period: ${brief.reportingPeriod.label}`);
