@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import { fontFamily, isAssetPath, robotoFaces } from "./assets.js";
+import { installLineCounts } from "./composition.js";
 import { installFontCache } from "./font-cache.js";
 import { installSharedRuns } from "./layout-cache.js";
 import { installLineMerge } from "./line-merge.js";
@@ -40,6 +41,7 @@ export function pdfmake(): PdfMake {
   installSharedRuns(entry);
   installLineMerge(entry);
   installSvgSubset(entry);
+  installLineCounts(entry);
   installStreamText(entry);
   const instance = require("pdfmake") as PdfMake;
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });

@@ -104,27 +104,6 @@ describe("buildDocument", () => {
     expect(pages[0]).toMatch(/Contents\s+Argentina\s+2\s+Ratifications\s+2\s+Brunei\s+3/);
   });
 
-  it("keeps a heading with what follows it, except across a deliberate page break", () => {
-    const keep = built("<p>x</p>").pageBreakBefore;
-    const page = (...nodes: { pageBreak?: "before"; text?: string }[]) => nodes.map((node) => ({ pageNumbers: [2], ...node }));
-    const queries = (following: unknown[], next: unknown[]) => ({ getFollowingNodesOnPage: () => following, getNodesOnNextPage: () => next }) as never;
-    const heading = { headlineLevel: 2, pageNumbers: [1], startPosition: { pageNumber: 1, top: 700 } };
-    const onPage1 = (node: object) => ({ pageNumbers: [1], startPosition: { pageNumber: 1, top: 720 }, ...node });
-    expect(keep?.(heading, queries([], page({})))).toBe(true);
-    expect(keep?.(heading, queries([onPage1({ text: "x" })], page({})))).toBe(false);
-    // A paragraph that starts below the heading and runs on keeps it; so does a chart.
-    expect(keep?.(heading, queries([onPage1({ text: "x", pageNumbers: [1, 2] })], page({})))).toBe(false);
-    expect(keep?.(heading, queries([onPage1({ svg: "<svg/>" })], page({})))).toBe(false);
-    // A table whose rows all moved on (its header row kept with the first) shows nothing on the heading's page.
-    expect(keep?.(heading, queries([onPage1({ table: {}, pageNumbers: [1, 2] }), onPage1({ stack: true })], page({ text: "Change" })))).toBe(true);
-    // The running footer, laid out on the page too, is not what the heading heads.
-    const footer = { text: "Page 1 of 2", pageNumbers: [1], startPosition: { pageNumber: 1, top: 113 } };
-    expect(keep?.(heading, queries([footer], page({ text: "Change" })))).toBe(true);
-    expect(keep?.(heading, queries([], page({ pageBreak: "before" })))).toBe(false);
-    expect(keep?.(heading, queries([], []))).toBe(false);
-    expect(keep?.({ pageNumbers: [1] }, queries([], page({})))).toBe(false);
-  });
-
   it("draws charts from SVG", async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="20" font-size="12">Parties by year</text></svg>';
     expect(await pdfPages(await pdf('<chart ref="timeline"/>', { charts: { timeline: svg } }))).toEqual([expect.stringContaining("Parties by year")]);

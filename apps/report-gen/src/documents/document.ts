@@ -3,10 +3,10 @@ import { markupToContent } from "../markup/index.js";
 import type {
   PdfContent,
   PdfDocumentDefinition,
-  PdfNodeInfo,
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
+import { composePages } from "@tip/pdf-engine";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { pageMargins, runningFooter, runningHeader } from "./page-furniture.js";
 
@@ -60,25 +60,10 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
     },
     ...(options.header === undefined ? {} : { header: runningHeader(options.header) }),
     ...(options.footer === undefined ? {} : { footer: runningFooter(options.footer) }),
-    pageBreakBefore: keepHeadingWithNext,
+    pageBreakBefore: composePages,
   };
   return { docDefinition };
 }
-
-/** A heading alone at the foot of a page moves to the next page, with what it heads, unless that page was started on purpose. */
-const keepHeadingWithNext: NonNullable<PdfDocumentDefinition["pageBreakBefore"]> = (node, pages) => {
-  if (node.headlineLevel === undefined) return false;
-  // What follows the heading on its page, below it: the running header and footer are laid out on
-  // every page too, but above the heading's place in pdfmake's reckoning; a container (a table
-  // whose rows all moved on) shows nothing by itself.
-  const at = node.startPosition;
-  const below = (n: PdfNodeInfo) =>
-    at === undefined || n.startPosition === undefined || (n.startPosition.pageNumber === at.pageNumber && n.startPosition.top > at.top);
-  const isContainer = (n: PdfNodeInfo) => n.stack === true || n.table !== undefined || n.columns !== undefined || n.ul !== undefined || n.ol !== undefined;
-  if (pages.getFollowingNodesOnPage().some((n) => !isContainer(n) && below(n))) return false;
-  const next = pages.getNodesOnNextPage()[0];
-  return next !== undefined && next.pageBreak !== "before";
-};
 
 /**
  * pdfmake leaves page 1 blank when the first node breaks before itself (a section with an

@@ -186,17 +186,10 @@ export interface PdfNodeInfo {
   readonly headlineLevel?: number;
   readonly pageBreak?: "before" | "after";
   readonly pageNumbers: readonly number[];
-  /** Where the node's first piece was laid out. */
-  readonly startPosition?: { readonly pageNumber: number; readonly top: number };
-  /** True for a stack; the container kinds below are set when the node is one. */
-  readonly stack?: boolean;
-  readonly table?: unknown;
-  readonly columns?: unknown;
-  readonly ul?: unknown;
-  readonly ol?: unknown;
 }
 
 export interface PdfNodeQueries {
   readonly getFollowingNodesOnPage: () => readonly PdfNodeInfo[];
   readonly getNodesOnNextPage: () => readonly PdfNodeInfo[];
+  readonly getPreviousNodesOnPage: () => readonly PdfNodeInfo[];
 }

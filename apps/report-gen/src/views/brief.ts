@@ -1,5 +1,5 @@
 import { ACTION_KINDS, INSTRUMENTS, asOfMonth, countryBrief, countryHistory, fullCountryListUrl, type Edition, type InstrumentId, type ListingEntry } from "@tip/domain";
-import { ratificationTimeline } from "../charts/ratification-timeline.js";
+import { chartAlternativeText, ratificationTimeline, type TimelineInput } from "../charts/ratification-timeline.js";
 
 export interface BriefInstrumentView {
   readonly id: InstrumentId;
@@ -47,6 +47,8 @@ export interface BriefView {
   readonly footnotes: readonly { readonly mark: string; readonly text: string }[];
   readonly source: { readonly name: string; readonly url: string };
   readonly charts: { readonly timeline: string };
+  /** Each chart's meaning in words, written from the same input as the chart: its figure's text alternative. */
+  readonly chartAlternatives: { readonly timeline: string };
 }
 
 /**
@@ -78,6 +80,18 @@ export function buildBriefView(edition: Edition, code: string, editions: readonl
   const endYear = Number(end.slice(0, 4));
   const all = [edition, ...editions.filter((e) => e.year !== edition.year)];
   const history = countryHistory(all, code, edition.year).map((entry) => ({ ...entry, current: entry.year === edition.year }));
+  const timeline: TimelineInput = {
+    rows: instruments.map((i) => ({
+      label: i.label,
+      adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
+      actionYear: i.year ?? undefined,
+      notation: i.party ? i.notation : undefined,
+      inReportingPeriod: i.inReportingPeriod,
+    })),
+    until: endYear,
+    period: { from: Number(start.slice(0, 4)), to: endYear },
+    party: brief.name,
+  };
   return {
     edition: { year: edition.year, title: edition.title, published: edition.published },
     asOf: asOfMonth(edition),
@@ -97,18 +111,7 @@ export function buildBriefView(edition: Edition, code: string, editions: readonl
     inReportingPeriod: instruments.filter((i) => i.inReportingPeriod),
     footnotes: brief.footnotes,
     source: edition.source,
-    charts: {
-      timeline: ratificationTimeline({
-        rows: instruments.map((i) => ({
-          label: i.label,
-          adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
-          actionYear: i.year ?? undefined,
-          notation: i.party ? i.notation : undefined,
-          inReportingPeriod: i.inReportingPeriod,
-        })),
-        until: endYear,
-        period: { from: Number(start.slice(0, 4)), to: endYear },
-      }),
-    },
+    charts: { timeline: ratificationTimeline(timeline) },
+    chartAlternatives: { timeline: chartAlternativeText(timeline) },
   };
 }
