@@ -7,19 +7,21 @@ import { describe, expect, it } from "vitest";
 import { cli, tempEditions } from "./support/in-process-cli.js";
 import { replaceIn } from "./support/editions.js";
 import { missingGlyphs } from "./support/missing-glyphs.js";
-import { pdfPages } from "./support/pdf.js";
+import { pageMargins } from "../src/documents/page-furniture.js";
+import { pdfPages, pdfPageSizes } from "./support/pdf.js";
+import { pdfLines } from "@tip/pdf-engine/pdf-text";
 import { repoRoot } from "./support/run-cli.js";
 
 /**
- * The pages of a PDF that hold nothing but furniture: lines found, digits aside, on other pages too
- * (the running header, the footer and its page number, a repeated table header). A one-page
- * document has none.
+ * The pages of a PDF that hold nothing but furniture: no printed line inside the page's content
+ * box, between the top and bottom margins where the running header and footer stand.
  */
 async function furnitureOnlyPages(pdf: Buffer): Promise<number[]> {
-  const pages = (await pdfPages(pdf, { mode: "raw" })).map((p) => new Set(p.split("\n").map((l) => l.trim().replace(/\d+/g, "#")).filter(Boolean)));
-  if (pages.length < 2) return [];
-  const elsewhere = (line: string, page: number) => pages.some((other, i) => i !== page && other.has(line));
-  return pages.flatMap((lines, i) => ([...lines].every((l) => elsewhere(l, i)) ? [i + 1] : []));
+  const [, top, , bottom] = pageMargins;
+  const sizes = await pdfPageSizes(pdf);
+  const lines = await pdfLines(pdf);
+  const inside = (page: number) => lines.some((l) => l.page === page && l.yMin >= top && l.yMax <= sizes[page - 1]!.height - bottom);
+  return sizes.flatMap((_, i) => (inside(i + 1) ? [] : [i + 1]));
 }
 
 describe("every PDF", () => {
@@ -46,10 +48,10 @@ describe("every PDF", () => {
 
   it("finds a page that holds only its header and footer", async () => {
     const { root, edition } = tempEditions();
-    // An edition's own brief template that ends with a page break: its last page is furniture only.
+    // An edition's own brief template that ends with a page break and a no-break space: its last page shows nothing but furniture.
     mkdirSync(join(edition, "templates"), { recursive: true });
     const shared = readFileSync(join(repoRoot, "apps/report-gen/templates/brief.hbs"), "utf8");
-    writeFileSync(join(edition, "templates/brief.hbs"), `${shared}\n<page-break></page-break>\n`);
+    writeFileSync(join(edition, "templates/brief.hbs"), `${shared}\n<page-break></page-break>\n<p>&#160;</p>\n`);
     const generated = await cli(["generate", "--data", "editions/2017", "--country", "ARG", "--out", "out", "--quiet"], root);
     expect(generated.stderr).toBe("");
     const pdf = readFileSync(join(root, "out/2017/briefs/ARG.pdf"));

@@ -1,7 +1,6 @@
-import { countryByName, newestListing, type Edition } from "@tip/domain";
+import { countryByName, IssuesError, newestListing, type Edition } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { join } from "node:path";
-import { IssuesError } from "@tip/domain";
 import { siblingEditions } from "../generate/generate.js";
 import { notListed } from "../generate/not-listed.js";
 import { editionYears } from "./editions.js";

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
-import { editionYears, resolveEditionDir, shippedEditionsDir } from "../editions.js";
+import { resolveEditionDir, shippedEditionsDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
