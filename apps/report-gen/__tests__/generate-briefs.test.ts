@@ -74,7 +74,7 @@ describe("generate: one brief per country", () => {
       return [
         lines[0] === row.name ? [] : [`${row.country}: first line is "${lines[0]}"`],
         text.includes("2017 Trafficking in Persons Report") ? [] : [`${row.country}: no edition`],
-        squash(text).includes(squash("Status as of March 2017 (reporting period April 2016 to March 2017), as published in the 2017 Trafficking in Persons Report."))
+        squash(text).includes(squash("Status as of March 2017 (reporting period April 2016 to March 2017), as published in the 2017 Trafficking in Persons Report"))
           ? []
           : [`${row.country}: no date and reporting period`],
       ].flat();
