@@ -65,6 +65,7 @@ await step("data pages", async () => {
           `<a href="${html(`/pdfs/${e.year}/appendix.pdf`)}" download="tip-${e.year}-appendix.pdf">appendix.pdf</a>`,
           link(e.source.url, e.source.name),
         ]),
+        { rowHeaders: true },
       ),
       "## Finding a country",
       "Each edition's convention table lists only the countries that ratified, acceded to or accepted one of its " +
