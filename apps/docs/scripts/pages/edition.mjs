@@ -2,7 +2,9 @@
 // The pages of one edition, written from the typed Edition and the @tip/domain queries.
 import {
   INSTRUMENTS,
+  asOfMonth,
   countryBrief,
+  fullCountryListUrl,
   countryByCode,
   countryMemberships,
   countsPerInstrument,
@@ -150,6 +152,11 @@ export function editionPages(edition, pdfs) {
     `# Countries in the ${year} table`,
     `The ${rows.length} countries that ratified, acceded to or accepted a relevant convention between ${text(period)}. ` +
       `Each page gives the country's status under every instrument and its briefing PDF.`,
+    `**What this table covers.** The report lists in this table only the countries that acted on one of the instruments ` +
+      `in the reporting period; it is not the list of every country the report covers, which is at ` +
+      `<${fullCountryListUrl(edition)}>. For a country not listed here, look in the other editions ` +
+      `(\`report-gen generate --country CODE\` takes each country from the newest edition that lists it). ` +
+      `“Not a party” means not a party as of ${text(asOfMonth(edition))}, as this edition published it.`,
     table(
       ["Country", "Code", "Party to", "Briefing"],
       rows.map((row) => {
@@ -178,7 +185,7 @@ export function editionPages(edition, pdfs) {
       frontmatter({ title: `${row.name} — ${year}` }),
       `# ${text(row.name)}`,
       `ISO 3166-1 alpha-3 \`${row.country}\`${iso && !iso.iso ? " (user-assigned: ISO 3166-1 lists no code)" : ""} · ` +
-        `[${year} edition](../index.md) · reporting period ${text(period)}`,
+        `[${year} edition](../index.md) · reporting period ${text(period)} · status as of ${text(asOfMonth(edition))}, as published in the ${text(edition.title)}`,
       pdfLink(pdf, `Download the briefing PDF (${row.country}.pdf)`, `${row.country}-${year}.pdf`),
       `## Status under each instrument`,
       table(

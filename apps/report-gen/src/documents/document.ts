@@ -3,6 +3,7 @@ import { markupToContent } from "../markup/index.js";
 import type {
   PdfContent,
   PdfDocumentDefinition,
+  PdfMargins,
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
@@ -43,7 +44,9 @@ export type BuiltDocument = { readonly docDefinition: PdfDocumentDefinition } | 
 export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
   const converted = markupToContent(options.markup, { file: options.markupFile, charts: options.charts ?? {} });
   if ("errors" in converted) return converted;
-  const { content, orientation } = startOnFirstPage(converted.content);
+  const opened = startOnFirstPage(converted.content);
+  const { orientation } = opened;
+  const content = endWithoutMargin(opened.content);
   const docDefinition: PdfDocumentDefinition = {
     content,
     styles,
@@ -67,6 +70,29 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
     pageBreakBefore: composePages,
   };
   return { docDefinition };
+}
+
+/** [left, top, right, bottom] of a margin as pdfmake reads it. */
+function fourSides(margin: PdfMargins): [number, number, number, number] {
+  if (typeof margin === "number") return [margin, margin, margin, margin];
+  if (margin.length === 2) return [margin[0], margin[1], margin[0], margin[1]];
+  return [margin[0], margin[1], margin[2], margin[3]];
+}
+
+/**
+ * The document's last node without its bottom margin: nothing follows it, and pdfmake starts a
+ * page for a bottom margin that no longer fits on the last one (a diff whose last table ends at
+ * the foot of a page got a page holding only the running header and footer).
+ */
+function endWithoutMargin(content: readonly PdfContent[]): PdfContent[] {
+  const last = content.at(-1);
+  if (last === undefined || typeof last === "string") return [...content];
+  const names = last.style === undefined ? [] : typeof last.style === "string" ? [last.style] : [...last.style];
+  const styled = names.map((n) => styles[n]?.margin).filter((m) => m !== undefined).at(-1);
+  const margin = last.margin ?? styled;
+  let node: PdfContent = margin === undefined ? last : { ...last, margin: [...fourSides(margin).slice(0, 3), 0] as [number, number, number, number] };
+  if ("stack" in node && Array.isArray(node.stack)) node = { ...node, stack: endWithoutMargin(node.stack) };
+  return [...content.slice(0, -1), node];
 }
 
 /**

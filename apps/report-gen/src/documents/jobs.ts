@@ -45,6 +45,8 @@ export interface PlanOptions {
   /** Template folders, most specific first. */
   readonly templateDirs: readonly string[];
   readonly creationDate: Date;
+  /** The other editions known to the run: a brief shows the country's history across them. */
+  readonly editions?: readonly Edition[] | undefined;
 }
 
 /** The documents of an edition: the appendix and one brief per country of its table. */
@@ -77,7 +79,7 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     const wanted = options.countries ? new Set(options.countries) : undefined;
     for (const row of edition.conventions.rows) {
       if (wanted && !wanted.has(row.country)) continue;
-      const { charts, ...view } = buildBriefView(edition, row.country);
+      const { charts, ...view } = buildBriefView(edition, row.country, options.editions);
       jobs.push({
         ...common,
         kind: "brief",

@@ -17,6 +17,8 @@ import { issueAt, SourceMap } from "../parse/source-map.js";
 import { parseStaff } from "../parse/staff.js";
 import { parseYaml } from "../parse/yaml.js";
 import { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+import { PUBLISHED_MISSING_RULE, publishedMissing } from "../review/published.js";
+import { unreviewedWording } from "../review/previous-wording.js";
 import { readTextFile } from "./read-text.js";
 
 export { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
@@ -30,6 +32,8 @@ export { SourceMap } from "../parse/source-map.js";
 export { parseStaff, type StaffResult } from "../parse/staff.js";
 export { parseYaml, type YamlResult } from "../parse/yaml.js";
 export { editionJsonSchema } from "@tip/domain";
+export { PREVIOUS_WORDING_RULE, previousWording, previousEditionDir, unreviewedWording, type WordingCheck } from "../review/previous-wording.js";
+export { PUBLISHED_MISSING_RULE } from "../review/published.js";
 
 export type LoadResult =
   | { readonly ok: true; readonly edition: Edition; readonly issues: Issue[] }
@@ -43,6 +47,11 @@ export interface LoadOptions {
    */
   readonly relativeTo?: string;
   readonly label?: (absolutePath: string) => string;
+  /**
+   * Whether to look for the previous edition's wording not yet reviewed (warnings under
+   * "review/previous-wording"), against the latest earlier edition beside the folder. Default true.
+   */
+  readonly review?: boolean;
 }
 
 /** The result of loading, with the map from edition paths to source locations. */
@@ -219,9 +228,17 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     ...(memberships === undefined ? {} : { memberships }),
   };
 
+  // An empty release date is the scaffold's, left for the editor: say so, not that "" is no date.
+  const emptyPublished = publishedMissing(base, editionLocations.get(["published"]) ?? { file: names.edition, line: 1, column: 1 });
+  if (emptyPublished) issues.push(emptyPublished);
   const validation = validateEdition(raw, { locate: locations.locate, fallback: { file: names.edition, line: 1, column: 1 } });
-  const checked = validation.issues.filter((i) => !failed.has(i.file) && !muted.has(keyOf(i)) && !malformed(i));
-  const all = sortIssues([...issues, ...checked]);
+  const checked = validation.issues.filter(
+    (i) => !failed.has(i.file) && !muted.has(keyOf(i)) && !malformed(i) && !(emptyPublished && i.file === emptyPublished.file && i.line === emptyPublished.line && i.rule !== PUBLISHED_MISSING_RULE),
+  );
+  const year = typeof base.year === "number" && Number.isInteger(base.year) ? base.year : undefined;
+  const reviewed = Array.isArray(base.reviewed) ? base.reviewed.filter((r): r is string => typeof r === "string") : [];
+  const review = options.review !== false && year !== undefined ? await unreviewedWording(root, { year, reviewed, label }) : [];
+  const all = sortIssues([...issues, ...checked, ...review]);
   const result: LoadResult =
     validation.ok && !hasErrors(all) ? { ok: true, edition: validation.edition, issues: all } : { ok: false, issues: all };
   return { result, raw, locations };

@@ -69,6 +69,11 @@ export const EditionSchema = z
     closingNote: ClosingNoteSchema,
     staff: StaffSchema,
     exceptions: z.array(RuleExceptionSchema),
+    /**
+     * Lines of the previous edition's wording kept on purpose (each line as written, without its
+     * indentation): the review of a new edition no longer flags them.
+     */
+    reviewed: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Edition = z.infer<typeof EditionSchema>;

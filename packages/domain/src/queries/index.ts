@@ -8,3 +8,4 @@ export * from "./lookup-key.js";
 export * from "./country-brief.js";
 export * from "./publication.js";
 export * from "./memberships.js";
+export * from "./editions.js";
