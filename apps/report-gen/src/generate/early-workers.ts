@@ -1,5 +1,5 @@
+import { countConventionRows, editionFile } from "@tip/data/files";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { GenerateOptions } from "./generate.js";
 import { defaultThreads, RenderWorkers } from "./pool.js";
 
@@ -15,13 +15,12 @@ export function startWorkersEarly(options: GenerateOptions): RenderWorkers | und
   return threads > 1 ? new RenderWorkers(threads - 1) : undefined;
 }
 
-/** The documents a run would render, counted from the convention table's lines before anything is parsed. */
+/** The documents a run would render, counted from the convention table's records before the edition is loaded. */
 function expectedDocuments(options: GenerateOptions): number {
   if (options.countries !== undefined) return options.only === "appendix" ? 0 : options.countries.length;
   let rows: number;
   try {
-    const table = readFileSync(join(options.editionDir, "conventions.csv"), "utf8");
-    rows = table.split("\n").filter((line) => line.trim() !== "").length - 1;
+    rows = countConventionRows(readFileSync(editionFile(options.editionDir, "conventions"), "utf8"));
   } catch {
     return 0; // loadEdition reports the missing table
   }

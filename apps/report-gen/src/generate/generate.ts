@@ -1,5 +1,5 @@
 import { IssuesError, type Edition } from "@tip/domain";
-import { loadEdition } from "@tip/data/load";
+import { EDITION_FILES, editionFile, loadEdition } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -64,7 +64,7 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
   if (unknown.length) {
     throw new IssuesError(
       unknown.map((code) => ({
-        file: relative(process.cwd(), join(options.editionDir, "conventions.csv")) || "conventions.csv",
+        file: relative(process.cwd(), editionFile(options.editionDir, "conventions")) || EDITION_FILES.conventions,
         line: 1,
         column: 1,
         rule: "generate/unknown-country",

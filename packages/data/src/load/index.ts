@@ -17,7 +17,7 @@ import { parseStaff } from "../parse/staff.js";
 import { parseYaml } from "../parse/yaml.js";
 import { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 
-export { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { countConventionRows, EDITION_FILES, editionFile, isEditionFolder, SEPARATE_PARTS, type EditionPart } from "./files.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
 export { readConventionsCsv, type ConventionsCsvResult, type RawConventionRow } from "../conventions/read.js";

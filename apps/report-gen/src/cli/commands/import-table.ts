@@ -1,5 +1,5 @@
 import { diffEditions, formatDiffText, IssuesError, validateEdition, type DataPath, type Edition, type Issue, type SourceLocation } from "@tip/domain";
-import { importConventionTable, loadEditionDetails, parseCsv, writeConventionTable } from "@tip/data/load";
+import { EDITION_FILES, importConventionTable, loadEditionDetails, parseCsv, writeConventionTable } from "@tip/data/load";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { usageOf } from "../commands.js";
@@ -45,7 +45,7 @@ export async function run(args: string[], out: Output): Promise<number> {
         column: 1,
         rule: "import/columns",
         message: `the pasted table's instruments (${pastedColumns.join(", ")}) are not the edition's (${editionColumns.join(", ")})`,
-        hint: "change the edition's columns in edition.yaml first, then import again",
+        hint: `change the edition's columns in ${EDITION_FILES.edition} first, then import again`,
         severity: "error",
       },
     ]);
