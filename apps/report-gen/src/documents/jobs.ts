@@ -1,12 +1,14 @@
-import type { Edition } from "@tip/domain";
+import type { Edition, EditionDiff } from "@tip/domain";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
+import { buildChangesView } from "../views/changes.js";
 
 /** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
 export const sharedTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-export type DocumentKind = "appendix" | "brief";
+/** An edition's own documents (what `generate` makes), and the changes between two editions (`diff`). */
+export type DocumentKind = "appendix" | "brief" | "diff";
 
 /**
  * One document to render: everything it is made from, as plain JSON-safe values, so that a
@@ -32,7 +34,7 @@ export interface DocumentJob {
 }
 
 export interface PlanOptions {
-  readonly only?: DocumentKind | undefined;
+  readonly only?: Exclude<DocumentKind, "diff"> | undefined;
   readonly countries?: readonly string[] | undefined;
   /** Template folders, most specific first. */
   readonly templateDirs: readonly string[];
@@ -84,6 +86,36 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     }
   }
   return jobs;
+}
+
+export interface ChangesPlanOptions {
+  /** Template folders, most specific first (the newer edition's own, then the shared ones). */
+  readonly templateDirs: readonly string[];
+  readonly creationDate: Date;
+  /** Relative to the folder it is rendered into; by default `changes-OLD-NEW.pdf`. */
+  readonly path?: string | undefined;
+}
+
+/**
+ * The "changes since the last edition" document between two editions, `before` and `after` being
+ * the editions `diff` was made from (their titles head it; its date is the newer one's).
+ */
+export function planChangesDocument(diff: EditionDiff, before: Edition, after: Edition, options: ChangesPlanOptions): DocumentJob {
+  return {
+    kind: "diff",
+    path: options.path ?? `changes-${before.year}-${after.year}.pdf`,
+    template: "changes",
+    viewModel: buildChangesView(diff),
+    charts: {},
+    dirs: options.templateDirs,
+    creationDate: options.creationDate.toISOString(),
+    title: `Changes from ${before.title} to ${after.title}`,
+    subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
+    keywords: ["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"],
+    header: `Changes since the ${before.year} edition`,
+    footer: after.title,
+    pageOrientation: "portrait",
+  };
 }
 
 /** SOURCE_DATE_EPOCH (seconds) when set, else the edition's publication date. */

@@ -3,7 +3,7 @@ import { EDITION_FILES, editionFile, loadEdition } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
+import { documentDate, sharedTemplatesDir, type DocumentJob, type PlanOptions } from "../documents/jobs.js";
 import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
 import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
@@ -20,7 +20,7 @@ export interface GenerateOptions {
   readonly editionDir: string;
   /** The output root; documents go to `<out>/<year>/`. */
   readonly outDir: string;
-  readonly only?: DocumentKind | undefined;
+  readonly only?: PlanOptions["only"];
   readonly countries?: readonly string[] | undefined;
   /** Re-render every document even when its inputs are unchanged. */
   readonly force?: boolean | undefined;

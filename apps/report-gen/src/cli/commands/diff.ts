@@ -2,13 +2,9 @@ import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edi
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { sharedTemplatesDir } from "../../documents/jobs.js";
-import { documentDate } from "../../documents/jobs.js";
-import { reportHelpers } from "../../documents/helpers.js";
-import { renderPdfToFile } from "@tip/pdf-engine";
-import { buildTemplateDocument } from "../../documents/template-document.js";
-import { buildChangesView } from "../../views/changes.js";
+import { basename, dirname, join, resolve } from "node:path";
+import { documentDate, planChangesDocument, sharedTemplatesDir } from "../../documents/jobs.js";
+import { renderJob } from "../../generate/render-job.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
@@ -54,21 +50,9 @@ export async function run(args: string[], out: Output): Promise<number> {
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
-    const built = buildTemplateDocument({
-      template: "changes",
-      viewModel: buildChangesView(diff),
-      dirs: templateDirs,
-      helpers: reportHelpers,
-      title: `Changes from ${before.title} to ${after.title}`,
-      subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
-      language: "en-US",
-      creationDate: documentDate(after, out.env),
-      header: `Changes since the ${before.year} edition`,
-      footer: after.title,
-    });
-    if ("errors" in built) throw new IssuesError(built.errors);
-    await mkdir(dirname(file), { recursive: true });
-    await renderPdfToFile(built.docDefinition, file);
+    const job = planChangesDocument(diff, before, after, { templateDirs, creationDate: documentDate(after, out.env), path: basename(file) });
+    const rendered = await renderJob({ job, outDir: dirname(file) });
+    if (!rendered.ok) throw new IssuesError(rendered.errors);
     out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
   }
   return 0;
