@@ -5,29 +5,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { documentDate, planChangesDocument, sharedTemplatesDir } from "../../documents/jobs.js";
 import { renderJob } from "../../generate/render-job.js";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
+import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 
 const USAGE = usageOf("diff");
-const FORMATS = ["text", "json", "markdown", "pdf"] as const;
-
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      data: { type: "string" },
-      format: { type: "string", default: "text" },
-      out: { type: "string" },
-      changeset: { type: "boolean" },
-    },
-    USAGE,
-  );
-  const format = FORMATS.find((f) => f === values.format);
-  if (!format) throw new UsageError(`--format takes ${FORMATS.join(", ")}, got "${values.format}"`, `Usage: ${USAGE}`);
-  if (positionals.length !== 2) throw new UsageError("give two editions: OLD NEW (years or edition folders)", `Usage: ${USAGE}`);
+export async function run({ values, positionals }: ArgsOf<"diff">, out: Output): Promise<number> {
+  const format = values.format;
   const [oldDir, newDir] = positionals.map((p) => editionDir(p, values.data, out.cwd));
   const [before, after] = await Promise.all([load(oldDir!), load(newDir!)]);
   const diff = diffEditions(before, after);

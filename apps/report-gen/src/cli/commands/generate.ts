@@ -1,8 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
+import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
@@ -10,34 +9,16 @@ import { progressBar } from "../progress.js";
 
 const USAGE = usageOf("generate");
 
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      edition: { type: "string" },
-      data: { type: "string" },
-      out: { type: "string", default: "out" },
-      country: { type: "string", multiple: true },
-      only: { type: "string" },
-      force: { type: "boolean" },
-      threads: { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-    },
-    USAGE,
-  );
+export async function run({ values, positionals }: ArgsOf<"generate">, out: Output): Promise<number> {
   // `--country ARG BRN`: codes after --country may also stand as plain arguments.
   const extra = positionals.filter((p) => /^[A-Za-z]{3}$/.test(p));
   const stray = positionals.find((p) => !/^[A-Za-z]{3}$/.test(p));
   if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}"`, `Usage: ${USAGE}`);
   if (extra.length && !values.country) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
   const countries = values.country ? await countryCodes([...values.country, ...extra]) : undefined;
-  const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
-  if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
+  const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : "appendix";
   if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    throw new UsageError(`--threads takes a whole number of at least 1, got "${values.threads}"`, `Usage: ${USAGE}`);
-  }
+  const threads = values.threads;
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const outDir = resolve(out.cwd, values.out);

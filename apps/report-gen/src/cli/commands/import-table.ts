@@ -2,8 +2,7 @@ import { diffEditions, formatDiffText, IssuesError, validateEdition, type DataPa
 import { EDITION_FILES, importConventionTable, loadEditionDetails, parseCsv, writeConventionTable } from "@tip/data/load";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
+import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
@@ -11,15 +10,8 @@ import { printIssues } from "../print-issues.js";
 
 const USAGE = usageOf("import-table");
 
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { edition: { type: "string" }, data: { type: "string" }, "dry-run": { type: "boolean" } },
-    USAGE,
-  );
-  const [input, ...extra] = positionals;
-  if (input === undefined) throw new UsageError("which file? give the pasted table's path", `Usage: ${USAGE}`);
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
+export async function run({ values, positionals }: ArgsOf<"import-table">, out: Output): Promise<number> {
+  const input = positionals[0]!;
   if (values.edition === undefined && values.data === undefined) {
     throw new UsageError("which edition? give --edition YEAR (or --data DIR)", `Usage: ${USAGE}`);
   }
