@@ -111,7 +111,7 @@ export function planChangesDocument(diff: EditionDiff, before: Edition, after: E
     creationDate: options.creationDate.toISOString(),
     title: `Changes from ${before.title} to ${after.title}`,
     subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
-    keywords: ["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"],
+    keywords: [...new Set(["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"])],
     header: `Changes since the ${before.year} edition`,
     footer: after.title,
     pageOrientation: "portrait",
