@@ -10,3 +10,5 @@ export { layoutCacheStats, setLayoutCacheEnabled, type LayoutCacheStats } from "
 export { lineMergeStats, mergeInlines, setLineMergeEnabled } from "./line-merge.js";
 export { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
 export { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
+export { breakIndex, setLongWordsEnabled } from "./long-words.js";
+export { LayoutOverflowError, MAX_PAGES, outsidePrintableArea, setLayoutCheckEnabled, type LayoutProblem } from "./layout-check.js";

@@ -1,4 +1,4 @@
-import { loadEdition } from "@tip/data/load";
+import { loadEditionForReport } from "../../checks/load.js";
 import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { displayPath, type Output } from "../output.js";
@@ -8,7 +8,7 @@ const USAGE = usageOf("validate");
 
 export async function run({ values }: ArgsOf<"validate">, out: Output): Promise<number> {
   const dir = resolveEditionDir(values, out.cwd, USAGE);
-  const result = await loadEdition(dir);
+  const result = await loadEditionForReport(dir);
   printIssues(result.issues, out);
   if (!result.ok) return 1;
   const e = result.edition;
