@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { cli } from "./support/in-process-cli.js";
 import { repoRoot } from "./support/run-cli.js";
@@ -31,7 +32,7 @@ describe("report-gen help", () => {
     [["generate", "--bogus"], "unknown option '--bogus'"],
     [["generate", "--out"], "--out needs a value: --out DIR"],
     [["generate", "--out", "--force"], "--out needs a value: --out DIR"],
-    [["generate", "--threads", "two"], '--threads takes a whole number from 1, got "two"'],
+    [["generate", "--threads", "two"], `--threads takes a whole number from 1 to ${4 * availableParallelism()}, got "two"`],
     [["generate", "--only", "brief"], '--only takes briefs or appendix, got "brief"'],
     [["generate", "--quiet=yes"], '--quiet takes no value, got "yes"'],
   ])("refuses %j in one line naming the option, with the command's usage, exit 1", async (args, message) => {

@@ -1,3 +1,4 @@
+import { maxThreads } from "../generate/threads.js";
 import { defineCommand, usageLine, type CommandDefinition, type ParsedArgs } from "./definition.js";
 
 // The command table: each command's one definition. It imports no command module (main.ts loads
@@ -69,7 +70,8 @@ const generate = defineCommand({
       type: "integer",
       value: "N",
       min: 1,
-      description: "Render on N threads: this one and N - 1 worker threads (1: this one only).",
+      max: maxThreads,
+      description: "Render on N threads: this one and N - 1 worker threads (1: this one only); never more threads than documents, and more than 4 per core is taken as 4 per core, with a note.",
       defaultText: "one per core for a long run, else one",
     },
     quiet: { type: "boolean", short: "q", description: "Print nothing but errors: no progress, no summary line." },
@@ -107,7 +109,7 @@ const diff = defineCommand({
     out: {
       type: "string",
       value: "FILE",
-      description: "Write to FILE instead of the terminal.",
+      description: "Write to FILE instead of the terminal: whole or not at all, never a folder, nor inside either edition or the templates (a link is followed to where it leads).",
       defaultText: "the terminal; for pdf, out/changes-OLD-NEW.pdf",
     },
     changeset: { type: "boolean", description: "Write .changeset/data-edition-NEW.md: a minor release of @tip/data whose changelog entry summarises the diff." },

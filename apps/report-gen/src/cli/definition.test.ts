@@ -13,7 +13,7 @@ const render = defineCommand({
     out: { type: "string", value: "DIR", default: "out", description: "Where to." },
     tag: { type: "string", value: "TAG", multiple: true, description: "Tags." },
     from: { type: "string", value: "YEAR", required: "give --from YEAR", description: "From." },
-    threads: { type: "integer", value: "N", min: 1, description: "Threads." },
+    threads: { type: "integer", value: "N", min: 1, max: () => 8, description: "Threads." },
     format: { type: "choice", choices: ["text", "json", "pdf"], default: "text", description: "Format." },
     force: { type: "boolean", description: "Force." },
     quiet: { type: "boolean", short: "q", description: "Quiet." },
@@ -46,7 +46,7 @@ describe("parseCommandLine", () => {
   });
 
   it("takes a negative number or a lone dash as a value, and --name=-x as given", () => {
-    expect(refusal(() => parseCommandLine(render, ["a", "--from", "1", "--threads", "-2"])).message).toBe('--threads takes a whole number from 1, got "-2"');
+    expect(refusal(() => parseCommandLine(render, ["a", "--from", "1", "--threads", "-2"])).message).toBe('--threads takes a whole number from 1 to 8, got "-2"');
     expect(parseCommandLine(render, ["a", "--from", "1", "--out", "-"]).values.out).toBe("-");
     expect(parseCommandLine(render, ["a", "--from", "1", "--out=-x"]).values.out).toBe("-x");
   });
@@ -58,9 +58,10 @@ describe("parseCommandLine", () => {
     [["a", "--from"], "--from needs a value: --from YEAR"],
     [["a", "--from", "--force"], "--from needs a value: --from YEAR"],
     [["a", "--from="], "--from needs a value: --from YEAR"],
+    [["a", "--from", "1", "--threads="], '--threads takes a whole number from 1 to 8, got ""'],
     [["a", "--from", "1", "--force=yes"], '--force takes no value, got "yes"'],
-    [["a", "--from", "1", "--threads", "1.5"], '--threads takes a whole number from 1, got "1.5"'],
-    [["a", "--from", "1", "--threads", "0"], '--threads takes a whole number from 1, got "0"'],
+    [["a", "--from", "1", "--threads", "1.5"], '--threads takes a whole number from 1 to 8, got "1.5"'],
+    [["a", "--from", "1", "--threads", "0"], '--threads takes a whole number from 1 to 8, got "0"'],
     [["a", "--from", "1", "--format", "xml"], '--format takes text, json or pdf, got "xml"'],
     [["a"], "give --from YEAR"],
     [["--from", "1"], "which file?"],

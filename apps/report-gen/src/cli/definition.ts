@@ -34,6 +34,8 @@ export interface IntegerOption extends OptionBase {
   readonly type: "integer";
   readonly value: string;
   readonly min: number;
+  /** The most that is of use, named when a value is refused; a larger one is the command's to cap. */
+  readonly max?: () => number;
 }
 
 /** One of a few words. */
@@ -161,7 +163,8 @@ export function parseCommandLine<D extends CommandDefinition>(command: D, args: 
     // A following option is a forgotten value, not the value (`--out --force`); `--out=-x` is explicit.
     const isValue = next !== undefined && (!next.startsWith("-") || next === "-" || /^-\d/.test(next));
     const value = inline ?? (isValue ? (i++, next) : undefined);
-    if (value === undefined || value === "") fail(`--${name} needs a value: ${optionSyntax(name, option)}`);
+    // An empty `--threads=` is a value of the wrong kind; an empty text is no value.
+    if (value === undefined || (value === "" && option.type === "string")) fail(`--${name} needs a value: ${optionSyntax(name, option)}`);
     given.set(name, [...(given.get(name) ?? []), value!]);
   }
 
@@ -192,7 +195,7 @@ export function parseCommandLine<D extends CommandDefinition>(command: D, args: 
       case "integer": {
         if (last === undefined) break;
         if (!/^[0-9]+$/.test(last) || Number(last) < option.min) {
-          fail(`--${name} takes a whole number from ${option.min}, got "${last}"`);
+          fail(`--${name} takes a whole number from ${option.min}${option.max ? ` to ${option.max()}` : ""}, got "${last}"`);
         }
         values[name] = Number(last);
         break;

@@ -1,11 +1,13 @@
 import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
+import { describeHolder, LockTimeout } from "../../output/lock.js";
 import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
+import { terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("generate");
 
@@ -18,7 +20,7 @@ export async function run({ values, positionals }: ArgsOf<"generate">, out: Outp
   const countries = values.country ? await countryCodes([...values.country, ...extra]) : undefined;
   const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : "appendix";
   if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
-  const threads = values.threads;
+  const threads = values.threads === undefined ? undefined : await threadCount(values.threads, out);
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const outDir = resolve(out.cwd, values.out);
@@ -38,9 +40,14 @@ export async function run({ values, positionals }: ArgsOf<"generate">, out: Outp
       env: out.env,
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
+      onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(outDir, out.cwd)}\n`),
+      onWarning: (message) => out.stderr.write(`report-gen: warning: ${terminalSafe(message)}\n`),
     });
   } catch (error) {
     bar?.stop();
+    if (error instanceof LockTimeout) {
+      throw new UserError(`${displayPath(error.path, out.cwd)} is held by ${describeHolder(error.holder)}`, "wait for that run to finish, or give --out another folder");
+    }
     throw outputFailure(error, values.out) ?? error;
   } finally {
     await workers?.destroy();
@@ -55,6 +62,14 @@ export async function run({ values, positionals }: ArgsOf<"generate">, out: Outp
     );
   }
   return 0;
+}
+
+/** `--threads N` (a whole number from 1, as its definition checks), capped with a note at what the machine can use. */
+async function threadCount(given: number, out: Output): Promise<number> {
+  const cap = (await import("../../generate/threads.js")).maxThreads();
+  if (given <= cap) return given;
+  out.stderr.write(`report-gen: --threads ${String(given).length > 12 ? `${String(given).slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
+  return cap;
 }
 
 /**
