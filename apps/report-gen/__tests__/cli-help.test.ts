@@ -4,7 +4,7 @@ import { cli } from "./support/in-process-cli.js";
 import { repoRoot } from "./support/run-cli.js";
 
 const GENERATE_USAGE =
-  "Usage: report-gen generate [--edition YEAR] [--data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--threads N] [--quiet]";
+  "Usage: report-gen generate [--edition YEAR] [--data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--allow-unreviewed] [--threads N] [--quiet]";
 
 describe("report-gen help", () => {
   it("gives a command's options with what each does and its default, the same from help <command> and <command> --help", async () => {

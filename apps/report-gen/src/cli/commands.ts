@@ -38,13 +38,13 @@ const importTable = defineCommand({
   options: {
     edition: { type: "string", value: "YEAR", description: "The edition to write the table into, by year; required unless --data names one edition." },
     data,
-    "dry-run": { type: "boolean", description: "Check the table and report what would change; write nothing." },
+    "dry-run": { type: "boolean", description: "Check the table and print what would change in the edition's table (countries added and dropped, each changed cell, one a line, as diff words them); write nothing." },
   },
 });
 
 const generate = defineCommand({
   name: "generate",
-  summary: "write the appendix PDF and one briefing PDF per country",
+  summary: "write the appendix PDF and one briefing PDF per country (--country: each from the newest edition that lists it)",
   positionals: [
     {
       name: "ISO",
@@ -61,11 +61,15 @@ const generate = defineCommand({
       type: "string",
       value: "ISO",
       multiple: true,
-      description: "Only these countries' briefs: ISO 3166-1 alpha-3 codes (ARG, or ARG,BRN) or names (\"Czech Republic\"); may be repeated.",
+      description: "Only these countries' briefs: ISO 3166-1 alpha-3 codes (ARG, or ARG,BRN) or names (\"Czech Republic\"); may be repeated. Without --edition, each brief comes from the newest edition whose table lists the country, written to that edition's folder.",
       defaultText: "every country of the edition's table",
     },
     only: { type: "choice", choices: ["briefs", "appendix"], description: "Only the country briefs, or only the appendix.", defaultText: "both" },
     force: { type: "boolean", description: "Render every document again, even those whose inputs have not changed since the last run." },
+    "allow-unreviewed": {
+      type: "boolean",
+      description: "Write the documents of an edition that still holds the previous edition's wording not yet reviewed (a draft); without it, generate refuses, one line per place, exit 1.",
+    },
     threads: {
       type: "integer",
       value: "N",

@@ -6,7 +6,7 @@ import { environmentFailure } from "./environment.js";
 import { processOutput, type Output } from "./output.js";
 import { terminalSafe } from "./terminal.js";
 
-const VERSION = "0.1.0";
+import { VERSION } from "../generate/generator.js";
 
 /** A command's module: called with its arguments parsed against its definition; returns an exit code. */
 interface CommandModule<N extends CommandName> {

@@ -1,5 +1,5 @@
 import { edition2017 } from "@tip/data";
-import { diffEditions, type Edition } from "@tip/domain";
+import { diffEditions, publicationFacts, type Edition } from "@tip/domain";
 import { describe, expect, it } from "vitest";
 import { jobDocument } from "../generate/render-job.js";
 import { planChangesDocument, sharedTemplatesDir } from "./jobs.js";
@@ -20,7 +20,7 @@ describe("planChangesDocument", () => {
       dirs: [sharedTemplatesDir],
       title: `Changes from ${before.title} to ${after.title}`,
       header: `Changes since the ${before.year} edition`,
-      footer: after.title,
+      footer: publicationFacts(after).footer,
       creationDate: "2018-06-28T00:00:00.000Z",
     });
     expect(job.viewModel).toMatchObject({ total: diff.changes.length });
