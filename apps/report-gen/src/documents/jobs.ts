@@ -1,13 +1,18 @@
 import { UserError } from "../cli/errors.js";
-import type { Edition } from "@tip/domain";
+import { publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
+import { buildChangesView } from "../views/changes.js";
+
+/** The application named as every PDF's Creator (documents/document.ts's default, not imported: planning loads no renderer). */
+const tool = "@tip/report-gen";
 
 /** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
 export const sharedTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-export type DocumentKind = "appendix" | "brief";
+/** An edition's own documents (what `generate` makes), and the changes between two editions (`diff`). */
+export type DocumentKind = "appendix" | "brief" | "diff";
 
 /**
  * One document to render: everything it is made from, as plain JSON-safe values, so that a
@@ -23,6 +28,10 @@ export interface DocumentJob {
   readonly charts: Readonly<Record<string, string>>;
   readonly dirs: readonly string[];
   readonly title: string;
+  /** The PDF's Author, from the edition's publication settings; null for none. */
+  readonly author: string | null;
+  /** The PDF's Creator: the tool, and the publisher when the edition names one. */
+  readonly creator: string;
   readonly subject: string;
   readonly keywords: readonly string[];
   readonly header: string;
@@ -33,19 +42,24 @@ export interface DocumentJob {
 }
 
 export interface PlanOptions {
-  readonly only?: DocumentKind | undefined;
+  readonly only?: Exclude<DocumentKind, "diff"> | undefined;
   readonly countries?: readonly string[] | undefined;
   /** Template folders, most specific first. */
   readonly templateDirs: readonly string[];
   readonly creationDate: Date;
+  /** The other editions known to the run: a brief shows the country's history across them. */
+  readonly editions?: readonly Edition[] | undefined;
 }
 
 /** The documents of an edition: the appendix and one brief per country of its table. */
 export function planDocuments(edition: Edition, options: PlanOptions): DocumentJob[] {
+  const publication = publicationFacts(edition);
   const common = {
     dirs: options.templateDirs,
     creationDate: options.creationDate.toISOString(),
-    footer: `${edition.title} · ${edition.source.name}`,
+    author: publication.author,
+    creator: publication.publisher === null ? tool : `${publication.publisher} (${tool})`,
+    footer: publication.footer,
   };
   const jobs: DocumentJob[] = [];
   if (options.only !== "brief" && options.countries === undefined) {
@@ -67,7 +81,7 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     const wanted = options.countries ? new Set(options.countries) : undefined;
     for (const row of edition.conventions.rows) {
       if (wanted && !wanted.has(row.country)) continue;
-      const { charts, ...view } = buildBriefView(edition, row.country);
+      const { charts, ...view } = buildBriefView(edition, row.country, options.editions);
       jobs.push({
         ...common,
         kind: "brief",
@@ -85,6 +99,39 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     }
   }
   return jobs;
+}
+
+export interface ChangesPlanOptions {
+  /** Template folders, most specific first (the newer edition's own, then the shared ones). */
+  readonly templateDirs: readonly string[];
+  readonly creationDate: Date;
+  /** Relative to the folder it is rendered into; by default `changes-OLD-NEW.pdf`. */
+  readonly path?: string | undefined;
+}
+
+/**
+ * The "changes since the last edition" document between two editions, `before` and `after` being
+ * the editions `diff` was made from (their titles head it; its date is the newer one's).
+ */
+export function planChangesDocument(diff: EditionDiff, before: Edition, after: Edition, options: ChangesPlanOptions): DocumentJob {
+  const publication = publicationFacts(after);
+  return {
+    kind: "diff",
+    path: options.path ?? `changes-${before.year}-${after.year}.pdf`,
+    template: "changes",
+    viewModel: buildChangesView(diff),
+    charts: {},
+    dirs: options.templateDirs,
+    creationDate: options.creationDate.toISOString(),
+    title: `Changes from ${before.title} to ${after.title}`,
+    subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
+    keywords: [...new Set(["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"])],
+    header: `Changes since the ${before.year} edition`,
+    author: publication.author,
+    creator: publication.publisher === null ? tool : `${publication.publisher} (${tool})`,
+    footer: publication.footer,
+    pageOrientation: "portrait",
+  };
 }
 
 /** The latest SOURCE_DATE_EPOCH a PDF date can hold: 9999-12-31T23:59:59Z. */

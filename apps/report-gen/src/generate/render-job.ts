@@ -27,6 +27,8 @@ export function jobDocument(job: DocumentJob): ReturnType<typeof buildTemplateDo
     helpers: reportHelpers,
     charts: job.charts,
     title: job.title,
+    ...(job.author === null ? {} : { author: job.author }),
+    creator: job.creator,
     subject: job.subject,
     keywords: job.keywords,
     language: "en-US",
