@@ -41,6 +41,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import("./commands/edition.js"),
   },
   {
+    name: "check-pdf",
+    summary: "check PDFs for tagging (PDF/UA-1) and archival form (PDF/A): one line per failed condition",
+    usage: "report-gen check-pdf FILE...",
+    load: () => import("./commands/check-pdf.js"),
+  },
+  {
     name: "diff",
     summary: "what changed between two editions (text, json, markdown or pdf)",
     usage: "report-gen diff OLD NEW [--data DIR] [--format text|json|markdown|pdf] [--out FILE] [--changeset]",
