@@ -8,6 +8,8 @@ export interface TimelineRow {
   /** Printed beside the mark, e.g. "2006(a)". */
   readonly notation?: string | undefined;
   readonly inReportingPeriod?: boolean | undefined;
+  /** What the country did, in words for a reader: "ratified", "acceded", "accepted". */
+  readonly action?: string | undefined;
 }
 
 export interface TimelineInput {
@@ -81,4 +83,21 @@ export function ratificationTimeline(input: TimelineInput, width = 500): string 
   }
   parts.push("</svg>");
   return parts.join("");
+}
+
+/**
+ * What the timeline shows, in words: the text alternative a screen reader reads instead of the
+ * drawing. Written from the same input as the drawing, so the two cannot disagree.
+ * "Ratifications over time: Palermo, accepted 2006; …; C189, not a party; highlighted, within the
+ * reporting period: P029, ratified 2017."
+ */
+export function ratificationTimelineAlternative(input: TimelineInput, title = "Ratifications over time"): string {
+  const describe = (row: TimelineRow) =>
+    row.actionYear === undefined ? `${row.label}, not a party` : `${row.label}, ${row.action ?? "acted"} ${row.actionYear}${row.notation && !/^\d{4}$/.test(row.notation) ? ` (published as ${row.notation})` : ""}`;
+  const highlighted = input.rows.filter((row) => row.inReportingPeriod && row.actionYear !== undefined);
+  const period = input.period ? ` (${input.period.from === input.period.to ? input.period.from : `${input.period.from}–${input.period.to}`})` : "";
+  return [
+    `${title}: ${input.rows.map(describe).join("; ")}.`,
+    highlighted.length > 0 ? ` Highlighted, within the reporting period${period}: ${highlighted.map(describe).join("; ")}.` : ` No action within the reporting period${period}.`,
+  ].join("");
 }

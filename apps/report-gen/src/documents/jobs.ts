@@ -1,4 +1,6 @@
 import type { Edition } from "@tip/domain";
+import type { ChartDrawing } from "../markup/index.js";
+import type { DocumentAttachment } from "../render/document.js";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
@@ -19,7 +21,9 @@ export interface DocumentJob {
   readonly country?: string;
   readonly template: string;
   readonly viewModel: object;
-  readonly charts: Readonly<Record<string, string>>;
+  readonly charts: Readonly<Record<string, ChartDrawing>>;
+  /** The data the document shows, carried inside it as JSON (PDF/A-3 associated files). */
+  readonly attachments: readonly DocumentAttachment[];
   readonly dirs: readonly string[];
   readonly title: string;
   readonly subject: string;
@@ -55,6 +59,13 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
       template: "appendix",
       viewModel: buildAppendixView(edition),
       charts: {},
+      attachments: [
+        {
+          name: `tip-report-${edition.year}.json`,
+          description: `The ${edition.title} appendix's data, as @tip/data ships it: every table, list and note this PDF shows`,
+          json: `${JSON.stringify(edition, null, 2)}\n`,
+        },
+      ],
       title: `${edition.title}: Appendix`,
       subject: `Relevant international conventions, peacekeeping, multilateral organizations, glossary and closing matter of the ${edition.title}`,
       keywords: ["trafficking in persons", "TIP Report", String(edition.year), "appendix"],
@@ -75,6 +86,22 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
         template: "brief",
         viewModel: view,
         charts,
+        attachments: [
+          {
+            name: `${row.country}.json`,
+            description: `${row.name}'s row of the ${edition.title} convention table, with the table's columns and footnotes`,
+            json: `${JSON.stringify(
+              {
+                edition: { year: edition.year, title: edition.title, published: edition.published, reportingPeriod: edition.reportingPeriod, source: edition.source },
+                columns: edition.conventions.columns,
+                footnotes: edition.conventions.footnotes,
+                row,
+              },
+              null,
+              2,
+            )}\n`,
+          },
+        ],
         title: `${row.name}: Relevant International Conventions (${edition.title})`,
         subject: `Country brief: ${row.name}'s status under the instruments of the ${edition.year} convention table`,
         keywords: ["trafficking in persons", "TIP Report", String(edition.year), row.name, row.country],

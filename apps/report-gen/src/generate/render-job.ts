@@ -23,6 +23,7 @@ export function jobDocument(job: DocumentJob): ReturnType<typeof buildTemplateDo
     dirs: job.dirs,
     helpers: reportHelpers,
     charts: job.charts,
+    attachments: job.attachments,
     title: job.title,
     subject: job.subject,
     keywords: job.keywords,

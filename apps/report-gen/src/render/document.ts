@@ -1,8 +1,9 @@
 import type { MarkupError } from "../document-error.js";
-import { markupToContent } from "../markup/index.js";
+import { markupToContent, type ChartDrawing } from "../markup/index.js";
 import type {
   PdfContent,
   PdfDocumentDefinition,
+  PdfEmbeddedFile,
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
@@ -17,7 +18,7 @@ export interface BuildDocumentOptions {
   /** The template it came from, for error locations. */
   readonly markupFile: string;
   /** SVG documents that `<chart ref="…">` may name. */
-  readonly charts?: Readonly<Record<string, string>>;
+  readonly charts?: Readonly<Record<string, string | ChartDrawing>>;
   readonly title: string;
   readonly subject?: string;
   readonly author?: string;
@@ -30,6 +31,18 @@ export interface BuildDocumentOptions {
   readonly footer?: string;
   readonly pageSize?: PdfPageSizeName;
   readonly pageOrientation?: PdfOrientation;
+  /** Data carried inside the PDF as JSON files (PDF/A-3 associated files, /AFRelationship /Data). */
+  readonly attachments?: readonly DocumentAttachment[];
+  /** False: an untagged PDF 1.7 without the PDF/UA and PDF/A claims (the benchmark's comparison). */
+  readonly tagged?: boolean;
+}
+
+export interface DocumentAttachment {
+  /** File name inside the PDF, e.g. "FRA.json". */
+  readonly name: string;
+  readonly description: string;
+  /** JSON text. */
+  readonly json: string;
 }
 
 export type BuiltDocument = { readonly docDefinition: PdfDocumentDefinition } | { readonly errors: readonly MarkupError[] };
@@ -39,8 +52,27 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
   const converted = markupToContent(options.markup, { file: options.markupFile, charts: options.charts ?? {} });
   if ("errors" in converted) return converted;
   const { content, orientation } = startOnFirstPage(converted.content);
+  const tagged = options.tagged ?? true;
+  const files = Object.fromEntries(
+    (options.attachments ?? []).map((file): [string, PdfEmbeddedFile] => [
+      file.name,
+      {
+        src: `data:application/json;base64,${Buffer.from(file.json, "utf8").toString("base64")}`,
+        name: file.name,
+        description: file.description,
+        relationship: "Data",
+        type: "application/json",
+        creationDate: options.creationDate,
+        modifiedDate: options.creationDate,
+      },
+    ]),
+  );
   const docDefinition: PdfDocumentDefinition = {
     content,
+    version: "1.7",
+    ...(tagged ? { subset: "PDF/A-3a", tagged: true } : {}),
+    displayTitle: true,
+    ...(Object.keys(files).length > 0 ? { files } : {}),
     styles,
     defaultStyle,
     pageSize: options.pageSize ?? "LETTER",

@@ -41,6 +41,8 @@ interface Inline {
   sub?: unknown;
   justifyShift?: number;
   _pageNodeRef?: unknown;
+  /** The structure element the word belongs to (tagging.ts). */
+  tag?: unknown;
 }
 
 interface Line {
@@ -96,6 +98,7 @@ function continues(text: string, previous: Inline, next: Inline): boolean {
     next.fontSize === previous.fontSize &&
     next.color === previous.color &&
     next.opacity === previous.opacity &&
+    next.tag === previous.tag &&
     Math.abs(next.x - (previous.x + previous.width)) <= TOUCHING
   );
 }

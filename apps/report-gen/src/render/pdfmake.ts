@@ -9,8 +9,10 @@ import { installFontCache } from "./font-cache.js";
 import { installSharedRuns } from "./layout-cache.js";
 import { installLineMerge } from "./line-merge.js";
 import { installStreamText } from "./stream-text.js";
+import { installArchivalMetadata } from "./archival.js";
 import { installStyleLookup } from "./style-lookup.js";
 import { installSvgSubset } from "./svg-subset.js";
+import { installTagging } from "./tagging.js";
 
 /** pdfkit's document: a readable PDF stream that is finished by `end()`. */
 export type PdfKitDocument = Readable & { end(): void };
@@ -32,7 +34,7 @@ interface PdfMake {
 const require = createRequire(import.meta.url);
 let configured: PdfMake | undefined;
 
-/** pdfmake set up once per process: our fonts (read once), no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly, content streams joined as text. */
+/** pdfmake set up once per process: our fonts (read once), no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly, content streams joined as text, tagged from the markup's structure, XMP written for PDF/A and PDF/UA. */
 export function pdfmake(): PdfMake {
   if (configured) return configured;
   installFontCache(robotoFaces.normal);
@@ -42,6 +44,9 @@ export function pdfmake(): PdfMake {
   installLineMerge(entry);
   installSvgSubset(entry);
   installStreamText(entry);
+  // Last: it wraps what line-merge.ts and svg-subset.ts put in place.
+  installTagging(entry);
+  installArchivalMetadata(entry);
   const instance = require("pdfmake") as PdfMake;
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });
   // Each document would read every font file from disk again; from pdfmake's virtual file system

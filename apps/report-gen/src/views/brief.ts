@@ -1,5 +1,5 @@
 import { ACTION_KINDS, INSTRUMENTS, countryBrief, type Edition, type InstrumentId } from "@tip/domain";
-import { ratificationTimeline } from "../charts/ratification-timeline.js";
+import { ratificationTimeline, ratificationTimelineAlternative, type TimelineInput } from "../charts/ratification-timeline.js";
 
 export interface BriefInstrumentView {
   readonly id: InstrumentId;
@@ -30,7 +30,8 @@ export interface BriefView {
   readonly inReportingPeriod: readonly BriefInstrumentView[];
   readonly footnotes: readonly { readonly mark: string; readonly text: string }[];
   readonly source: { readonly name: string; readonly url: string };
-  readonly charts: { readonly timeline: string };
+  /** Each chart's SVG with the text alternative a screen reader reads instead. */
+  readonly charts: { readonly timeline: { readonly svg: string; readonly alt: string } };
 }
 
 /** Everything the country brief template shows, as plain values; no wording. */
@@ -56,6 +57,18 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
   });
   const { start, end } = brief.reportingPeriod;
   const endYear = Number(end.slice(0, 4));
+  const timeline: TimelineInput = {
+    rows: instruments.map((i) => ({
+      label: i.label,
+      adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
+      actionYear: i.year ?? undefined,
+      notation: i.party ? i.notation : undefined,
+      inReportingPeriod: i.inReportingPeriod,
+      action: Object.values(ACTION_KINDS).find((kind) => kind.label === i.kind)?.verb.toLowerCase(),
+    })),
+    until: endYear,
+    period: { from: Number(start.slice(0, 4)), to: endYear },
+  };
   return {
     edition: { year: edition.year, title: edition.title, published: edition.published },
     country: { code: brief.country, name: brief.name },
@@ -67,18 +80,6 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
     inReportingPeriod: instruments.filter((i) => i.inReportingPeriod),
     footnotes: brief.footnotes,
     source: edition.source,
-    charts: {
-      timeline: ratificationTimeline({
-        rows: instruments.map((i) => ({
-          label: i.label,
-          adopted: Number(INSTRUMENTS[i.id].adopted.slice(0, 4)),
-          actionYear: i.year ?? undefined,
-          notation: i.party ? i.notation : undefined,
-          inReportingPeriod: i.inReportingPeriod,
-        })),
-        until: endYear,
-        period: { from: Number(start.slice(0, 4)), to: endYear },
-      }),
-    },
+    charts: { timeline: { svg: ratificationTimeline(timeline), alt: ratificationTimelineAlternative(timeline) } },
   };
 }
