@@ -2,8 +2,7 @@
 // with the same Roboto files. Kept apart from briefs.js so the Chromium side loads nothing of report-gen.
 import { fileURLToPath } from "node:url";
 
-const app = new URL("../../apps/report-gen/", import.meta.url);
-export const fontsDir = fileURLToPath(new URL("assets/fonts/", app));
+export const fontsDir = fileURLToPath(new URL("../../packages/pdf-engine/assets/fonts/", import.meta.url));
 
 /** Roboto as report-gen uses it: its "bold" is Roboto Medium. */
 export const fontFiles = {

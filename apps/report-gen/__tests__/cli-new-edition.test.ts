@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pdfText } from "../src/render/pdf-text.js";
+import { pdfText } from "@tip/pdf-engine/pdf-text";
 import { cli, tempEditions } from "./support/in-process-cli.js";
 import { replaceIn as edit } from "./support/editions.js";
 

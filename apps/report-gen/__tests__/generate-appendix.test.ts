@@ -20,7 +20,7 @@ import {
   type TextRun,
 } from "./support/pdf.js";
 import { runCli } from "./support/run-cli.js";
-import type { PdfBookmark, PdfLink, PdfPageSize } from "../src/render/pdf-text.js";
+import type { PdfBookmark, PdfLink, PdfPageSize } from "@tip/pdf-engine/pdf-text";
 
 const root = tempRoot("appendix");
 const file = join(root.dir, "out", "2017", "appendix.pdf");

@@ -2,8 +2,9 @@
 // Needs the compiled app: `pnpm --filter @tip/report-gen build`, then `node bench/render-micro.js [documents]`.
 import { performance } from "node:perf_hooks";
 
-const { buildDocument, renderPdfToBuffer, setFontCacheEnabled } = await import("../dist/render/index.js").catch(() => {
-  console.error("dist/render/index.js is missing: run `pnpm --filter @tip/report-gen build` first");
+const { renderPdfToBuffer, setFontCacheEnabled } = await import("@tip/pdf-engine");
+const { buildDocument } = await import("../dist/documents/document.js").catch(() => {
+  console.error("dist/documents/document.js is missing: run `pnpm --filter @tip/report-gen build` first");
   process.exit(1);
 });
 

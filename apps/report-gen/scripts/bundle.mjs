@@ -3,8 +3,8 @@
 // instead of some three hundred, which takes a third of the time (about 70 ms less before a run's
 // first document, on the benchmark machine). tsc's output in dist/ stays the library others import.
 //
-// Left outside: pdfmake (and with it pdfkit and fontkit), which render/ patches by requiring its
-// internal modules from where it is installed; tinypool, which starts workers from its own files;
+// Left outside: @tip/pdf-engine (and with it pdfmake, pdfkit and fontkit), which patches pdfmake by
+// requiring its internal modules from where it is installed and finds its fonts beside its own files; tinypool, which starts workers from its own files;
 // i18n-iso-countries, whose locale @tip/domain requires at run time.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
@@ -24,7 +24,7 @@ await build({
   // Chunks sit beside the entries: the code finds templates/, assets/ and render-worker.js relative to its own file.
   chunkNames: "[name]-[hash]",
   target: "node20",
-  external: ["pdfmake", "tinypool", "i18n-iso-countries"],
+  external: ["@tip/pdf-engine", "tinypool", "i18n-iso-countries"],
   // CommonJS modules inside an ES module bundle still call require().
   banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
   legalComments: "linked",

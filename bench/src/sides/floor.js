@@ -1,7 +1,7 @@
 // Side 3, the floor: raw pdfkit writing each brief's text at fixed positions, with no layout, no
 // templates, no tables or chart shapes, fonts parsed once per process. One thread.
 // With --with-caches it also shapes each word once per process and writes font subsets directly,
-// as report-gen does (render/layout-cache.ts, render/font-subset.ts): the floor of report-gen's pdfkit.
+// as report-gen does (@tip/pdf-engine's layout-cache.ts and font-subset.ts): the floor of report-gen's pdfkit.
 // Usage: node floor.js BLOCKS_JSONL OUT_DIR [--with-caches]
 import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { rename } from "node:fs/promises";
@@ -16,7 +16,7 @@ const [blocksFile, outDir, withCaches] = process.argv.slice(2);
 const t0 = performance.now();
 
 // The font cache report-gen uses: pdfkit would otherwise parse every font again for every document.
-const render = new URL("../../../apps/report-gen/dist/render/", import.meta.url);
+const render = new URL("../../../packages/pdf-engine/dist/", import.meta.url);
 const { installFontCache, fontCacheStats } = await import(new URL("font-cache.js", render).href);
 const { setLayoutCacheEnabled } = await import(new URL("layout-cache.js", render).href);
 const { setFontSubsetCacheEnabled } = await import(new URL("font-subset.js", render).href);

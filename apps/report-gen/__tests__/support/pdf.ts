@@ -2,9 +2,9 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { pdfPages, type TextMode } from "../../src/render/pdf-text.js";
+import { pdfPages, type TextMode } from "@tip/pdf-engine/pdf-text";
 
-export { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText } from "../../src/render/pdf-text.js";
+export { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText } from "@tip/pdf-engine/pdf-text";
 
 const run = promisify(execFile);
 

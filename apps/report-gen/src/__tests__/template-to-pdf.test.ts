@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markupString, validMarkup } from "../markup/__tests__/markup-arbitrary.js";
-import { buildDocument } from "../render/document.js";
-import { pdfInfo, pdfPages } from "../render/pdf-text.js";
-import { buildTemplateDocument, type TemplateDocumentOptions } from "../render/template-document.js";
-import { renderPdfToBuffer } from "../render/write-pdf.js";
+import { renderPdfToBuffer } from "@tip/pdf-engine";
+import { pdfInfo, pdfPages } from "@tip/pdf-engine/pdf-text";
+import { buildDocument } from "../documents/document.js";
+import { buildTemplateDocument, type TemplateDocumentOptions } from "../documents/template-document.js";
 import { templateDirs } from "../templates/__tests__/template-dirs.js";
 
 const document = {

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocument } from "../render/document.js";
-import { renderPdfToBuffer } from "../render/write-pdf.js";
+import { buildDocument } from "../documents/document.js";
+import { renderPdfToBuffer } from "@tip/pdf-engine";
 import { checkPdf, PDF_RULES, UnreadablePdf } from "./check.js";
 
 const run = promisify(execFile);

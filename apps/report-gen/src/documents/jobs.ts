@@ -1,6 +1,6 @@
 import type { Edition } from "@tip/domain";
 import type { ChartDrawing } from "../markup/index.js";
-import type { DocumentAttachment } from "../render/document.js";
+import type { DocumentAttachment } from "./document.js";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";

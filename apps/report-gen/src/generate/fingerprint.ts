@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocumentJob } from "../documents/jobs.js";
 import { findPartials, resolveTemplate } from "../templates/loader.js";
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
+const engineDir = dirname(createRequire(import.meta.url).resolve("@tip/pdf-engine/package.json"));
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean, skip: readonly string[] = []): void {
   if (!existsSync(root)) return;
@@ -23,13 +25,14 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (na
 
 let generatorHash: string | undefined;
 
-/** The generator itself: its compiled code and fonts. A change to either re-renders everything. */
+/** The generator itself: its compiled code, the engine's and the fonts. A change to any re-renders everything. */
 export function generatorFingerprint(): string {
   if (generatorHash === undefined) {
     const hash = createHash("sha256");
     // dist/bundle/ is built from the rest of dist/ (scripts/bundle.mjs): hashed already.
     hashTree(hash, join(appDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."), ["bundle"]);
-    hashTree(hash, join(appDir, "assets"), () => true);
+    hashTree(hash, join(engineDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."));
+    hashTree(hash, join(engineDir, "assets"), () => true);
     generatorHash = hash.digest("hex");
   }
   return generatorHash;

@@ -3,7 +3,8 @@ import { dirname, join } from "node:path";
 import type { DocumentError } from "../document-error.js";
 import type { DocumentJob } from "../documents/jobs.js";
 import { reportHelpers } from "../documents/helpers.js";
-import { buildTemplateDocument, renderPdfToFile } from "../render/index.js";
+import { renderPdfToFile } from "@tip/pdf-engine";
+import { buildTemplateDocument } from "../documents/template-document.js";
 
 export interface RenderRequest {
   readonly job: DocumentJob;

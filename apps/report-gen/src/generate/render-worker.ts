@@ -1,4 +1,4 @@
-import { pdfmake } from "../render/pdfmake.js";
+import { pdfmake } from "@tip/pdf-engine";
 import { renderJob, type RenderOutcome, type RenderRequest } from "./render-job.js";
 
 // Set up pdfmake (fonts, policies, caches) while the pool starts, not on the first document.
@@ -9,7 +9,7 @@ let previous: Promise<unknown> = Promise.resolve();
 /**
  * The worker threads' task: one document at a time. The pool hands a worker its next document
  * ahead of time; it waits here for the current one, because a parsed font is shared by the
- * documents of a thread and keeps per-document state (see render/font-cache.ts).
+ * documents of a thread and keeps per-document state (see @tip/pdf-engine's font-cache.ts).
  */
 export default function renderInWorker(request: RenderRequest): Promise<RenderOutcome> {
   const outcome = previous.then(() => renderJob(request));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeStructure } from "../render/structure.js";
+import { describeStructure } from "@tip/pdf-engine";
 import { untagged } from "./__tests__/untagged.js";
 import { markupToContent, type ChartDrawing } from "./index.js";
 
@@ -7,7 +7,7 @@ const file = "templates/test.hbs";
 const content = (markup: string, charts: Record<string, string | ChartDrawing> = {}) => {
   const result = markupToContent(markup, { file, charts });
   if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
-  return untagged(result.content);
+  return untagged(result.content) as typeof result.content;
 };
 const structure = (markup: string, charts: Record<string, string | ChartDrawing> = {}) => {
   const result = markupToContent(markup, { file, charts });

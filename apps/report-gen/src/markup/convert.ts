@@ -1,5 +1,5 @@
 import type { MarkupError } from "../document-error.js";
-import { StructureNode } from "../render/structure.js";
+import { StructureNode } from "@tip/pdf-engine";
 import type { MarkupElement, MarkupNode, MarkupDocument, MarkupLocation } from "./ast.js";
 import { elements } from "./elements.js";
 import { collapseWhitespace, plainText, type TextRun } from "./inline-text.js";

@@ -1,5 +1,5 @@
 import type { MarkupError } from "../document-error.js";
-import type { StructureNode } from "../render/structure.js";
+import type { StructureNode } from "@tip/pdf-engine";
 import { convertMarkup, type ChartDrawing } from "./convert.js";
 import { parseMarkup } from "./parse.js";
 import type { PdfContent } from "./pdf-content.js";

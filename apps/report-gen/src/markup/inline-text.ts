@@ -1,4 +1,4 @@
-import type { StructureNode } from "../render/structure.js";
+import type { StructureNode } from "@tip/pdf-engine";
 import type { PdfInline } from "./pdf-content.js";
 
 /** A piece of paragraph text with the styles of the elements around it, or a line break. */

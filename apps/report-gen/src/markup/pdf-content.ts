@@ -3,7 +3,7 @@
  * no types for 0.3). Written from pdfmake's src/DocMeasure.js and LayoutBuilder.js.
  */
 
-import type { ContentTag, StructureNode } from "../render/structure.js";
+import type { ContentTag, StructureNode } from "@tip/pdf-engine";
 
 export type PdfMargins = number | readonly [number, number] | readonly [number, number, number, number];
 export type PdfOrientation = "portrait" | "landscape";

@@ -1,4 +1,4 @@
-import { StructureNode } from "../render/structure.js";
+import { StructureNode } from "@tip/pdf-engine";
 import type { MarkupElement } from "./ast.js";
 import type { PdfColumnWidth, PdfContent, PdfTable, PdfTableLayout } from "./pdf-content.js";
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ratificationTimeline } from "../charts/ratification-timeline.js";
-import { buildDocument } from "./document.js";
-import { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { ratificationTimeline } from "../../charts/ratification-timeline.js";
+import { buildDocument } from "../../documents/document.js";
+import { renderPdfToBuffer, setStreamTextEnabled, streamTextStats } from "@tip/pdf-engine";
 
 function definition() {
   const chart = ratificationTimeline({ rows: [{ label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true }], until: 2017 });

@@ -2,11 +2,11 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll } from "vitest";
-import type { PdfDocumentDefinition } from "../../markup/pdf-content.js";
+import type { PdfDocumentDefinition } from "../definition.js";
 import { robotoFaces } from "../assets.js";
 import { setLineMergeEnabled } from "../line-merge.js";
 
-const appPackage = fileURLToPath(new URL("../../../package.json", import.meta.url));
+const enginePackage = fileURLToPath(new URL("../../package.json", import.meta.url));
 
 /**
  * Renders plain-JSON definitions with pdfmake as it comes, in a fresh Node process: no font
@@ -28,7 +28,7 @@ export async function renderWithPlainPdfmake(definitions: readonly PdfDocumentDe
       out.push((await pdfmake.createPdf(doc).getBuffer()).toString("base64"));
     }
     process.stdout.write(out.join(" "));`;
-  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, appPackage], { maxBuffer: 64 << 20 });
+  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, enginePackage], { maxBuffer: 64 << 20 });
   child.child.stdin?.end(JSON.stringify({ fonts: robotoFaces, docs: definitions }));
   return (await child).stdout.split(" ").map((pdf) => Buffer.from(pdf, "base64"));
 }

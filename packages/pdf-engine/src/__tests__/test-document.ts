@@ -1,5 +1,5 @@
-import type { PdfDocumentDefinition } from "../../markup/pdf-content.js";
-import { defaultStyle, styles } from "../../markup/stylesheet.js";
+import type { PdfDocumentDefinition } from "../definition.js";
+import { defaultStyle, styles } from "./test-styles.js";
 
 export interface TestDocumentOptions {
   readonly content: readonly unknown[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildDocument } from "./document.js";
-import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText } from "./pdf-text.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { buildDocument } from "../../documents/document.js";
+import { renderPdfToBuffer } from "@tip/pdf-engine";
+import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText } from "@tip/pdf-engine/pdf-text";
 
 async function twoPages(): Promise<Buffer> {
   const result = buildDocument({

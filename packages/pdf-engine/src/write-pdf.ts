@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
+import type { PdfDocumentDefinition } from "./definition.js";
 import { pdfmake } from "./pdfmake.js";
 
 /** pdfmake writes into the definition it lays out; each render gets its own copy, functions shared. */

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { buildDocument } from "./document.js";
-import { renderPdfToBuffer, renderPdfToFile } from "./write-pdf.js";
+import type { PdfDocumentDefinition } from "../../markup/pdf-content.js";
+import { buildDocument } from "../../documents/document.js";
+import { renderPdfToBuffer, renderPdfToFile } from "@tip/pdf-engine";
 
 function definition(creationDate: Date): PdfDocumentDefinition {
   const result = buildDocument({

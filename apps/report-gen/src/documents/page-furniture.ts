@@ -1,6 +1,6 @@
 import type { PdfContent, PdfPageFurniture } from "../markup/pdf-content.js";
 import { palette } from "../markup/stylesheet.js";
-import { PAGINATION } from "./structure.js";
+import { PAGINATION } from "@tip/pdf-engine";
 
 /** Left, top, right, bottom, in points: ¾ inch at the sides, room for header and footer. */
 export const pageMargins = [54, 66, 54, 62] as const;

@@ -1,10 +1,13 @@
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** apps/report-gen/assets, from src/render or dist/render alike. */
-export const assetsDir = fileURLToPath(new URL("../../assets/", import.meta.url));
+/** packages/pdf-engine/assets, from src/ or dist/ alike. */
+export const assetsDir = fileURLToPath(new URL("../assets/", import.meta.url));
 
 const fontsDir = join(assetsDir, "fonts");
+
+/** The family name documents give `font` for Roboto. */
+export const fontFamily = "Roboto";
 
 /** Roboto as pdfmake names its four faces; bold is Roboto Medium, as pdfmake ships it. */
 export const robotoFaces = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
+import type { PdfDocumentDefinition } from "./definition.js";
 import { drawWordsOneByOne, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { fontCacheStats, setFontCacheEnabled } from "./font-cache.js";
 import { testDocument } from "./__tests__/test-document.js";

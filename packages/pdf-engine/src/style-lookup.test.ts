@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { defaultStyle, styles } from "../markup/stylesheet.js";
+import type { PdfDocumentDefinition } from "./definition.js";
+import { defaultStyle, styles } from "./__tests__/test-styles.js";
 import { drawWordsOneByOne, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ratificationTimeline } from "../charts/ratification-timeline.js";
-import { buildDocument } from "./document.js";
-import { pdfPageGrey, pdfPages } from "./pdf-text.js";
-import { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { ratificationTimeline } from "../../charts/ratification-timeline.js";
+import { buildDocument } from "../../documents/document.js";
+import { parseSvgSubset, renderPdfToBuffer, setSvgSubsetEnabled, svgSubsetStats } from "@tip/pdf-engine";
+import { pdfPageGrey, pdfPages } from "@tip/pdf-engine/pdf-text";
 
 const timeline = ratificationTimeline({
   rows: [

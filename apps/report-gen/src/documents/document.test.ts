@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
 import { buildDocument, defaultAuthor, type BuildDocumentOptions } from "./document.js";
-import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes } from "./pdf-text.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { renderPdfToBuffer } from "@tip/pdf-engine";
+import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes } from "@tip/pdf-engine/pdf-text";
 
 const base = {
   markupFile: "templates/test.hbs",

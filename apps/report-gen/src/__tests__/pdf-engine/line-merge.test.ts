@@ -2,17 +2,16 @@ import { loadEdition } from "@tip/data/load";
 import fc from "fast-check";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { planDocuments, sharedTemplatesDir } from "../documents/jobs.js";
-import { jobDocument } from "../generate/render-job.js";
-import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { validMarkup } from "../markup/__tests__/markup-arbitrary.js";
-import { buildDocument } from "./document.js";
-import { lineMergeStats, mergeInlines, setLineMergeEnabled } from "./line-merge.js";
-import { pdfPageGrey, pdfPageSizes, pdfWords, type PdfWord } from "./pdf-text.js";
-import { testDocument } from "./__tests__/test-document.js";
-import { renderPdfToBuffer } from "./write-pdf.js";
+import { planDocuments, sharedTemplatesDir } from "../../documents/jobs.js";
+import { jobDocument } from "../../generate/render-job.js";
+import type { PdfDocumentDefinition } from "../../markup/pdf-content.js";
+import { validMarkup } from "../../markup/__tests__/markup-arbitrary.js";
+import { buildDocument } from "../../documents/document.js";
+import { defaultStyle, styles } from "../../markup/stylesheet.js";
+import { lineMergeStats, mergeInlines, renderPdfToBuffer, setLineMergeEnabled } from "@tip/pdf-engine";
+import { pdfPageGrey, pdfPageSizes, pdfWords, type PdfWord } from "@tip/pdf-engine/pdf-text";
 
-const shipped2017 = fileURLToPath(new URL("../../../../packages/data/editions/2017/", import.meta.url));
+const shipped2017 = fileURLToPath(new URL("../../../../../packages/data/editions/2017/", import.meta.url));
 
 async function oneByOne(definition: PdfDocumentDefinition): Promise<Buffer> {
   setLineMergeEnabled(false);
@@ -58,6 +57,13 @@ async function expectSameDrawing(definition: PdfDocumentDefinition, pagesToRaste
     expect(different / a.pixels.length).toBeLessThan(1e-4);
   }
   return { inRuns, alone };
+}
+
+/** A letter-size document in the report's stylesheet. */
+function testDocument({ title, content }: { title: string; content: readonly unknown[] }): PdfDocumentDefinition {
+  const date = new Date("2017-06-27T00:00:00Z");
+  const info = { title, creationDate: date, modDate: date };
+  return { content, styles, defaultStyle, pageSize: "LETTER", pageOrientation: "portrait", pageMargins: 54, language: "en-US", info } as unknown as PdfDocumentDefinition;
 }
 
 const inline = (text: string, x: number, more: Record<string, unknown> = {}) => ({ text, x, width: 10, font: "F", fontSize: 9, color: "black", opacity: 1, ...more });

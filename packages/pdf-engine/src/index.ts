@@ -1,0 +1,14 @@
+/** The PDF engine: pdfmake set up with our fonts and patches, and a writer that renders a document definition to a PDF. */
+export { fontFamily, robotoFaces } from "./assets.js";
+export type { PdfDocumentDefinition } from "./definition.js";
+export { pdfmake } from "./pdfmake.js";
+export { renderPdfToBuffer, renderPdfToFile, type WrittenPdf } from "./write-pdf.js";
+export { fontCacheStats, installFontCache, setFontCacheEnabled, type FontCacheStats } from "./font-cache.js";
+export { fontSubsetStats, setFontSubsetCacheEnabled, type FontSubsetStats } from "./font-subset.js";
+export { layoutCacheStats, setLayoutCacheEnabled, type LayoutCacheStats } from "./layout-cache.js";
+export { lineMergeStats, mergeInlines, setLineMergeEnabled } from "./line-merge.js";
+export { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
+export { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
+export { ArtifactMark, describeStructure, LAYOUT, PAGINATION, StructureNode, type ContentTag, type StructureAttributes, type StructureRole } from "./structure.js";
+export { linkDescription, setTaggingEnabled, taggingStats } from "./tagging.js";
+export { archivalStats, xmpDescriptions } from "./archival.js";
