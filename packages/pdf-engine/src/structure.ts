@@ -8,7 +8,7 @@
 /** Standard structure types of ISO 32000-1 14.8.4 that our markup produces. */
 export type StructureRole =
   | "Document" | "Sect" | "Div" | "H1" | "H2" | "H3" | "P" | "L" | "LI" | "Lbl" | "LBody"
-  | "Table" | "THead" | "TBody" | "TR" | "TH" | "TD" | "Link" | "Figure" | "TOC" | "TOCI";
+  | "Table" | "THead" | "TBody" | "TR" | "TH" | "TD" | "Link" | "Figure" | "TOC" | "TOCI" | "Caption";
 
 export interface StructureAttributes {
   /** Title (/T), e.g. a section's. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ratificationTimeline, TIMELINE_COLORS } from "./ratification-timeline.js";
+import { ratificationTimeline, ratificationTimelineAlternative, TIMELINE_COLORS } from "./ratification-timeline.js";
 
 const rows = [
-  { label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true },
-  { label: "C29", adopted: 1930, actionYear: 1959, notation: "1959" },
+  { label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true, action: "acceded" },
+  { label: "C29", adopted: 1930, actionYear: 1959, notation: "1959", action: "ratified" },
   { label: "P029", adopted: 2014 },
 ];
 
@@ -26,5 +26,15 @@ describe("ratificationTimeline", () => {
   it("is deterministic", () => {
     const input = { rows, until: 2017 };
     expect(ratificationTimeline(input)).toBe(ratificationTimeline(input));
+  });
+
+  it("says in words what it draws: each instrument's action, and what falls within the reporting period", () => {
+    expect(ratificationTimelineAlternative({ rows, until: 2017, period: { from: 2016, to: 2017 } })).toBe(
+      "Ratifications over time: Palermo, acceded 2016 (published as 2016(a)); C29, ratified 1959; P029, not a party. " +
+        "Highlighted, within the reporting period (2016–2017): Palermo, acceded 2016 (published as 2016(a)).",
+    );
+    expect(ratificationTimelineAlternative({ rows: rows.slice(1), until: 2017, period: { from: 2016, to: 2016 } })).toBe(
+      "Ratifications over time: C29, ratified 1959; P029, not a party. No action within the reporting period (2016).",
+    );
   });
 });

@@ -320,7 +320,7 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
         tocSeen = true;
         const title = element.attributes["title"]?.value ?? "Contents";
         const tag = new StructureNode("TOC", parent);
-        const heading = new StructureNode("P", tag);
+        const heading = new StructureNode("Caption", tag);
         return [{ toc: { tag, title: { text: [{ text: title, tag: heading }], style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocNumber" } }];
       }
       case "chart":

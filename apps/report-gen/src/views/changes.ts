@@ -1,5 +1,8 @@
 import { CHANGE_KINDS, DIFF_SECTIONS, diffSections, summarizeDiff, type EditionDiff } from "@tip/domain";
 
+/** Roboto has no arrow (U+2192): the PDF says "to" where the text output draws "→" (check-pdf finds a glyph that reads as nothing). */
+const inWords = (text: string): string => text.replaceAll(" → ", " to ").replaceAll("→", " to ");
+
 /** The "changes since the last edition" document: changes grouped by section, in report order. */
 export function buildChangesView(diff: EditionDiff) {
   const summary = summarizeDiff(diff);
@@ -13,7 +16,7 @@ export function buildChangesView(diff: EditionDiff) {
         title: DIFF_SECTIONS[section],
         changes: diff.changes
           .filter((c) => c.section === section)
-          .map((c) => ({ effect: CHANGE_KINDS[c.kind], summary: c.summary, subject: c.subject })),
+          .map((c) => ({ effect: CHANGE_KINDS[c.kind], summary: inWords(c.summary), subject: c.subject })),
       }))
       .filter((s) => s.changes.length > 0),
   };
