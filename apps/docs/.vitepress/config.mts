@@ -24,6 +24,7 @@ const guideSidebar: DefaultTheme.SidebarItem[] = [
       { text: "Analysts: get a country brief", link: "/guide/analysts" },
       { text: "Editors: prepare a new edition", link: "/guide/editors" },
       { text: "Developers: use the packages", link: "/guide/developers" },
+      { text: "Accessible, archival PDFs", link: "/guide/accessibility" },
     ],
   },
   {

@@ -20,7 +20,7 @@ describe("the command line reference matches report-gen", async () => {
   const commands = [...help.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]!);
 
   it("lists the commands report-gen --help lists", () => {
-    expect(commands).toEqual(["validate", "import-table", "generate", "edition", "diff"]);
+    expect(commands).toEqual(["validate", "import-table", "generate", "edition", "check-pdf", "diff"]);
   });
 
   it.each(commands)("documents `%s` with its exact usage line", async (command) => {

@@ -3,7 +3,7 @@
  * and each way of breaking it (break_pdf.py, with pikepdf) fails exactly the rules that say so.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +92,14 @@ describe("check-pdf", () => {
     const tested = new Set(["marked", "suspects", "language", "display-title", "xmp", "pdfua-identification", "pdfa-identification", "metadata-consistent", "pdf-version", "not-encrypted", "output-intent", "document-element", "standard-types", "headings", "header-scope", "table-structure", "list-structure", "figure-alternative", "figure-bbox", "untagged-content", "artifact-nesting", "marked-content-balanced", "parent-tree", "link-description", "link-in-structure", "tab-order", "unicode-mapping", "fonts-embedded", "embedded-files"]);
     // Not broken above: TOC nesting and annotations other than links (our documents have neither).
     expect(PDF_RULES.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual(["toc-structure", "other-annotations"]);
+  });
+
+  it("is documented rule by rule, with the Matterhorn conditions each covers, in the docs' accessibility guide", () => {
+    const guide = readFileSync(new URL("../../../docs/guide/accessibility.md", import.meta.url), "utf8");
+    const rows = new Map([...guide.matchAll(/^\| `([a-z-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    const undocumented = PDF_RULES.filter((rule) => !rows.has(rule.id) || rule.matterhorn.some((id) => !rows.get(rule.id)!.includes(id))).map((rule) => rule.id);
+    expect(undocumented).toEqual([]);
+    expect([...rows.keys()].filter((id) => !PDF_RULES.some((rule) => rule.id === id))).toEqual([]);
   });
 
   it("says in one line that a file is not a PDF", async () => {

@@ -33,6 +33,8 @@ export interface DocumentJob {
   readonly pageOrientation: "portrait" | "landscape";
   /** ISO timestamp: from SOURCE_DATE_EPOCH or the edition, never the clock. */
   readonly creationDate: string;
+  /** False only for the benchmark's untagged comparison (every PDF we publish is tagged). */
+  readonly tagged?: false;
 }
 
 export interface PlanOptions {
@@ -41,6 +43,7 @@ export interface PlanOptions {
   /** Template folders, most specific first. */
   readonly templateDirs: readonly string[];
   readonly creationDate: Date;
+  readonly tagged?: false;
 }
 
 /** The documents of an edition: the appendix and one brief per country of its table. */
@@ -49,6 +52,7 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     dirs: options.templateDirs,
     creationDate: options.creationDate.toISOString(),
     footer: `${edition.title} · ${edition.source.name}`,
+    ...(options.tagged === false ? { tagged: false as const } : {}),
   };
   const jobs: DocumentJob[] = [];
   if (options.only !== "brief" && options.countries === undefined) {

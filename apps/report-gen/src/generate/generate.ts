@@ -32,6 +32,8 @@ export interface GenerateOptions {
   /** Called once the plan is known, then after each document. */
   readonly onPlan?: ((total: number, toRender: number) => void) | undefined;
   readonly onRendered?: ((job: DocumentJob, done: number) => void) | undefined;
+  /** False: untagged PDFs without the PDF/UA and PDF/A claims, for the benchmark's like-with-like measure of what tagging costs. */
+  readonly tagged?: boolean | undefined;
 }
 
 export interface GenerateResult {
@@ -92,6 +94,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     countries: options.countries,
     templateDirs,
     creationDate: documentDate(edition, options.env ?? process.env),
+    ...(options.tagged === false ? { tagged: false } : {}),
   });
   const target = join(options.outDir, String(edition.year));
   const previous = await readManifest(target);

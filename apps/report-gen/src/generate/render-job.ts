@@ -17,7 +17,7 @@ export type RenderOutcome =
   | { readonly ok: false; readonly path: string; readonly errors: readonly DocumentError[] };
 
 /** A job's pdfmake document: its template filled with its view model and charts. */
-export function jobDocument(job: DocumentJob, { tagged = true }: { tagged?: boolean } = {}): ReturnType<typeof buildTemplateDocument> {
+export function jobDocument(job: DocumentJob, { tagged = job.tagged ?? true }: { tagged?: boolean } = {}): ReturnType<typeof buildTemplateDocument> {
   return buildTemplateDocument({
     tagged,
     template: job.template,
