@@ -101,7 +101,7 @@ describe("accessible, archival PDFs", () => {
     const figures: StructElement[] = [];
     const walk = (element: StructElement) => (element.type === "Figure" ? figures.push(element) : element.kids.filter(isElement).forEach(walk));
     facts.structure?.forEach(walk);
-    expect(figures.map((figure) => figure.alt)).toEqual([buildBriefView(loaded.edition, country).charts.timeline.alt]);
+    expect(figures.map((figure) => figure.alt)).toEqual([buildBriefView(loaded.edition, country).chartAlternatives.timeline]);
   });
 
   it("look exactly as untagged ones: every page's pixels are the same", async () => {

@@ -250,8 +250,8 @@ describe("appendix.pdf: a document to navigate and print", () => {
     const start = (i: number) => bookmarks[i]!.page;
     const peacekeepingPages = pagesFrom(start(1), start(2));
     const organizationPages = pagesFrom(start(2), start(3));
-    // Both tables run over more than one page in 2017, so the repetition is seen.
-    expect(peacekeepingPages.length).toBeGreaterThan(1);
+    // The organizations table runs over more than one page in 2017, so the repetition is seen
+    // (the peacekeeping table fits one page; its header is checked on every page it has).
     expect(organizationPages.length).toBeGreaterThan(1);
     const header = edition.peacekeeping.organizations.map((o) => o.heading).join(" ");
     expect(header).toBe("UNITED NATIONS OSCE NATO");

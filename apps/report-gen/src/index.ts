@@ -6,5 +6,5 @@ export { planDocuments, documentDate, sharedTemplatesDir, type DocumentJob, type
 export { buildBriefView, type BriefView } from "./views/brief.js";
 export { buildAppendixView, type AppendixView } from "./views/appendix.js";
 export { buildChangesView } from "./views/changes.js";
-export { ratificationTimeline } from "./charts/ratification-timeline.js";
+export { chartAlternativeText, ratificationTimeline, timelineLayout, type TimelineInput } from "./charts/ratification-timeline.js";
 export { main } from "./cli/main.js";

@@ -2,6 +2,7 @@
 export { fontFamily, robotoFaces } from "./assets.js";
 export type { PdfDocumentDefinition } from "./definition.js";
 export { pdfmake } from "./pdfmake.js";
+export { composePages, MIN_LINES_AFTER_HEADING, MIN_LINES_AT_BREAK, SHORT_TAIL, type PdfNodeInfo, type PdfNodeQueries } from "./composition.js";
 export { renderPdfToBuffer, renderPdfToFile, type WrittenPdf } from "./write-pdf.js";
 export { fontCacheStats, installFontCache, setFontCacheEnabled, type FontCacheStats } from "./font-cache.js";
 export { fontSubsetStats, setFontSubsetCacheEnabled, type FontSubsetStats } from "./font-subset.js";

@@ -67,6 +67,40 @@ export async function pdfWords(pdf: Buffer): Promise<PdfWord[]> {
   return words;
 }
 
+export interface PdfLine {
+  readonly page: number;
+  /** The words of one printed line, left to right. */
+  readonly words: readonly string[];
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+/** Words grouped into printed lines (same page, same baseline), top to bottom: where each line lands. */
+export async function pdfLines(pdf: Buffer): Promise<PdfLine[]> {
+  const lines = new Map<string, { page: number; words: PdfWord[] }>();
+  for (const word of await pdfWords(pdf)) {
+    const key = `${word.page}:${Math.round(word.yMax)}`;
+    const line = lines.get(key) ?? { page: word.page, words: [] };
+    line.words.push(word);
+    lines.set(key, line);
+  }
+  return [...lines.values()]
+    .map(({ page, words }) => {
+      words.sort((a, b) => a.xMin - b.xMin);
+      return {
+        page,
+        words: words.map((w) => w.text),
+        xMin: Math.min(...words.map((w) => w.xMin)),
+        yMin: Math.min(...words.map((w) => w.yMin)),
+        xMax: Math.max(...words.map((w) => w.xMax)),
+        yMax: Math.max(...words.map((w) => w.yMax)),
+      };
+    })
+    .sort((a, b) => a.page - b.page || a.yMin - b.yMin || a.xMin - b.xMin);
+}
+
 function decodeEntities(text: string): string {
   return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&apos;", "'").replaceAll("&amp;", "&");
 }

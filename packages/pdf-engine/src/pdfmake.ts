@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import { fontFamily, isAssetPath, robotoFaces } from "./assets.js";
+import { installLineCounts } from "./composition.js";
 import { installFontCache } from "./font-cache.js";
 import { installSharedRuns } from "./layout-cache.js";
 import { installLineMerge } from "./line-merge.js";
@@ -42,6 +43,7 @@ export function pdfmake(): PdfMake {
   installSharedRuns(entry);
   installLineMerge(entry);
   installSvgSubset(entry);
+  installLineCounts(entry);
   installStreamText(entry);
   // Last: it wraps what line-merge.ts and svg-subset.ts put in place.
   installTagging(entry);

@@ -1,21 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { ratificationTimeline, ratificationTimelineAlternative, TIMELINE_COLORS } from "./ratification-timeline.js";
+import { chartAlternativeText, ratificationTimeline, TIMELINE_COLORS, TIMELINE_MEANINGS, timelineLayout, type TimelineRow } from "./ratification-timeline.js";
 
 const rows = [
-  { label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true, action: "acceded" },
-  { label: "C29", adopted: 1930, actionYear: 1959, notation: "1959", action: "ratified" },
+  { label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true },
+  { label: "C29", adopted: 1930, actionYear: 1959, notation: "1959" },
   { label: "P029", adopted: 2014 },
 ];
+const input = { rows, until: 2017, period: { from: 2016, to: 2017 }, party: "Maldives" };
+
+/** Every notation the report prints, at every year an action can have, in and out of the period. */
+const everyAction: TimelineRow[] = Array.from({ length: 2017 - 1930 + 1 }, (_, i) => 1930 + i).flatMap((year) => [
+  { label: "C29", adopted: 1930, actionYear: year, notation: `${year}(a)`, inReportingPeriod: year >= 2016 },
+  { label: "OPSC", adopted: 1930, actionYear: year, notation: `${year}(A)` },
+]);
 
 describe("ratificationTimeline", () => {
-  it("draws one line per instrument and a mark per action, the period's actions in their own colour", () => {
-    const svg = ratificationTimeline({ rows, until: 2017, period: { from: 2016, to: 2017 } });
-    expect(svg.match(/<circle /g)).toHaveLength(2);
-    expect(svg).toContain(`fill="${TIMELINE_COLORS.markInPeriod}"/>`);
-    expect(svg).toContain(">2016(a)</text>");
+  it("draws one line per instrument, a dot per action outside the period and a square inside it, each on its own row", () => {
+    const layout = timelineLayout(input);
+    expect(layout.rows.map((row) => row.mark?.shape)).toEqual(["square", "dot", undefined]);
+    const svg = ratificationTimeline(input);
+    const square = layout.rows[0]!;
+    // The square sits on Palermo's row, in the period's colour; the dot on C29's, in the other.
+    expect(svg).toContain(`<rect x="${(square.mark!.x - 3.5).toFixed(1)}" y="${(square.y - 3.5).toFixed(1)}" width="7.0" height="7.0" fill="${TIMELINE_COLORS.markInPeriod}"/>`);
+    expect(svg).toContain(`<circle cx="${layout.rows[1]!.mark!.x.toFixed(1)}" cy="${layout.rows[1]!.y.toFixed(1)}" r="3.5" fill="${TIMELINE_COLORS.mark}"/>`);
     expect(svg).toContain(">P029</text>");
     // The axis starts at the decade of the oldest adoption.
     expect(svg).toContain(">1930</text>");
+  });
+
+  it("has a legend saying what a line, a dot, a square, the band and a missing mark mean", () => {
+    const svg = ratificationTimeline(input);
+    for (const meaning of Object.values(TIMELINE_MEANINGS)) expect(svg.toLowerCase()).toContain(meaning.text.toLowerCase());
+  });
+
+  it("keeps every label inside the plot area, on whichever side of its mark it fits", () => {
+    const outside = everyAction.flatMap((row) => {
+      const layout = timelineLayout({ rows: [row], until: 2017, period: { from: 2016, to: 2017 } });
+      const label = layout.rows[0]?.mark?.label;
+      if (!label) return [`${row.notation}: no label`];
+      const left = label.anchor === "start" ? label.x : label.x - label.width;
+      return left >= layout.plot.left && left + label.width <= layout.plot.right ? [] : [`${row.notation}: ${left.toFixed(1)}–${(left + label.width).toFixed(1)}`];
+    });
+    expect(outside).toEqual([]);
   });
 
   it("escapes labels so that markup characters print as themselves", () => {
@@ -24,17 +50,17 @@ describe("ratificationTimeline", () => {
   });
 
   it("is deterministic", () => {
-    const input = { rows, until: 2017 };
     expect(ratificationTimeline(input)).toBe(ratificationTimeline(input));
   });
+});
 
-  it("says in words what it draws: each instrument's action, and what falls within the reporting period", () => {
-    expect(ratificationTimelineAlternative({ rows, until: 2017, period: { from: 2016, to: 2017 } })).toBe(
-      "Ratifications over time: Palermo, acceded 2016 (published as 2016(a)); C29, ratified 1959; P029, not a party. " +
-        "Highlighted, within the reporting period (2016–2017): Palermo, acceded 2016 (published as 2016(a)).",
-    );
-    expect(ratificationTimelineAlternative({ rows: rows.slice(1), until: 2017, period: { from: 2016, to: 2016 } })).toBe(
-      "Ratifications over time: C29, ratified 1959; P029, not a party. No action within the reporting period (2016).",
-    );
+describe("chartAlternativeText", () => {
+  it("states the legend and every instrument's mark, as the chart draws them", () => {
+    const text = chartAlternativeText(input);
+    for (const meaning of Object.values(TIMELINE_MEANINGS)) expect(text).toContain(`${meaning.name}: ${meaning.text.toLowerCase()}`);
+    expect(text).toContain("Timeline of Maldives's ratifications, 1930 to 2018");
+    expect(text).toContain("Palermo (adopted 2000): 2016(a), within the reporting period.");
+    expect(text).toContain("C29 (adopted 1930): 1959.");
+    expect(text).toContain("P029 (adopted 2014): not a party.");
   });
 });

@@ -8,8 +8,6 @@ export interface TimelineRow {
   /** Printed beside the mark, e.g. "2006(a)". */
   readonly notation?: string | undefined;
   readonly inReportingPeriod?: boolean | undefined;
-  /** What the country did, in words for a reader: "ratified", "acceded", "accepted". */
-  readonly action?: string | undefined;
 }
 
 export interface TimelineInput {
@@ -18,86 +16,214 @@ export interface TimelineInput {
   readonly until: number;
   /** Shaded band for the reporting period, in years. */
   readonly period?: { readonly from: number; readonly to: number } | undefined;
+  /** Whose actions the marks are, for the text alternative: "Argentina". */
+  readonly party?: string | undefined;
 }
 
 export const TIMELINE_COLORS = {
   axis: "#9aa5b1",
-  line: "#d5dbe1",
+  line: "#c9d0d8",
   mark: "#1f3a5f",
-  markInPeriod: "#b35c00",
+  markInPeriod: "#9a4a00",
   band: "#fbecd9",
+  bandEdge: "#d9a66b",
   text: "#333333",
+  halo: "#ffffff",
+} as const;
+
+/** What each mark means, in the legend's words; the text alternative says the same with the mark's name. */
+export const TIMELINE_MEANINGS = {
+  line: { name: "a line", text: "Open for ratification since adoption" },
+  mark: { name: "a dot", text: "Became a party (year as published)" },
+  markInPeriod: { name: "a square", text: "Action within the reporting period" },
+  band: { name: "the shaded band", text: "The reporting period" },
+  noMark: { name: "no mark", text: "Not a party" },
 } as const;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/**
- * Draws a country's ratifications over time as SVG: one line per instrument from its adoption,
- * a mark at the year the country acted, the reporting period shaded.
- */
-export function ratificationTimeline(input: TimelineInput, width = 500): string {
-  const c = TIMELINE_COLORS;
-  const rowHeight = 16;
-  const top = 8;
-  const labelWidth = 52;
-  const right = 46;
-  const axisY = top + input.rows.length * rowHeight + 4;
-  const height = axisY + 20;
+/** Roboto's advance widths, rounded up, in ems: wide enough that a label placed by them stays where it was put. */
+export function textWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const char of text) {
+    if (/[0-9]/.test(char)) ems += 0.57;
+    else if (/[()[\]|.,:;'!1]/.test(char)) ems += 0.35;
+    else if (char === " ") ems += 0.26;
+    else if (/[A-Z—–mwMW]/.test(char)) ems += 0.9;
+    else ems += 0.6;
+  }
+  return ems * size;
+}
+
+const ROW_HEIGHT = 12;
+const TOP = 6;
+const LABEL_WIDTH = 52;
+const RIGHT = 8;
+const MARK_RADIUS = 3.5;
+const LABEL_SIZE = 7;
+const LABEL_GAP = 5;
+const LEGEND_SIZE = 7;
+
+export interface TimelineMark {
+  readonly x: number;
+  readonly shape: "dot" | "square";
+  readonly label?: { readonly text: string; readonly x: number; readonly width: number; readonly anchor: "start" | "end" } | undefined;
+}
+
+export interface TimelineRowLayout {
+  readonly row: TimelineRow;
+  readonly y: number;
+  readonly line: { readonly from: number; readonly to: number };
+  readonly mark?: TimelineMark | undefined;
+}
+
+/** Where everything goes, in the SVG's units (points at its natural width). */
+export interface TimelineLayout {
+  readonly width: number;
+  readonly height: number;
+  /** The area years map into; every mark and its label lies inside it. */
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly first: number;
+  readonly last: number;
+  readonly rows: readonly TimelineRowLayout[];
+  readonly band?: { readonly from: number; readonly to: number } | undefined;
+  readonly ticks: readonly { readonly year: number; readonly x: number }[];
+  readonly legendTop: number;
+}
+
+/** Lays the chart out: one line per instrument from its adoption, a mark at the country's action, labels kept inside the plot. */
+export function timelineLayout(input: TimelineInput, width = 504): TimelineLayout {
   const years = input.rows.flatMap((r) => [r.adopted, ...(r.actionYear === undefined ? [] : [r.actionYear])]);
   const first = Math.floor(Math.min(...years, input.until) / 10) * 10;
   const last = input.until + 1;
-  const plot = width - labelWidth - right;
-  const x = (year: number) => labelWidth + ((year - first) / (last - first)) * plot;
-  const f = (n: number) => n.toFixed(1);
+  const plot = { left: LABEL_WIDTH, right: width - RIGHT, top: TOP - 4, bottom: TOP + input.rows.length * ROW_HEIGHT + 2 };
+  const x = (year: number) => plot.left + ((year - first) / (last - first)) * (plot.right - plot.left);
+  const rows = input.rows.map((row, i): TimelineRowLayout => {
+    const y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+    const line = { from: x(row.adopted), to: x(last) };
+    if (row.actionYear === undefined) return { row, y, line };
+    const cx = x(row.actionYear + 0.5);
+    const shape = row.inReportingPeriod ? "square" : "dot";
+    if (!row.notation) return { row, y, line, mark: { x: cx, shape } };
+    const labelWidth = textWidth(row.notation, LABEL_SIZE);
+    const fitsRight = cx + MARK_RADIUS + LABEL_GAP + labelWidth <= plot.right;
+    const label = fitsRight
+      ? { text: row.notation, x: cx + MARK_RADIUS + LABEL_GAP, width: labelWidth, anchor: "start" as const }
+      : { text: row.notation, x: cx - MARK_RADIUS - LABEL_GAP, width: labelWidth, anchor: "end" as const };
+    return { row, y, line, mark: { x: cx, shape, label } };
+  });
+  const step = last - first > 60 ? 20 : 10;
+  const ticks: { year: number; x: number }[] = [];
+  for (let year = first; year <= last; year += step) ticks.push({ year, x: x(year) });
+  const band = input.period ? { from: x(input.period.from), to: x(input.period.to + 1) } : undefined;
+  const legendTop = plot.bottom + 21;
+  return { width, height: legendTop + 2 * 12 + 2, plot, first, last, rows, band, ticks, legendTop };
+}
+
+const f = (n: number) => n.toFixed(1);
+
+function markSvg(mark: TimelineMark, y: number, size = MARK_RADIUS): string {
+  const c = TIMELINE_COLORS;
+  return mark.shape === "square"
+    ? `<rect x="${f(mark.x - size)}" y="${f(y - size)}" width="${f(2 * size)}" height="${f(2 * size)}" fill="${c.markInPeriod}"/>`
+    : `<circle cx="${f(mark.x)}" cy="${f(y)}" r="${f(size)}" fill="${c.mark}"/>`;
+}
+
+/**
+ * Draws a country's ratifications over time as SVG: one line per instrument from its adoption,
+ * a mark at the year the country acted (a square within the reporting period), the reporting
+ * period shaded and edged, and a legend. Marks differ in shape and lightness, not in hue alone.
+ */
+export function ratificationTimeline(input: TimelineInput, width = 504): string {
+  const layout = timelineLayout(input, width);
+  const c = TIMELINE_COLORS;
+  const { plot } = layout;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
-  if (input.period) {
-    const x0 = x(input.period.from);
-    const x1 = x(input.period.to + 1);
-    parts.push(`<rect x="${f(x0)}" y="${top - 4}" width="${f(x1 - x0)}" height="${f(axisY - top + 4)}" fill="${c.band}"/>`);
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${f(layout.height)}" viewBox="0 0 ${width} ${f(layout.height)}">`);
+  if (layout.band) {
+    const { from, to } = layout.band;
+    parts.push(
+      `<rect x="${f(from)}" y="${f(plot.top)}" width="${f(to - from)}" height="${f(plot.bottom - plot.top)}" fill="${c.band}"/>`,
+      `<line x1="${f(from)}" y1="${f(plot.top)}" x2="${f(from)}" y2="${f(plot.bottom)}" stroke="${c.bandEdge}" stroke-width="0.5"/>`,
+      `<line x1="${f(to)}" y1="${f(plot.top)}" x2="${f(to)}" y2="${f(plot.bottom)}" stroke="${c.bandEdge}" stroke-width="0.5"/>`,
+    );
   }
-  input.rows.forEach((row, i) => {
-    const y = top + i * rowHeight + rowHeight / 2;
+  for (const { row, y, line, mark } of layout.rows) {
     parts.push(
       `<text x="0" y="${f(y + 3)}" font-family="Roboto" font-size="8" fill="${c.text}">${esc(row.label)}</text>`,
-      `<line x1="${f(x(row.adopted))}" y1="${f(y)}" x2="${f(x(last))}" y2="${f(y)}" stroke="${c.line}" stroke-width="3" stroke-linecap="round"/>`,
+      `<line x1="${f(line.from)}" y1="${f(y)}" x2="${f(line.to)}" y2="${f(y)}" stroke="${c.line}" stroke-width="3" stroke-linecap="butt"/>`,
     );
-    if (row.actionYear !== undefined) {
-      const color = row.inReportingPeriod ? c.markInPeriod : c.mark;
-      const cx = x(row.actionYear + 0.5);
-      parts.push(`<circle cx="${f(cx)}" cy="${f(y)}" r="4" fill="${color}"/>`);
-      if (row.notation) {
-        parts.push(
-          `<text x="${f(cx + 7)}" y="${f(y + 3)}" font-family="Roboto" font-size="7" fill="${color}">${esc(row.notation)}</text>`,
-        );
-      }
+    if (mark === undefined) continue;
+    parts.push(markSvg(mark, y));
+    if (mark.label) {
+      const { text, x, width: w, anchor } = mark.label;
+      const left = anchor === "start" ? x : x - w;
+      const color = mark.shape === "square" ? c.markInPeriod : c.mark;
+      parts.push(
+        // A halo, so the label reads over the line.
+        `<rect x="${f(left - 1)}" y="${f(y - 4)}" width="${f(w + 2)}" height="8" fill="${c.halo}"/>`,
+        `<text x="${f(x)}" y="${f(y + 2.5)}" font-family="Roboto" font-size="${LABEL_SIZE}" fill="${color}"${anchor === "end" ? ' text-anchor="end"' : ""}>${esc(text)}</text>`,
+      );
     }
-  });
-  parts.push(`<line x1="${labelWidth}" y1="${axisY}" x2="${f(x(last))}" y2="${axisY}" stroke="${c.axis}" stroke-width="0.75"/>`);
-  const step = last - first > 60 ? 20 : 10;
-  for (let year = first; year <= last; year += step) {
+  }
+  parts.push(`<line x1="${f(plot.left)}" y1="${f(plot.bottom)}" x2="${f(plot.right)}" y2="${f(plot.bottom)}" stroke="${c.axis}" stroke-width="0.75"/>`);
+  for (const tick of layout.ticks) {
     parts.push(
-      `<line x1="${f(x(year))}" y1="${axisY}" x2="${f(x(year))}" y2="${axisY + 3}" stroke="${c.axis}" stroke-width="0.75"/>`,
-      `<text x="${f(x(year))}" y="${axisY + 12}" font-family="Roboto" font-size="7" fill="${c.text}" text-anchor="middle">${year}</text>`,
+      `<line x1="${f(tick.x)}" y1="${f(plot.bottom)}" x2="${f(tick.x)}" y2="${f(plot.bottom + 3)}" stroke="${c.axis}" stroke-width="0.75"/>`,
+      `<text x="${f(tick.x)}" y="${f(plot.bottom + 12)}" font-family="Roboto" font-size="7" fill="${c.text}" text-anchor="middle">${tick.year}</text>`,
     );
   }
+  parts.push(...legendSvg(layout));
   parts.push("</svg>");
   return parts.join("");
 }
 
+/** The legend: two rows under the axis, each sample drawn as the chart draws it. */
+function legendSvg(layout: TimelineLayout): string[] {
+  const c = TIMELINE_COLORS;
+  const column = (layout.width - LABEL_WIDTH) / 3;
+  const at = (i: number) => ({ x: LABEL_WIDTH + (i % 3) * column, y: layout.legendTop + Math.floor(i / 3) * 12 });
+  const text = (x: number, y: number, words: string) =>
+    `<text x="${f(x)}" y="${f(y + 2.5)}" font-family="Roboto" font-size="${LEGEND_SIZE}" fill="${c.text}">${esc(words)}</text>`;
+  const items: ((x: number, y: number) => string)[] = [
+    (x, y) => `<line x1="${f(x)}" y1="${f(y)}" x2="${f(x + 14)}" y2="${f(y)}" stroke="${c.line}" stroke-width="3"/>` + text(x + 18, y, TIMELINE_MEANINGS.line.text),
+    (x, y) => markSvg({ x: x + 7, shape: "dot" }, y) + text(x + 18, y, TIMELINE_MEANINGS.mark.text),
+    (x, y) => markSvg({ x: x + 7, shape: "square" }, y) + text(x + 18, y, TIMELINE_MEANINGS.markInPeriod.text),
+    (x, y) =>
+      `<rect x="${f(x)}" y="${f(y - 4)}" width="14" height="8" fill="${c.band}"/>` +
+      `<line x1="${f(x)}" y1="${f(y - 4)}" x2="${f(x)}" y2="${f(y + 4)}" stroke="${c.bandEdge}" stroke-width="0.5"/>` +
+      `<line x1="${f(x + 14)}" y1="${f(y - 4)}" x2="${f(x + 14)}" y2="${f(y + 4)}" stroke="${c.bandEdge}" stroke-width="0.5"/>` +
+      text(x + 18, y, TIMELINE_MEANINGS.band.text),
+    (x, y) => text(x, y, `No mark: ${TIMELINE_MEANINGS.noMark.text.toLowerCase()}`),
+  ];
+  return items.map((draw, i) => {
+    const { x, y } = at(i);
+    return draw(x, y);
+  });
+}
+
 /**
- * What the timeline shows, in words: the text alternative a screen reader reads instead of the
- * drawing. Written from the same input as the drawing, so the two cannot disagree.
- * "Ratifications over time: Palermo, accepted 2006; …; C189, not a party; highlighted, within the
- * reporting period: P029, ratified 2017."
+ * The chart's meaning in words, for its figure's text alternative: what the marks mean and each
+ * instrument's mark, from the same input the chart is drawn from.
  */
-export function ratificationTimelineAlternative(input: TimelineInput, title = "Ratifications over time"): string {
-  const describe = (row: TimelineRow) =>
-    row.actionYear === undefined ? `${row.label}, not a party` : `${row.label}, ${row.action ?? "acted"} ${row.actionYear}${row.notation && !/^\d{4}$/.test(row.notation) ? ` (published as ${row.notation})` : ""}`;
-  const highlighted = input.rows.filter((row) => row.inReportingPeriod && row.actionYear !== undefined);
-  const period = input.period ? ` (${input.period.from === input.period.to ? input.period.from : `${input.period.from}–${input.period.to}`})` : "";
-  return [
-    `${title}: ${input.rows.map(describe).join("; ")}.`,
-    highlighted.length > 0 ? ` Highlighted, within the reporting period${period}: ${highlighted.map(describe).join("; ")}.` : ` No action within the reporting period${period}.`,
-  ].join("");
+export function chartAlternativeText(input: TimelineInput): string {
+  const party = input.party ?? "the country";
+  const { first, last } = timelineLayout(input);
+  const m = TIMELINE_MEANINGS;
+  const meaning = (entry: { readonly name: string; readonly text: string }, detail = "") => `${entry.name}: ${entry.text.toLowerCase()}${detail}`;
+  const legend = [
+    meaning(m.line),
+    meaning(m.mark),
+    meaning(m.markInPeriod),
+    ...(input.period ? [meaning(m.band, ` (${input.period.from}–${input.period.to})`)] : []),
+    meaning(m.noMark),
+  ];
+  const rows = input.rows.map((row) => {
+    const status =
+      row.actionYear === undefined
+        ? m.noMark.text.toLowerCase()
+        : `${row.notation || row.actionYear}${row.inReportingPeriod ? ", within the reporting period" : ""}`;
+    return `${row.label} (adopted ${row.adopted}): ${status}.`;
+  });
+  return [`Timeline of ${party}'s ratifications, ${first} to ${last}, one row per instrument. Legend: ${legend.join("; ")}.`, ...rows].join(" ");
 }

@@ -104,18 +104,6 @@ describe("buildDocument", () => {
     expect(pages[0]).toMatch(/Contents\s+Argentina\s+2\s+Ratifications\s+2\s+Brunei\s+3/);
   });
 
-  it("keeps a heading with what follows it, except across a deliberate page break", () => {
-    const keep = built("<p>x</p>").pageBreakBefore;
-    const page = (...nodes: { pageBreak?: "before" }[]) => nodes.map((node) => ({ pageNumbers: [2], ...node }));
-    const queries = (following: unknown[], next: unknown[]) => ({ getFollowingNodesOnPage: () => following, getNodesOnNextPage: () => next }) as never;
-    const heading = { headlineLevel: 2, pageNumbers: [1] };
-    expect(keep?.(heading, queries([], page({})))).toBe(true);
-    expect(keep?.(heading, queries(page({}), page({})))).toBe(false);
-    expect(keep?.(heading, queries([], page({ pageBreak: "before" })))).toBe(false);
-    expect(keep?.(heading, queries([], []))).toBe(false);
-    expect(keep?.({ pageNumbers: [1] }, queries([], page({})))).toBe(false);
-  });
-
   it("draws charts from SVG", async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="20" font-size="12">Parties by year</text></svg>';
     expect(await pdfPages(await pdf('<chart ref="timeline"/>', { charts: { timeline: { svg, alt: "Parties by year" } } }))).toEqual([expect.stringContaining("Parties by year")]);

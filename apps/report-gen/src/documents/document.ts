@@ -7,6 +7,7 @@ import type {
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
+import { composePages } from "@tip/pdf-engine";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { pageMargins, runningFooter, runningHeader } from "./page-furniture.js";
 
@@ -91,17 +92,10 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
     },
     ...(options.header === undefined ? {} : { header: runningHeader(options.header) }),
     ...(options.footer === undefined ? {} : { footer: runningFooter(options.footer) }),
-    pageBreakBefore: keepHeadingWithNext,
+    pageBreakBefore: composePages,
   };
   return { docDefinition };
 }
-
-/** A heading alone at the foot of a page moves to the next page, with what it heads, unless that page was started on purpose. */
-const keepHeadingWithNext: NonNullable<PdfDocumentDefinition["pageBreakBefore"]> = (node, pages) => {
-  if (node.headlineLevel === undefined || pages.getFollowingNodesOnPage().length > 0) return false;
-  const next = pages.getNodesOnNextPage()[0];
-  return next !== undefined && next.pageBreak !== "before";
-};
 
 /**
  * pdfmake leaves page 1 blank when the first node breaks before itself (a section with an

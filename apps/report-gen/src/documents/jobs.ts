@@ -81,7 +81,9 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     const wanted = options.countries ? new Set(options.countries) : undefined;
     for (const row of edition.conventions.rows) {
       if (wanted && !wanted.has(row.country)) continue;
-      const { charts, ...view } = buildBriefView(edition, row.country);
+      const { charts: svgs, chartAlternatives, ...view } = buildBriefView(edition, row.country);
+      // Each chart goes with its text alternative: the PDF's Figure reads it instead of the drawing.
+      const charts = { timeline: { svg: svgs.timeline, alt: chartAlternatives.timeline } };
       jobs.push({
         ...common,
         kind: "brief",

@@ -220,4 +220,5 @@ export interface PdfNodeInfo {
 export interface PdfNodeQueries {
   readonly getFollowingNodesOnPage: () => readonly PdfNodeInfo[];
   readonly getNodesOnNextPage: () => readonly PdfNodeInfo[];
+  readonly getPreviousNodesOnPage: () => readonly PdfNodeInfo[];
 }

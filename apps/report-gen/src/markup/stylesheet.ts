@@ -25,7 +25,7 @@ export const defaultStyle = {
 /** Styles the converter gives elements; templates cannot name these. */
 export const elementStyles = {
   h1: { fontSize: 18, bold: true, color: palette.navy, margin: [0, 6, 0, 10], lineHeight: 1.1 },
-  h2: { fontSize: 13, bold: true, color: palette.navy, margin: [0, 12, 0, 5], lineHeight: 1.1 },
+  h2: { fontSize: 13, bold: true, color: palette.navy, margin: [0, 10, 0, 5], lineHeight: 1.1 },
   h3: { fontSize: 10.5, bold: true, color: palette.navy, margin: [0, 9, 0, 3] },
   p: { margin: [0, 0, 0, 6] },
   em: { italics: true },
@@ -37,7 +37,7 @@ export const elementStyles = {
   tableHeader: { bold: true, color: palette.navy },
   tableCell: {},
   footnote: { fontSize: 7.5, color: palette.muted, lineHeight: 1.2, margin: [0, 2, 0, 2] },
-  chart: { alignment: "center", margin: [0, 4, 0, 10] },
+  chart: { alignment: "center", margin: [0, 2, 0, 6] },
   tocTitle: { fontSize: 18, bold: true, color: palette.navy, margin: [0, 6, 0, 12] },
   tocEntry: { fontSize: 10, margin: [0, 3, 0, 0] },
   tocEntryMinor: { fontSize: 9, color: palette.muted },
@@ -58,11 +58,11 @@ export const classStyles = {
   nowrap: { noWrap: true },
 
   subtitle: { fontSize: 11, color: palette.muted, margin: [0, -6, 0, 4] },
-  meta: { fontSize: 8.5, color: palette.muted, margin: [0, 0, 0, 10] },
+  meta: { fontSize: 8.5, color: palette.muted, margin: [0, 0, 0, 6] },
   // Not justified: pdfmake spreads the slack after every hyphen and dash too ("state- run").
   body: { alignment: "left" },
   legend: { fontSize: 7.5, italics: true, color: palette.muted, margin: [0, 2, 0, 6] },
-  source: { fontSize: 7.5, color: palette.muted, margin: [0, 10, 0, 0] },
+  source: { fontSize: 7.5, color: palette.muted, margin: [0, 6, 0, 0] },
   credit: { fontSize: 8.5, margin: [0, 0, 0, 4] },
   "in-period": { fillColor: palette.highlight, bold: true },
   status: {},
@@ -75,7 +75,7 @@ export const classStyles = {
 
   brief: {},
   conventions: { fontSize: 7 },
-  peacekeeping: { fontSize: 7.5 },
+  peacekeeping: { fontSize: 7, lineHeight: 1.1 },
   organizations: { fontSize: 7.5 },
   glossary: { fontSize: 8.5 },
   staff: { fontSize: 8.5 },

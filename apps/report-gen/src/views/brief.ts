@@ -1,5 +1,5 @@
 import { ACTION_KINDS, INSTRUMENTS, countryBrief, type Edition, type InstrumentId } from "@tip/domain";
-import { ratificationTimeline, ratificationTimelineAlternative, type TimelineInput } from "../charts/ratification-timeline.js";
+import { chartAlternativeText, ratificationTimeline, type TimelineInput } from "../charts/ratification-timeline.js";
 
 export interface BriefInstrumentView {
   readonly id: InstrumentId;
@@ -30,8 +30,9 @@ export interface BriefView {
   readonly inReportingPeriod: readonly BriefInstrumentView[];
   readonly footnotes: readonly { readonly mark: string; readonly text: string }[];
   readonly source: { readonly name: string; readonly url: string };
-  /** Each chart's SVG with the text alternative a screen reader reads instead. */
-  readonly charts: { readonly timeline: { readonly svg: string; readonly alt: string } };
+  readonly charts: { readonly timeline: string };
+  /** Each chart's meaning in words, written from the same input as the chart: its figure's text alternative. */
+  readonly chartAlternatives: { readonly timeline: string };
 }
 
 /** Everything the country brief template shows, as plain values; no wording. */
@@ -64,10 +65,10 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
       actionYear: i.year ?? undefined,
       notation: i.party ? i.notation : undefined,
       inReportingPeriod: i.inReportingPeriod,
-      action: Object.values(ACTION_KINDS).find((kind) => kind.label === i.kind)?.verb.toLowerCase(),
     })),
     until: endYear,
     period: { from: Number(start.slice(0, 4)), to: endYear },
+    party: brief.name,
   };
   return {
     edition: { year: edition.year, title: edition.title, published: edition.published },
@@ -80,6 +81,7 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
     inReportingPeriod: instruments.filter((i) => i.inReportingPeriod),
     footnotes: brief.footnotes,
     source: edition.source,
-    charts: { timeline: { svg: ratificationTimeline(timeline), alt: ratificationTimelineAlternative(timeline) } },
+    charts: { timeline: ratificationTimeline(timeline) },
+    chartAlternatives: { timeline: chartAlternativeText(timeline) },
   };
 }
