@@ -64,6 +64,11 @@ export function setLineMergeEnabled(on: boolean): void {
   enabled = on;
 }
 
+/** The pieces a line's words are drawn in: joined, unless merging is off (tagging.ts reads ahead with it). */
+export function drawnPieces<T extends Inline>(inlines: readonly T[]): readonly T[] {
+  return enabled && inlines.length > 1 ? (mergeInlines(inlines) as readonly T[]) : inlines;
+}
+
 /** Words drawn as part of a longer piece of text instead of on their own, in this process. */
 export function lineMergeStats(): { merged: number } {
   return { merged };

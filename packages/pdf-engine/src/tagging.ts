@@ -20,6 +20,7 @@
  * check-pdf. Nothing is replaced when pdfmake's classes are not what we expect.
  */
 import { createRequire } from "node:module";
+import { drawnPieces } from "./line-merge.js";
 import { ArtifactMark, LAYOUT, PAGINATION, StructureNode, type ContentTag } from "./structure.js";
 
 interface PdfRef {
@@ -38,6 +39,8 @@ interface PdfKitDocument {
   createStructParentTreeNextKey(): number;
   hasMarkInfoDictionary(): boolean;
   text(...args: unknown[]): unknown;
+  markContent(tag: string, options: { actual: string }): unknown;
+  endMarkedContent(): unknown;
   annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): unknown;
   addPage(...args: unknown[]): unknown;
   /** Per-document tagging state (this module's). */
@@ -46,6 +49,10 @@ interface PdfKitDocument {
 
 interface Inline {
   text: string;
+  x: number;
+  width: number;
+  font: unknown;
+  fontSize: number;
   tag?: ContentTag;
   decoration?: unknown;
   background?: unknown;
@@ -55,6 +62,44 @@ interface Line {
   inlines: Inline[];
   /** Set here on the copies of a table's header rows that pdfmake repeats on later pages. */
   _repeated?: boolean;
+  /** The line ends inside a word, at its hyphen: its last piece and the next line's first read as this text. */
+  _hyphenJoin?: string;
+  /** The line's first piece ends a word whose hyphen ended the line before. */
+  _hyphenEnd?: boolean;
+}
+
+interface Page {
+  items: { type: string; item: unknown }[];
+}
+
+const decoratedLine = (line: Line) => line.inlines.some((inline) => inline.decoration || inline.background);
+
+/**
+ * A word broken after its hyphen ("E-" at a line's end, "learning" at the next one's start) reads
+ * as two words, and poppler and others drop a line-end hyphen as one added by hyphenation:
+ * "Elearning". The two pieces are drawn inside one Span whose /ActualText is their text joined,
+ * "… E-learning", when they follow each other on the page in the same element, undecorated.
+ */
+function joinHyphenatedWords(pages: readonly Page[]): void {
+  for (const page of pages) {
+    const items = page.items;
+    for (let i = 0; i + 1 < items.length; i++) {
+      const [a, b] = [items[i]!, items[i + 1]!];
+      if (a.type !== "line" || b.type !== "line") continue;
+      const [first, second] = [a.item as Line, b.item as Line];
+      if (first._repeated || second._repeated || decoratedLine(first) || decoratedLine(second)) continue;
+      const pieces = drawnPieces(first.inlines);
+      const next = drawnPieces(second.inlines);
+      const last = pieces[pieces.length - 1];
+      const start = next[0];
+      if (last === undefined || start === undefined || !(last.tag instanceof StructureNode) || last.tag !== start.tag) continue;
+      // One piece cannot both end one Span and start the next.
+      if (first._hyphenEnd && pieces.length === 1) continue;
+      if (!/[^\s-]-$/.test(last.text) || !/^[^\s]/.test(start.text)) continue;
+      first._hyphenJoin = `${last.text}${start.text}`;
+      second._hyphenEnd = true;
+    }
+  }
 }
 
 interface Drawing {
@@ -87,6 +132,8 @@ class Tagging {
   root: StructureNode | undefined;
   /** What the content written now belongs to: an element, an artifact, or nothing (between pieces). */
   open: ContentTag | undefined;
+  /** A Span joining a word broken at its hyphen is open (joinHyphenatedWords). */
+  word = false;
 
   constructor(readonly doc: PdfKitDocument) {}
 
@@ -140,6 +187,11 @@ class Tagging {
   }
 
   end(): void {
+    if (this.word) {
+      // Its second half never came (it cannot, across a page): the Span ends with what it holds.
+      this.doc.endMarkedContent();
+      this.word = false;
+    }
     if (this.open === undefined) return;
     this.open = undefined;
     this.doc.addContent("EMC");
@@ -265,6 +317,7 @@ export function installTagging(pdfmakeEntry: string): void {
       return Object.getPrototypeOf(this).addPage.apply(this, args);
     };
     try {
+      joinHyphenatedWords(pages as Page[]);
       renderPages.call(this, pages);
       state.finish();
       tagged++;
@@ -287,6 +340,12 @@ export function installTagging(pdfmakeEntry: string): void {
       const inline = line.inlines[index++];
       const tag = line._repeated ? PAGINATION : (inline?.tag ?? LAYOUT);
       state.begin(tag);
+      const opensWord = index === line.inlines.length && line._hyphenJoin !== undefined;
+      const closesWord = index === 1 && line._hyphenEnd === true && state.word;
+      if (opensWord) {
+        this.markContent("Span", { actual: line._hyphenJoin! });
+        state.word = true;
+      }
       const link = tag instanceof StructureNode && tag.role === "Link" ? tag : undefined;
       if (link !== undefined) {
         this.annotate = function (this: PdfKitDocument, ...place: unknown[]) {
@@ -297,6 +356,10 @@ export function installTagging(pdfmakeEntry: string): void {
       try {
         return Object.getPrototypeOf(this).text.apply(this, args);
       } finally {
+        if (closesWord) {
+          this.endMarkedContent();
+          state.word = false;
+        }
         if (link !== undefined) delete (this as Partial<PdfKitDocument>).annotate;
         if (decorated) state.begin(LAYOUT);
       }
