@@ -134,6 +134,37 @@ class Tagging {
   open: ContentTag | undefined;
   /** A Span joining a word broken at its hyphen is open (joinHyphenatedWords). */
   word = false;
+  /** The line being drawn, the index of its next piece, and whether pdfmake decorates it. */
+  line: Line | undefined;
+  piece = 0;
+  decorated = false;
+  /** The Link whose words are being drawn, for the annotation pdfkit writes with them. */
+  linkNode: StructureNode | undefined;
+
+  /** Draws the line's next piece of text (pdfkit's `text`) inside its element's sequence. */
+  drawPiece(line: Line, draw: () => unknown): unknown {
+    // Read at each call: line-merge.ts may have joined the line's words into fewer pieces.
+    const index = ++this.piece;
+    const inline = line.inlines[index - 1];
+    const tag = line._repeated ? PAGINATION : (inline?.tag ?? LAYOUT);
+    this.begin(tag);
+    const closesWord = index === 1 && line._hyphenEnd === true && this.word;
+    if (index === line.inlines.length && line._hyphenJoin !== undefined) {
+      this.doc.markContent("Span", { actual: line._hyphenJoin });
+      this.word = true;
+    }
+    this.linkNode = tag instanceof StructureNode && tag.role === "Link" ? tag : undefined;
+    try {
+      return draw();
+    } finally {
+      this.linkNode = undefined;
+      if (closesWord) {
+        this.doc.endMarkedContent();
+        this.word = false;
+      }
+      if (this.decorated) this.begin(LAYOUT);
+    }
+  }
 
   constructor(readonly doc: PdfKitDocument) {}
 
@@ -311,10 +342,21 @@ export function installTagging(pdfmakeEntry: string): void {
     if (!enabled || !doc.hasMarkInfoDictionary()) return renderPages.call(this, pages);
     const state = new Tagging(doc);
     doc._tagging = state;
+    // Set once per document and left in place (the document is done with after it): adding and
+    // deleting own properties per line would turn the document into a slow dictionary-mode object.
+    const pdfkit = Object.getPrototypeOf(doc) as PdfKitDocument;
     // A marked-content sequence ends on its page.
     doc.addPage = function (this: PdfKitDocument, ...args: unknown[]) {
       state.end();
-      return Object.getPrototypeOf(this).addPage.apply(this, args);
+      return pdfkit.addPage.apply(this, args);
+    };
+    doc.text = function (this: PdfKitDocument, ...args: unknown[]) {
+      return state.line === undefined ? pdfkit.text.apply(this, args) : state.drawPiece(state.line, () => pdfkit.text.apply(this, args));
+    };
+    // A link annotation pdfkit writes while a Link's words are drawn joins that Link.
+    doc.annotate = function (this: PdfKitDocument, x: number, y: number, w: number, h: number, options: Record<string, unknown>) {
+      const link = state.linkNode;
+      return pdfkit.annotate.call(this, x, y, w, h, link === undefined ? options : { ...options, structParent: state.link(link) });
     };
     try {
       joinHyphenatedWords(pages as Page[]);
@@ -322,48 +364,21 @@ export function installTagging(pdfmakeEntry: string): void {
       state.finish();
       tagged++;
     } finally {
-      delete (doc as Partial<PdfKitDocument>).addPage;
-      delete doc._tagging;
+      state.line = undefined;
+      state.linkNode = undefined;
     }
   };
 
   /** Each piece of text in its element's sequence; a repeated header row, a background or an underline as an artifact. */
+  /** Each piece of text in its element's sequence; a repeated header row, a background or an underline as an artifact. */
   prototype.renderLine = function (this: RendererPrototype, line: Line, x: number, y: number) {
     const state = tagging(this);
     if (state === undefined) return renderLine.call(this, line, x, y);
-    const doc = this.pdfDocument;
     // Backgrounds and underlines that pdfmake draws around the words are decoration.
-    const decorated = line.inlines.some((inline) => inline.decoration || inline.background);
-    let index = 0;
-    doc.text = function (this: PdfKitDocument, ...args: unknown[]) {
-      // Read at each call: line-merge.ts may have joined the line's words into fewer pieces.
-      const inline = line.inlines[index++];
-      const tag = line._repeated ? PAGINATION : (inline?.tag ?? LAYOUT);
-      state.begin(tag);
-      const opensWord = index === line.inlines.length && line._hyphenJoin !== undefined;
-      const closesWord = index === 1 && line._hyphenEnd === true && state.word;
-      if (opensWord) {
-        this.markContent("Span", { actual: line._hyphenJoin! });
-        state.word = true;
-      }
-      const link = tag instanceof StructureNode && tag.role === "Link" ? tag : undefined;
-      if (link !== undefined) {
-        this.annotate = function (this: PdfKitDocument, ...place: unknown[]) {
-          const options = place[4] as Record<string, unknown>;
-          return Object.getPrototypeOf(this).annotate.call(this, ...place.slice(0, 4), { ...options, structParent: state.link(link) });
-        };
-      }
-      try {
-        return Object.getPrototypeOf(this).text.apply(this, args);
-      } finally {
-        if (closesWord) {
-          this.endMarkedContent();
-          state.word = false;
-        }
-        if (link !== undefined) delete (this as Partial<PdfKitDocument>).annotate;
-        if (decorated) state.begin(LAYOUT);
-      }
-    };
+    const decorated = decoratedLine(line);
+    state.line = line;
+    state.piece = 0;
+    state.decorated = decorated;
     try {
       // pdfmake sets each word's colour with pdfkit's fill(), which also writes a (pathless) fill: it
       // goes with the words when nothing else is open, as at the top of a page.
@@ -371,7 +386,7 @@ export function installTagging(pdfmakeEntry: string): void {
       else if (state.open === undefined) state.begin(line._repeated ? PAGINATION : (line.inlines[0]?.tag ?? LAYOUT));
       renderLine.call(this, line, x, y);
     } finally {
-      delete (doc as Partial<PdfKitDocument>).text;
+      state.line = undefined;
     }
   };
 
