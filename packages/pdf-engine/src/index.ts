@@ -13,3 +13,5 @@ export { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subse
 export { ArtifactMark, describeStructure, LAYOUT, PAGINATION, StructureNode, type ContentTag, type StructureAttributes, type StructureRole } from "./structure.js";
 export { linkDescription, setTaggingEnabled, taggingStats } from "./tagging.js";
 export { archivalStats, xmpDescriptions } from "./archival.js";
+export { breakIndex, setLongWordsEnabled } from "./long-words.js";
+export { LayoutOverflowError, MAX_PAGES, outsidePrintableArea, setLayoutCheckEnabled, type LayoutProblem } from "./layout-check.js";

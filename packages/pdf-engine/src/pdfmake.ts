@@ -7,7 +7,9 @@ import { fontFamily, isAssetPath, robotoFaces } from "./assets.js";
 import { installLineCounts } from "./composition.js";
 import { installFontCache } from "./font-cache.js";
 import { installSharedRuns } from "./layout-cache.js";
+import { installLayoutCheck } from "./layout-check.js";
 import { installLineMerge } from "./line-merge.js";
+import { installLongWords } from "./long-words.js";
 import { installStreamText } from "./stream-text.js";
 import { installArchivalMetadata } from "./archival.js";
 import { installStyleLookup } from "./style-lookup.js";
@@ -42,6 +44,8 @@ export function pdfmake(): PdfMake {
   installStyleLookup(entry);
   installSharedRuns(entry);
   installLineMerge(entry);
+  installLongWords(entry);
+  installLayoutCheck(entry);
   installSvgSubset(entry);
   installLineCounts(entry);
   installStreamText(entry);

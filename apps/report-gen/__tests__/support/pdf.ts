@@ -4,7 +4,25 @@ import { promisify } from "node:util";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { pdfPages, type TextMode } from "@tip/pdf-engine/pdf-text";
 
-export { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText } from "@tip/pdf-engine/pdf-text";
+export { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText, pdfWords } from "@tip/pdf-engine/pdf-text";
+import type { PdfWord } from "@tip/pdf-engine/pdf-text";
+
+/**
+ * Whether a long token broken over lines reads back whole, with nothing added: the words at its
+ * column's left edge from its first piece on, joined. Words the token does not hold (a header row
+ * repeated where its row goes on over a page, the running header) are passed over.
+ */
+export function readsBackWhole(words: readonly PdfWord[], token: string): boolean {
+  const first = words.findIndex((w) => w.text.length >= 8 && token.startsWith(w.text));
+  if (first < 0) return false;
+  const column = words.slice(first).filter((w) => Math.abs(w.xMin - words[first]!.xMin) < 1 && token.includes(w.text));
+  let joined = "";
+  for (const word of column) {
+    if (joined.length >= token.length) break;
+    joined += word.text;
+  }
+  return joined === token;
+}
 
 const run = promisify(execFile);
 

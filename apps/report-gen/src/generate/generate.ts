@@ -1,12 +1,13 @@
 import { IssuesError, type Edition } from "@tip/domain";
-import { loadEdition } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { loadEditionForReport } from "../checks/load.js";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
 import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
 import { openStaging } from "../output/staging.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
+import { locateInData } from "./locate-in-data.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
 import { startWorkersEarly } from "./early-workers.js";
 import { renderAll, type RenderWorkers } from "./pool.js";
@@ -58,7 +59,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers | undefined): Promise<GenerateResult> {
-  const loaded = await loadEdition(options.editionDir);
+  const loaded = await loadEditionForReport(options.editionDir);
   if (!loaded.ok) throw new IssuesError(loaded.issues);
   const edition = loaded.edition;
 
@@ -158,7 +159,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       },
     });
     const errors = outcomes.flatMap((o) => (o.ok ? [] : o.errors));
-    if (errors.length) throw new IssuesError(dedupe(errors));
+    if (errors.length) throw new IssuesError(dedupe(locateInData(errors, options.editionDir)));
 
     const files = new Map(kept);
     const byPath = new Map(toRender.map((doc) => [doc.path, doc]));

@@ -27,6 +27,12 @@ interface Frame {
   readonly children: MarkupNode[];
 }
 
+/**
+ * Elements nest at most this deep: real documents nest a handful; deeper is a template loop gone
+ * wrong, and converting or laying it out recurses once per level (2,000 levels overflowed the stack).
+ */
+export const MAX_NESTING = 64;
+
 const xmlEntities = new Set(["amp", "lt", "gt", "quot", "apos"]);
 const namedEntity = /&([A-Za-z][A-Za-z0-9]*);/g;
 
@@ -118,7 +124,12 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
           placementHint(name),
         );
       }
-      frame = { name, offset: tagOffset, kind: name, attached: parent.attached && placed, children: [] };
+      // stack holds the root: its length is the new element's depth.
+      const tooDeep = !selfClosing && stack.length > MAX_NESTING;
+      if (tooDeep && parent.attached) {
+        report(tagOffset, "markup/too-deep", `<${name}> is nested ${stack.length} elements deep; markup nests at most ${MAX_NESTING} deep`, "close elements before opening others (a loop in the template may be opening one each time round)");
+      }
+      frame = { name, offset: tagOffset, kind: name, attached: parent.attached && placed && !tooDeep, children: [] };
       if (frame.attached) parent.children.push(elementOf(name, frame, attributes));
     }
     attributes = {};

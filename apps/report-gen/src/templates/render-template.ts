@@ -51,6 +51,41 @@ const cache = new TemplateCache<Compiled>((source) => {
   return { template: handlebars.compile(ast, { strict: true }) as Template, unescaped: unescapedMustaches(ast), calls: callsIn(ast) };
 });
 
+/**
+ * What one render may cost, at most: `{{#each}}` iterations, and characters of markup written. The
+ * 2017 appendix takes some 300 iterations and 36,000 characters; an edition of every country some
+ * ten times that. A template that loops six deep over the instruments (262,144 iterations) or
+ * writes megabytes is stopped with a located error instead of laying out thousands of pages.
+ */
+export const MAX_ITERATIONS = 100_000;
+export const MAX_MARKUP = 2_000_000;
+
+/** Thrown by `{{#each}}` past MAX_ITERATIONS, where the loop is written. */
+class LoopBudgetExceeded extends Error {
+  constructor(readonly line: number, readonly column: number) {
+    super(`loops ran more than ${MAX_ITERATIONS.toLocaleString("en-US")} times in one document`);
+  }
+}
+
+interface Budget {
+  iterations: number;
+}
+
+const builtinEach = Handlebars.create().helpers["each"] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+
+/** Handlebars' `each`, counting the iterations of one render against MAX_ITERATIONS. */
+function countedEach(budget: Budget) {
+  return function each(this: unknown, context: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } }): string {
+    const fn = options.fn;
+    const at = options.loc?.start;
+    const counted = Object.assign(function (this: unknown, ...args: Parameters<typeof fn>) {
+      if (++budget.iterations > MAX_ITERATIONS) throw new LoopBudgetExceeded(at?.line ?? 1, (at?.column ?? 0) + 1);
+      return fn.apply(this, args);
+    }, fn);
+    return builtinEach.call(this, context, { ...options, fn: counted });
+  };
+}
+
 /** At most this many renders to find every missing field of one template (see `missingFields`). */
 const MAX_RENDERS = 50;
 
@@ -115,8 +150,9 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const unknown = unknownCalls(file, calls, partialFiles, new Set([...builtinHelpers, ...Object.keys(helpers)]));
   // Unknown helpers and partials stand in as nothing, so that the render still finds the missing fields.
   const stand = () => "";
+  const budget: Budget = { iterations: 0 };
   const runtime = {
-    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers) },
+    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers), each: countedEach(budget) },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
@@ -127,12 +163,19 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   try {
     const markup = main(context, { ...runtime, partials: allPartials as Record<string, Handlebars.Template> });
     if (reported.length > 0) return { errors: reported };
+    if (markup.length > MAX_MARKUP) {
+      const size = `${(markup.length / 1e6).toFixed(1)} million characters`;
+      return { errors: [{ file, line: 1, column: 1, rule: "template/too-large", message: `the template wrote ${size} of markup; a document may have at most ${(MAX_MARKUP / 1e6).toFixed(0)} million`, hint: "check the template's loops: one may be repeating what it should write once", severity: "error" }] };
+    }
     return { markup, file, sources: [...sources].map(([path, source]) => ({ file: path, source })) };
   } catch (error) {
     const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
+    if (error instanceof LoopBudgetExceeded) {
+      return { errors: [...reported, { file: at, line: error.line, column: error.column, rule: "template/too-many-iterations", message: error.message, hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it", severity: "error" }] };
+    }
     const first = templateErrorOf(error, at, sources.get(at) ?? "");
     if (first.rule !== "template/missing-field") return { errors: [...reported, first] };
-    return { errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime)] };
+    return { errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime, budget)] };
   }
 }
 
@@ -149,6 +192,7 @@ function missingFields(
   sources: ReadonlyMap<string, string>,
   context: unknown,
   runtime: Handlebars.RuntimeOptions,
+  budget: Budget,
 ): TemplateError[] {
   const found = [first];
   const trees = new Map([...sources].map(([path, source]) => [path, handlebars.parse(source)]));
@@ -159,6 +203,7 @@ function missingFields(
     const compile = (path: string) => attributed(path, handlebars.compile(trees.get(path)!, { strict: true }) as Template, origin);
     const partials = { ...standIns, ...Object.fromEntries([...partialFiles].filter(([, path]) => trees.has(path)).map(([name, path]) => [name, compile(path)])) };
     try {
+      budget.iterations = 0;
       compile(file)(context, { ...runtime, partials: partials as Record<string, Handlebars.Template> });
       break;
     } catch (error) {

@@ -1,4 +1,4 @@
-import { loadEdition } from "@tip/data/load";
+import { loadEditionForReport } from "../../checks/load.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { UsageError } from "../errors.js";
@@ -16,7 +16,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   );
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, `Usage: ${USAGE}`);
   const dir = resolveEditionDir(values, out.cwd, USAGE);
-  const result = await loadEdition(dir);
+  const result = await loadEditionForReport(dir);
   printIssues(result.issues, out);
   if (!result.ok) return 1;
   const e = result.edition;

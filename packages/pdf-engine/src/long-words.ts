@@ -1,0 +1,181 @@
+/**
+ * Words longer than their column: broken inside, in time linear in their length, and never
+ * allowed to widen a column past its share.
+ *
+ * pdfmake 0.3.11 breaks a word that does not fit an empty line anywhere
+ * (`LayoutBuilder.buildNextLine`), but finds the break by measuring ever longer prefixes of the
+ * whole rest of the word (a binary search, each step shaping up to the whole word), and measures
+ * that rest again after each break: for a word of n letters over n/k lines, some n²/k·log n
+ * letters shaped, and each shaped text is a new entry of the layout cache (layout-cache.ts). A
+ * 20,000-letter word took 30 s and 1.5 GB. Here the break is found by adding the widths of the
+ * word's graphemes one by one up to the line's width (each grapheme measured once, the prefix
+ * then measured exactly), and the rest's width is the word's minus the prefix's until the rest is
+ * short: linear in the word's length. The break prefers to come before the last `/ _ - . ? & =` of
+ * the part that fits (or after "//"), so a URL breaks where a reader expects; nothing is added to
+ * the text (no hyphen, no space).
+ *
+ * pdfmake also counts a word's whole width as the least width its column may have
+ * (`TextInlines.buildInlines` → minWidth), and when a table's columns cannot all have theirs it
+ * gives every star column the widest column's: one long word pushed the other columns off the
+ * page. Since any word now breaks, the least width a text needs is that of its widest glyph:
+ * its minWidth is capped there (the font's largest advance), so columns keep their share.
+ */
+import { createRequire } from "node:module";
+
+interface Font {
+  widthOfString(text: string, size: number, features?: unknown): number;
+  readonly font?: { readonly hhea?: { readonly advanceWidthMax?: number }; readonly unitsPerEm?: number };
+}
+
+interface Inline {
+  text: string;
+  width: number;
+  font: Font;
+  fontSize: number;
+  fontFeatures?: unknown;
+  characterSpacing?: number;
+  noWrap?: boolean;
+  noNewLine?: boolean;
+  leadingCut?: number;
+  trailingCut?: number;
+}
+
+interface LineLike {
+  inlines: Inline[];
+  lastLineInParagraph?: boolean;
+  getAvailableWidth(): number;
+  hasEnoughSpaceForInline(inline: Inline, next: Inline[]): boolean;
+  addInline(inline: Inline): void;
+}
+
+interface LayoutBuilderLike {
+  writer: { context(): { availableWidth: number } };
+}
+
+/**
+ * A word that must break breaks before one of these, as the Chicago Manual of Style breaks URLs:
+ * the next line then starts with the mark, which shows it goes on (and a line that ended in a
+ * hyphen would read back, in pdftotext, as a word hyphenated by us, the hyphen dropped). After
+ * "//" it breaks after.
+ */
+const BREAK_BEFORE = new Set(["/", "_", "-", ".", "?", "&", "="]);
+
+/** A rest shorter than this is measured exactly; a longer one is about to be broken again anyway. */
+const EXACT_REST = 256;
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+const widthOf = (text: string, inline: Inline): number =>
+  inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + (inline.characterSpacing ?? 0) * (text.length - 1);
+
+/**
+ * Where to cut `inline.text` so its first part fits `available`: a grapheme boundary, before a
+ * break mark (or after "//") if one falls in the latter half of what fits, and at least one grapheme.
+ */
+export function breakIndex(inline: Inline, available: number): number {
+  const text = inline.text;
+  const ends: number[] = [];
+  let sum = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    const end = index + segment.length;
+    sum += widthOf(segment, inline);
+    if (sum > available && ends.length > 0) break;
+    ends.push(end);
+    if (end === text.length) break;
+  }
+  // Kerning and shaping can make the prefix wider than its graphemes added up: step back.
+  let fit = ends.length - 1;
+  while (fit > 0 && widthOf(text.slice(0, ends[fit]), inline) > available) fit--;
+  const end = ends[fit]!;
+  for (let at = fit; at >= 0 && ends[at]! * 2 > end; at--) {
+    const cut = ends[at]!;
+    const before = text[cut - 1];
+    const next = text[cut];
+    if (next === undefined) continue;
+    if (before === "/" && text[cut - 2] === "/") return cut;
+    if (BREAK_BEFORE.has(next) && !(next === "/" && (before === "/" || before === ":"))) return cut;
+  }
+  return end;
+}
+
+function cloneInline(inline: Inline): Inline {
+  const copy = (inline.constructor as () => Inline)();
+  for (const key in inline) (copy as unknown as Record<string, unknown>)[key] = (inline as unknown as Record<string, unknown>)[key];
+  return copy;
+}
+
+/** pdfmake's `LayoutBuilder.buildNextLine`, with the word breaking described above. */
+function buildNextLine(this: LayoutBuilderLike, textNode: { _inlines?: Inline[] }, LineClass: new (width: number) => LineLike): LineLike | null {
+  const inlines = textNode._inlines;
+  if (!inlines || inlines.length === 0) return null;
+  const line = new LineClass(this.writer.context().availableWidth);
+  // The text a line comes from, for layout-check.ts to name when the line lands outside its page.
+  (line as LineLike & { _source?: unknown })._source = textNode;
+  let isForceContinue = false;
+  while (inlines.length > 0 && (line.hasEnoughSpaceForInline(inlines[0]!, inlines.slice(1)) || isForceContinue)) {
+    let isHardWrap = false;
+    const inline = inlines.shift()!;
+    const available = line.getAvailableWidth();
+    if (!inline.noWrap && inline.text.length > 1 && inline.width > available) {
+      const cut = breakIndex(inline, available);
+      if (cut < inline.text.length) {
+        const rest = cloneInline(inline);
+        const wholeWidth = inline.width;
+        rest.text = inline.text.slice(cut);
+        inline.text = inline.text.slice(0, cut);
+        inline.width = widthOf(inline.text, inline);
+        rest.width = rest.text.length <= EXACT_REST ? widthOf(rest.text, rest) : Math.max(0, wholeWidth - inline.width);
+        inlines.unshift(rest);
+        isHardWrap = true;
+      }
+    }
+    line.addInline(inline);
+    isForceContinue = Boolean(inline.noNewLine) && !isHardWrap;
+  }
+  line.lastLineInParagraph = inlines.length === 0;
+  return line;
+}
+
+let installed = false;
+let enabled = true;
+
+/** Off: words break and columns are measured as pdfmake does (tests, benchmark). */
+export function setLongWordsEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/** Installs both changes on the pdfmake that `pdfmakeEntry` resolves to, once per process. */
+export function installLongWords(pdfmakeEntry: string): void {
+  if (installed) return;
+  installed = true;
+  const load = createRequire(pdfmakeEntry);
+  const LayoutBuilder = (load("./LayoutBuilder.js") as { default?: { prototype: Record<string, unknown> } }).default;
+  const LineClass = (load("./Line.js") as { default?: new (width: number) => LineLike }).default;
+  const TextInlines = (load("./TextInlines.js") as { default?: { prototype: Record<string, unknown> } }).default;
+  const original = LayoutBuilder?.prototype["buildNextLine"];
+  if (LayoutBuilder && LineClass && typeof original === "function") {
+    LayoutBuilder.prototype["buildNextLine"] = function (this: LayoutBuilderLike, textNode: { _inlines?: Inline[] }) {
+      return enabled ? buildNextLine.call(this, textNode, LineClass) : original.call(this, textNode);
+    };
+  }
+  const buildInlines = TextInlines?.prototype["buildInlines"];
+  if (TextInlines && typeof buildInlines === "function") {
+    TextInlines.prototype["buildInlines"] = function (this: unknown, ...args: unknown[]) {
+      const built = buildInlines.apply(this, args) as { items: Inline[]; minWidth: number; maxWidth: number };
+      if (enabled) built.minWidth = Math.min(built.minWidth, widestGlyph(built.items));
+      return built;
+    };
+  }
+}
+
+/** The widest any one glyph of these inlines can be, from each font's largest advance. */
+function widestGlyph(items: readonly Inline[]): number {
+  let widest = 0;
+  for (const item of items) {
+    if (item.noWrap) return Infinity;
+    const font = item.font.font;
+    const ratio = font?.hhea?.advanceWidthMax !== undefined && font.unitsPerEm ? font.hhea.advanceWidthMax / font.unitsPerEm : 2;
+    widest = Math.max(widest, ratio * item.fontSize + Math.max(0, item.characterSpacing ?? 0));
+  }
+  return widest;
+}
