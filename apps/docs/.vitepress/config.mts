@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type DefaultTheme } from "vitepress";
+import { tableHeaders } from "./table-headers.js";
+import { overrideAliases } from "./theme/overrides.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -24,7 +26,8 @@ const guideSidebar: DefaultTheme.SidebarItem[] = [
       { text: "Analysts: get a country brief", link: "/guide/analysts" },
       { text: "Editors: prepare a new edition", link: "/guide/editors" },
       { text: "Developers: use the packages", link: "/guide/developers" },
-      { text: "Accessible, archival PDFs", link: "/guide/accessibility" },
+      { text: "Accessibility", link: "/guide/accessibility" },
+      { text: "Accessible, archival PDFs", link: "/guide/accessible-pdfs" },
     ],
   },
   {
@@ -47,6 +50,14 @@ export default defineConfig({
   // Dead links between pages fail the build; the crawl in __tests__ checks the built site as well.
   ignoreDeadLinks: false,
   lastUpdated: false,
+  // GitHub's high-contrast themes: every token of the default GitHub themes that is below 4.5:1
+  // on the code-block background (#f6f6f7 light, #161618 dark) is at least 4.5:1 in these.
+  markdown: {
+    theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
+    config: (md) => md.use(tableHeaders),
+  },
+  // Default-theme components the site replaces for accessibility (.vitepress/theme/overrides.ts).
+  vite: { resolve: { alias: overrideAliases() } },
   themeConfig: {
     logo: "/favicon.svg",
     nav: [
@@ -70,6 +81,8 @@ export default defineConfig({
     },
     search: { provider: "local" },
     outline: { level: [2, 3] },
+    // The link's accessible name contains its visible text (WCAG 2.5.3).
+    notFound: { linkText: "Go to the home page", linkLabel: "Go to the home page" },
     footer: {
       message:
         "Data: US Department of State, Trafficking in Persons Report, appendix. Generated from @tip/data at build time.",

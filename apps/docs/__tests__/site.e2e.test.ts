@@ -72,7 +72,7 @@ describe("the built documentation site in Chromium", () => {
       expect(await heading(page)).toBe(name);
       const rows = await page
         .locator("h2:has-text('Status under each instrument') + table tbody tr")
-        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")));
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((td) => td.textContent?.trim() ?? "")));
       expect(rows.map((r) => r.slice(0, 3))).toEqual(
         brief.instruments.map((i) => [`${i.shortTitle}${i.footnote ?? ""}`, i.status.description, i.status.notation]),
       );

@@ -65,6 +65,7 @@ await step("data pages", async () => {
           `<a href="${html(`/pdfs/${e.year}/appendix.pdf`)}" download="tip-${e.year}-appendix.pdf">appendix.pdf</a>`,
           link(e.source.url, e.source.name),
         ]),
+        { rowHeaders: true },
       ),
       "The same data is available to other tools as JSON, CSV and a JSON Schema from `@tip/data`; " +
         "see the [developer guide](../guide/developers.md).",

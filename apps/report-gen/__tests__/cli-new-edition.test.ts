@@ -56,8 +56,21 @@ describe("report-gen edition new", () => {
 
   it("refuses to overwrite an existing edition", async () => {
     const again = await cli(["edition", "new", "2018", "--from", "2017", "--data", "editions"], root);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/scaffold\/target-exists/);
+    expect(again).toMatchObject({
+      code: 1,
+      stderr: "report-gen: editions/2018 already exists\n  hint: choose a new folder, or move the existing one away first; it is never overwritten\n",
+    });
+  });
+
+  it("points every refusal at a file that exists, or names no file at all (issue 13)", async () => {
+    const notAYear = await cli(["edition", "new", "0000", "--from", "2017", "--data", "editions"], root);
+    expect(notAYear).toMatchObject({ code: 1, stderr: "report-gen: 0 is not an edition year\n  hint: give a year between 2001 and 2100, e.g. 2018\n" });
+    const before = await cli(["edition", "new", "2016", "--from", "2017", "--data", "editions"], root);
+    expect(before.code).toBe(1);
+    const [located] = before.stderr.split("\n");
+    expect(located).toMatch(/^editions\/2017\/edition\.yaml:\d+:7  scaffold\/year  2016 does not come after the previous edition, 2017$/);
+    const noSource = await cli(["edition", "new", "2019", "--from", "2015", "--data", "editions"], root);
+    expect(noSource.stderr).toMatch(/^report-gen: editions\/2015 is not an edition folder: edition.yaml cannot be read\n/);
   });
 });
 

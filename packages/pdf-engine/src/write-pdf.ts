@@ -39,6 +39,8 @@ export async function renderPdfToFile(docDefinition: PdfDocumentDefinition, path
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code === "string") Object.assign(e, { syscall: "write", path: path }); // the document, not the temporary file
     throw error;
   }
   return { sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };

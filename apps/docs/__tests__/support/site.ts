@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const DOCS_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -11,4 +12,12 @@ export function builtSite(): string {
     throw new Error(`${DIST} has no built site: run \`pnpm --filter @tip/docs build\` (turbo run test does it first)`);
   }
   return DIST;
+}
+
+/** Every page of the built site as the path a browser asks for (`/`, `/data/`, `/guide/analysts.html`), sorted. */
+export function builtPages(root = builtSite()): string[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1"))
+    .sort();
 }

@@ -95,6 +95,7 @@ export function editionPages(edition, pdfs) {
         String(counts[id]?.parties ?? 0),
         String(counts[id]?.inReportingPeriod ?? 0),
       ]),
+      { rowHeaders: true },
     ),
   ]);
 
@@ -114,6 +115,7 @@ export function editionPages(edition, pdfs) {
         `\`${row.country}\``,
         ...columns.map((c) => notationCell(edition, row.cells[c.instrument])),
       ]),
+      { rowHeaders: true },
     ),
     ...edition.conventions.footnotes.map((f) => `${text(f.mark)} ${inline(f.text)}`),
     `## Instruments`,
@@ -159,6 +161,7 @@ export function editionPages(edition, pdfs) {
           pdf ? `<a href="${html(pdf.href)}" download="${html(`${row.country}-${year}.pdf`)}">${row.country}.pdf</a>` : "",
         ];
       }),
+      { rowHeaders: true },
     ),
   ]);
   for (const row of rows) {
@@ -185,6 +188,7 @@ export function editionPages(edition, pdfs) {
           `\`${i.status.notation}\``,
           i.status.inReportingPeriod ? "yes" : "",
         ]),
+        { rowHeaders: true },
       ),
       `## Summary`,
       `${text(row.name)} is party to ${brief.counts.parties} of the ${brief.counts.instruments} instruments in the ${year} table.`,
@@ -219,6 +223,7 @@ export function editionPages(edition, pdfs) {
           ...pk.organizations.map((o) => text(formatAllegationFigures(o.allegations) || "No reported allegations")),
         ],
       ],
+      { rowHeaders: true },
     ),
     ...pk.organizations.map((o) =>
       [
@@ -270,6 +275,7 @@ export function editionPages(edition, pdfs) {
     table(
       ["Abbreviation", "Stands for"],
       edition.glossary.entries.map((e) => [`**${text(e.term)}**`, text(e.definition)]),
+      { rowHeaders: true },
     ),
   ]);
 

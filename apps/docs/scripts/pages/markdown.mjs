@@ -3,6 +3,9 @@
 // "*", "|", "<" or "{{" prints as itself instead of turning into markup or a Vue binding.
 import { linkHref, parseInline } from "@tip/domain";
 
+/** Marks a table whose first column heads its rows; .vitepress/table-headers.ts turns it into th scope=row. */
+export const ROW_HEADERS_MARK = "<!-- row-headers -->";
+
 /** Plain text safe anywhere in a Markdown line, table cells included. */
 export function text(/** @type {string | number} */ value) {
   return String(value)
@@ -40,10 +43,14 @@ export function inline(/** @type {string} */ source) {
     .join("");
 }
 
-/** A Markdown table: header labels and rows of already-escaped cells. */
-export function table(/** @type {string[]} */ headers, /** @type {string[][]} */ rows) {
+/**
+ * A Markdown table: header labels and rows of already-escaped cells. With `rowHeaders`, each row's
+ * first cell names the row and is announced as its header (.vitepress/table-headers.ts).
+ */
+export function table(/** @type {string[]} */ headers, /** @type {string[][]} */ rows, { rowHeaders = false } = {}) {
   const line = (/** @type {string[]} */ cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+  const lines = [line(headers), line(headers.map(() => "---")), ...rows.map(line)];
+  return [...(rowHeaders ? [ROW_HEADERS_MARK] : []), ...lines].join("\n");
 }
 
 /** Labelled values as a bullet list ("**Label**: value"), leaving out empty values. */

@@ -16,6 +16,7 @@ export function modelPartials() {
       i.enteredIntoForce,
       i.actionKinds.join(", "),
     ]),
+    { rowHeaders: true },
   );
   const sources = Object.values(INSTRUMENTS)
     .map((i) => `- **${text(i.label)}**: ${i.sources.map((s) => link(s.url, s.name)).join("; ")}`)
@@ -31,6 +32,7 @@ export function modelPartials() {
       ]),
       ["none (`null`)", "", `\`${NONE}\``, "Not a party"],
     ],
+    { rowHeaders: true },
   );
   return [
     { path: "partials/instruments.md", content: `${instruments}\n\nSources for the dates:\n\n${sources}\n` },

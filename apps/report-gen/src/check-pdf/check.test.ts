@@ -95,7 +95,7 @@ describe("check-pdf", () => {
   });
 
   it("is documented rule by rule, with the Matterhorn conditions each covers, in the docs' accessibility guide", () => {
-    const guide = readFileSync(new URL("../../../docs/guide/accessibility.md", import.meta.url), "utf8");
+    const guide = readFileSync(new URL("../../../docs/guide/accessible-pdfs.md", import.meta.url), "utf8");
     const rows = new Map([...guide.matchAll(/^\| `([a-z-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!]));
     const undocumented = PDF_RULES.filter((rule) => !rows.has(rule.id) || rule.matterhorn.some((id) => !rows.get(rule.id)!.includes(id))).map((rule) => rule.id);
     expect(undocumented).toEqual([]);

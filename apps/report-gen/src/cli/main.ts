@@ -1,6 +1,8 @@
 import { COMMANDS, findCommand } from "./commands.js";
 import { UsageError, UserError } from "./errors.js";
+import { environmentFailure } from "./environment.js";
 import { processOutput, type Output } from "./output.js";
+import { terminalSafe } from "./terminal.js";
 
 const VERSION = "0.1.0";
 
@@ -49,15 +51,16 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
       return 1;
     }
     if (error instanceof UsageError) {
-      out.stderr.write(`report-gen: ${error.message}\n${error.usage ? `${error.usage}\n` : ""}`);
+      out.stderr.write(`report-gen: ${terminalSafe(error.message)}\n${error.usage ? `${error.usage}\n` : ""}`);
       return 1;
     }
-    if (error instanceof UserError) {
-      out.stderr.write(`report-gen: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+    const failure = error instanceof UserError ? error : environmentFailure(error, out.cwd);
+    if (failure) {
+      out.stderr.write(`report-gen: ${terminalSafe(failure.message)}\n${failure.hint ? `  hint: ${terminalSafe(failure.hint)}\n` : ""}`);
       return 1;
     }
     const e = error instanceof Error ? error : new Error(String(error));
-    out.stderr.write(`report-gen: internal error: ${e.message}\n`);
+    out.stderr.write(`report-gen: internal error: ${terminalSafe(e.message)}\n`);
     out.stderr.write(debug ? `${e.stack ?? ""}\n` : "Run again with --debug for the stack trace, and report it as a bug.\n");
     return 2;
   }

@@ -1,3 +1,4 @@
+import { UserError } from "../cli/errors.js";
 import type { Edition } from "@tip/domain";
 import type { ChartDrawing } from "../markup/index.js";
 import type { DocumentAttachment } from "./document.js";
@@ -119,9 +120,21 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
   return jobs;
 }
 
-/** SOURCE_DATE_EPOCH (seconds) when set, else the edition's publication date. */
+/** The latest SOURCE_DATE_EPOCH a PDF date can hold: 9999-12-31T23:59:59Z. */
+const LAST_EPOCH = 253402300799;
+
+/**
+ * SOURCE_DATE_EPOCH (seconds) when set, else the edition's publication date. A malformed value
+ * is an error, as reproducible-builds.org's specification asks, rather than quietly ignored.
+ */
 export function documentDate(edition: Edition, env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(`${edition.published}T00:00:00Z`);
+  if (epoch === undefined || epoch === "") return new Date(`${edition.published}T00:00:00Z`);
+  if (!/^[0-9]{1,12}$/.test(epoch) || Number(epoch) > LAST_EPOCH) {
+    throw new UserError(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (0 to ${LAST_EPOCH}), got "${epoch.length > 24 ? `${epoch.slice(0, 24)}…` : epoch}"`,
+      "set it to a number such as $(git log -1 --format=%ct), or unset it to date documents from the edition",
+    );
+  }
+  return new Date(Number(epoch) * 1000);
 }

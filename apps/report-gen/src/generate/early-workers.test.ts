@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startWorkersEarly } from "./early-workers.js";
-import { defaultThreads, POOL_THRESHOLD } from "./pool.js";
+import { defaultThreads, maxThreads, POOL_THRESHOLD } from "./pool.js";
 
 /** An edition folder holding only a convention table of `rows` rows: all the estimate reads. */
 function tableOf(rows: number): string {
@@ -40,5 +40,17 @@ describe("render threads", () => {
     const asked = startWorkersEarly({ ...base(tableOf(2)), threads: 3 });
     expect(asked?.count).toBe(2);
     await Promise.all([asked?.destroy(), asked?.destroy()]);
+  });
+
+  it("never start more than maxThreads() (4 per core) nor more than the documents, whatever is asked (issue 13)", async () => {
+    expect(maxThreads()).toBe(4 * availableParallelism());
+    const few = startWorkersEarly({ ...base(tableOf(2)), threads: 100_000 });
+    const many = startWorkersEarly({ ...base(tableOf(maxThreads() + 5)), threads: 100_000 });
+    try {
+      expect(few?.count).toBe(2); // two briefs and the appendix: three threads
+      expect(many?.count).toBe(maxThreads() - 1);
+    } finally {
+      await Promise.all([few?.destroy(), many?.destroy()]);
+    }
   });
 });

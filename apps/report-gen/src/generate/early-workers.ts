@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerateOptions } from "./generate.js";
-import { defaultThreads, RenderWorkers } from "./pool.js";
+import { defaultThreads, maxThreads, RenderWorkers } from "./pool.js";
 
 // Deliberately light: the CLI loads this before the edition's packages, so that workers start first.
 
@@ -11,7 +11,9 @@ import { defaultThreads, RenderWorkers } from "./pool.js";
  * out to need fewer threads (say, nearly every document unchanged).
  */
 export function startWorkersEarly(options: GenerateOptions): RenderWorkers | undefined {
-  const threads = options.threads ?? defaultThreads(expectedDocuments(options));
+  const expected = expectedDocuments(options);
+  // Never more threads than documents, nor than maxThreads().
+  const threads = Math.min(options.threads ?? defaultThreads(expected), Math.max(1, expected), maxThreads());
   return threads > 1 ? new RenderWorkers(threads - 1) : undefined;
 }
 
@@ -20,7 +22,11 @@ function expectedDocuments(options: GenerateOptions): number {
   if (options.countries !== undefined) return options.only === "appendix" ? 0 : options.countries.length;
   let rows: number;
   try {
-    const table = readFileSync(join(options.editionDir, "conventions.csv"), "utf8");
+    // A FIFO or a huge file in its place is reported by loadEdition; here it only must not block.
+    const file = join(options.editionDir, "conventions.csv");
+    const stat = statSync(file);
+    if (!stat.isFile() || stat.size > 16 * 1024 * 1024) return 0;
+    const table = readFileSync(file, "utf8");
     rows = table.split("\n").filter((line) => line.trim() !== "").length - 1;
   } catch {
     return 0; // loadEdition reports the missing table

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocumentJob } from "../documents/jobs.js";
-import { findPartials, resolveTemplate } from "../templates/loader.js";
+import { findPartials, readTemplateFile, resolveTemplate } from "../templates/loader.js";
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
 const engineDir = dirname(createRequire(import.meta.url).resolve("@tip/pdf-engine/package.json"));
@@ -42,11 +42,20 @@ export function generatorFingerprint(): string {
  * The template a document renders and every partial it may call, as they resolve through its
  * folders: editing brief.hbs re-renders the briefs and leaves the appendix alone.
  */
+/** A template's text, or why it may not be read: rendering reports that (template/file). */
+function textOf(file: string, dirs: readonly string[]): string {
+  try {
+    return readTemplateFile(file, dirs);
+  } catch (error) {
+    return `unreadable: ${(error as Error).message}`;
+  }
+}
+
 export function templatesFingerprint(template: string, dirs: readonly string[]): string {
   const hash = createHash("sha256");
   const file = resolveTemplate(template, dirs);
-  hash.update(template).update("\0").update(file === undefined ? "" : readFileSync(file)).update("\0");
-  for (const [name, partial] of findPartials(dirs)) hash.update(name).update("\0").update(readFileSync(partial)).update("\0");
+  hash.update(template).update("\0").update(file === undefined ? "" : textOf(file, dirs)).update("\0");
+  for (const [name, partial] of findPartials(dirs)) hash.update(name).update("\0").update(textOf(partial, dirs)).update("\0");
   return hash.digest("hex");
 }
 

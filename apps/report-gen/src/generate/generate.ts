@@ -1,11 +1,16 @@
 import { IssuesError, type Edition } from "@tip/domain";
 import { existsSync } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { loadEditionForReport } from "../checks/load.js";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
-import { readManifest, sha256File, writeManifest, type ManifestFile } from "../output/manifest.js";
-import { openStaging } from "../output/staging.js";
+import { EDITION_FILES } from "@tip/data/load";
+import { UserError } from "../cli/errors.js";
+import { displayPath } from "../cli/output.js";
+import { leavesFolder, MANIFEST_NAME, readManifest, sha256File, type ManifestFile } from "../output/manifest.js";
+import { engineDir, firstPresent, isWithin, realPathOf } from "../output/place.js";
+import { openOutputFolder } from "../output/staging.js";
+import type { LockHolder } from "../output/lock.js";
 import { generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 import { locateInData } from "./locate-in-data.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
@@ -35,6 +40,10 @@ export interface GenerateOptions {
   readonly onRendered?: ((job: DocumentJob, done: number) => void) | undefined;
   /** False: untagged PDFs without the PDF/UA and PDF/A claims, for the benchmark's like-with-like measure of what tagging costs. */
   readonly tagged?: boolean | undefined;
+  /** Called when another run holds the output folder and this one waits for it. */
+  readonly onWait?: ((holder: LockHolder | undefined) => void) | undefined;
+  /** Called for each manifest entry ignored (a path outside the folder, say). */
+  readonly onWarning?: ((message: string) => void) | undefined;
 }
 
 export interface GenerateResult {
@@ -98,7 +107,8 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     ...(options.tagged === false ? { tagged: false } : {}),
   });
   const target = join(options.outDir, String(edition.year));
-  const previous = await readManifest(target);
+  const shown = (path: string) => displayPath(path, process.cwd());
+  refuseOutputOverInputs(target, shown(options.outDir), [options.editionDir, ...templateDirs, engineDir()]);
   const partial = options.only !== undefined || options.countries !== undefined;
   const generator = generatorFingerprint();
   const templates = new Map<string, string>();
@@ -114,13 +124,26 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
   const inputs = new Map<string, string>();
   if (!options.force) for (const doc of planned) inputs.set(doc.path, fingerprint(doc.build()));
 
-  const staging = await openStaging(target, { keepExisting: true });
+  const folder = await openOutputFolder(target, { onWait: options.onWait });
   try {
+    const previous = await readManifest(folder.dir);
+    if (previous.kind === "foreign") {
+      throw new UserError(
+        `${shown(join(target, MANIFEST_NAME))}: ${previous.reason}, so nothing in ${shown(target)} is report-gen's to replace`,
+        "move it away, or give --out another folder",
+      );
+    }
+    const warnings =
+      previous.kind === "ours" ? previous.ignored.map((e) => `${shown(join(target, MANIFEST_NAME))}: ignored the entry ${JSON.stringify(e.path)}: ${e.reason}`) : [];
+    for (const warning of warnings) options.onWarning?.(warning);
+    const listed = new Map((previous.kind === "ours" ? previous.manifest.files : []).map((f) => [f.path, f]));
+    await refuseForeignFiles(folder.dir, shown(target), planned.map((doc) => doc.path), listed);
+
     const kept = new Map<string, ManifestFile>();
-    for (const file of previous?.files ?? []) {
-      const path = join(staging.dir, file.path);
-      if (!existsSync(path)) continue;
-      if (!partial && !paths.has(file.path)) await rm(path);
+    const removed: ManifestFile[] = [];
+    for (const file of listed.values()) {
+      if (!(await isRegularFile(join(folder.dir, file.path)))) continue;
+      if (!partial && !paths.has(file.path)) removed.push(file);
       else kept.set(file.path, file);
     }
     const unchanged: PlannedDocument[] = [];
@@ -133,10 +156,9 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     // A file whose bytes no longer match the manifest was changed by hand: render it again.
     const untouched: PlannedDocument[] = [];
     for (const doc of unchanged) {
-      if ((await sha256File(join(staging.dir, doc.path))) === kept.get(doc.path)?.sha256) untouched.push(doc);
+      if ((await sha256File(join(folder.dir, doc.path))) === kept.get(doc.path)?.sha256) untouched.push(doc);
       else toRender.push(doc);
     }
-    if (!partial) await removeStrays(staging.dir, paths);
     options.onPlan?.(planned.length, toRender.length);
 
     // Only the documents being rendered are held, for the progress callback.
@@ -146,7 +168,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
         const job = doc.build();
         if (!inputs.has(job.path)) inputs.set(job.path, fingerprint(job));
         inFlight.set(job.path, job);
-        yield { job, outDir: staging.dir };
+        yield { job, outDir: folder.staging };
       }
     };
     const outcomes: RenderOutcome[] = await renderAll(requests(), toRender.length, {
@@ -176,8 +198,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       });
     }
     const manifestFiles = [...files.values()];
-    await writeManifest(staging.dir, { edition: edition.year, generator: GENERATOR, files: manifestFiles });
-    await staging.publish();
+    await folder.publish(edition.year, GENERATOR, manifestFiles, toRender.map((doc) => doc.path), removed);
     return {
       edition,
       dir: target,
@@ -185,11 +206,53 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       unchanged: untouched.map((doc) => doc.path),
       files: manifestFiles,
     };
-  } catch (error) {
-    await staging.discard();
-    throw error;
+  } finally {
+    await folder.close();
   }
 }
+
+/**
+ * The output folder must not be, hold or lie inside what the run reads (the edition folder, a
+ * templates folder, the fonts), nor hold an edition's files.
+ */
+function refuseOutputOverInputs(target: string, outDir: string, inputs: readonly string[]): void {
+  const real = realPathOf(target);
+  for (const input of inputs) {
+    const folder = realPathOf(input);
+    if (isWithin(real, folder) || isWithin(folder, real)) {
+      throw new UserError(`--out ${outDir} would write into ${displayPath(input, process.cwd())}, which this run reads`, "give --out a folder of its own, outside the edition and the templates");
+    }
+  }
+  for (const dir of [real, realPathOf(outDir)]) {
+    const found = firstPresent(dir, Object.values(EDITION_FILES));
+    if (found !== undefined) {
+      throw new UserError(`--out ${outDir} would write into ${displayPath(dir, process.cwd())}, which holds an edition's ${found}`, "give --out a folder of its own, outside the editions");
+    }
+  }
+}
+
+/** Refuses a run that would replace a file the last manifest does not list as report-gen's: one line, naming it. */
+async function refuseForeignFiles(root: string, target: string, planned: readonly string[], listed: ReadonlyMap<string, ManifestFile>): Promise<void> {
+  const foreign: string[] = [];
+  for (const path of planned) {
+    const why = await leavesFolder(root, path);
+    if (why !== undefined) foreign.push(`${join(target, path)} (${why})`);
+    else if (!listed.has(path) && (await lstat(join(root, path)).catch(() => undefined)) !== undefined) foreign.push(join(target, path));
+  }
+  if (foreign.length) {
+    const more = foreign.length > 1 ? ` and ${foreign.length - 1} more` : "";
+    throw new UserError(
+      `${foreign[0]}${more} would be replaced, but ${join(target, MANIFEST_NAME)} does not list ${foreign.length > 1 ? "them" : "it"} as written by report-gen`,
+      "move it away (report-gen replaces only what it wrote), or give --out another folder; nothing was written",
+    );
+  }
+}
+
+const isRegularFile = (path: string) =>
+  lstat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** The same template problem reported by every document is reported once. */
 function dedupe<T extends { file: string; line: number; column: number; rule: string; message: string }>(errors: readonly T[]): T[] {
@@ -200,16 +263,4 @@ function dedupe<T extends { file: string; line: number; column: number; rule: st
     seen.add(key);
     return true;
   });
-}
-
-/** PDFs in a full run's output that the plan no longer makes (a country dropped from the table). */
-async function removeStrays(dir: string, planned: ReadonlySet<string>): Promise<void> {
-  const walk = async (sub: string): Promise<void> => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.name.endsWith(".pdf") && !planned.has(path)) await rm(join(dir, path));
-    }
-  };
-  await walk("");
 }

@@ -26,6 +26,11 @@ const LONG_RUN = 50;
  * only dispatches idles a core (on the 2-core benchmark machine, two workers and an idle main
  * thread gained 0–20 % over one thread, for twice the memory).
  */
+/** The most render threads a run takes: each holds a renderer and its fonts, so more than a few per core only costs memory. */
+export function maxThreads(): number {
+  return 4 * Math.max(1, availableParallelism());
+}
+
 export function defaultThreads(count: number): number {
   return count < POOL_THRESHOLD ? 1 : Math.max(1, availableParallelism());
 }
@@ -76,7 +81,7 @@ export interface RenderAllOptions {
  */
 export async function renderAll(requests: Iterable<RenderRequest>, count: number, options: RenderAllOptions = {}): Promise<RenderOutcome[]> {
   // Threads asked for are threads given, however few the documents.
-  const threads = Math.max(1, Math.min(options.threads ?? (options.workers ? options.workers.count + 1 : defaultThreads(count)), count));
+  const threads = Math.max(1, Math.min(options.threads ?? (options.workers ? options.workers.count + 1 : defaultThreads(count)), count, maxThreads()));
   const outcomes: RenderOutcome[] = [];
   const iterator = requests[Symbol.iterator]();
   const next = (): RenderRequest | undefined => {

@@ -52,6 +52,26 @@ describe("renderTemplate", () => {
     ]);
   });
 
+  it("reports a field of Object's prototype (constructor, __proto__, toString) as missing, in a path or through lookup", () => {
+    const cases = {
+      "{{country.__proto__}}": "__proto__",
+      "{{country.constructor}}": "constructor",
+      '{{lookup this "constructor"}}': "constructor",
+      '{{lookup country "toString"}}': "toString",
+      "{{lookup country key}}": "__proto__",
+    };
+    for (const [source, field] of Object.entries(cases)) {
+      const { shared } = templateDirs({ shared: { "t.hbs": `<p>${source}</p>` } });
+      const errors = errorsOf(renderTemplate("t", { country: { name: "Chad" }, key: "__proto__" }, { dirs: [shared] }));
+      expect(errors.map((e) => `${e.line} ${e.rule} ${e.message}`), source).toEqual([`1 template/missing-field "${field}" is not in the view model`]);
+    }
+  });
+
+  it("keeps lookup of a field that is there, in an object or a list", () => {
+    const { shared } = templateDirs({ shared: { "t.hbs": '<p>{{lookup country "name"}} {{lookup list 1}} {{lookup country key}}</p>' } });
+    expect(renderTemplate("t", { country: { name: "Chad" }, list: ["a", "b"], key: "name" }, { dirs: [shared] })).toMatchObject({ markup: "<p>Chad b Chad</p>" });
+  });
+
   it("reports every missing field at once, in the template and its partials, each where it is", () => {
     const { shared } = templateDirs({
       shared: {

@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { TemplateError } from "../document-error.js";
 import { LINE_SEPARATOR } from "../markup/inline-text.js";
 import { standardHelpers, type TemplateHelpers } from "./helpers.js";
-import { findPartials, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
+import { findPartials, readTemplateFile, resolveTemplate, TemplateCache, templateExtension } from "./loader.js";
 import type { TemplateSource } from "./locate-markup-errors.js";
 import { HelperFailure, templateErrorOf } from "./template-error.js";
 
@@ -115,7 +114,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const calls = new Map<string, Compiled["calls"]>();
   const load = (path: string): Template | undefined => {
     try {
-      const { source, compiled } = cache.load(path);
+      const { source, compiled } = cache.load(path, options.dirs);
       sources.set(path, source);
       calls.set(path, compiled.calls);
       for (const at of compiled.unescaped) {
@@ -131,7 +130,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
       }
       return attributed(path, compiled.template, origin);
     } catch (error) {
-      errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path)));
+      errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path, options.dirs)));
       return undefined;
     }
   };
@@ -152,7 +151,12 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const stand = () => "";
   const budget: Budget = { iterations: 0 };
   const runtime = {
-    helpers: { ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))), ...wrapHelpers(helpers), each: countedEach(budget) },
+    helpers: {
+      ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))),
+      ...wrapHelpers(helpers),
+      lookup: strictLookup,
+      each: countedEach(budget),
+    },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
@@ -291,13 +295,28 @@ function unknownCalls(
  * A line break inside a value (a YAML `|` block) must print as one, but markup collapses
  * newlines; as LINE_SEPARATOR it passes escaping and collapsing. Trailing breaks mean nothing.
  */
+/** The prototype of view-model objects in a template: no inherited fields, but printable (`"" + obj`, as Handlebars' messages do). */
+const viewObject = Object.create(null, { [Symbol.toPrimitive]: { value: () => "[object Object]" } }) as object;
+
 function keepLineBreaks(value: unknown): unknown {
   if (typeof value === "string") return value.replace(/(?:\r\n|\r|\n)+$/, "").replace(/\r\n|\r|\n/g, LINE_SEPARATOR);
   if (Array.isArray(value)) return value.map(keepLineBreaks);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)]));
+    // Without a prototype, strict mode reports {{x.constructor}} or {{x.__proto__}} as a missing field.
+    return Object.assign(Object.create(viewObject) as object, Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)])));
   }
   return value;
+}
+
+/**
+ * `{{lookup obj key}}` as strict as `{{obj.key}}`: a key that is not the object's own field (one
+ * the view model lacks, or "constructor", "__proto__") is a missing field, not an empty string.
+ */
+function strictLookup(obj: unknown, field: unknown, options: Handlebars.HelperOptions & { loc?: unknown }): unknown {
+  if (obj === null || obj === undefined) return obj;
+  const key = typeof field === "number" ? field : String(field);
+  if (Object.hasOwn(Object(obj), key)) return (obj as Record<string | number, unknown>)[key];
+  throw new handlebars.Exception(`"${key}" not defined in ${Array.isArray(obj) ? "a list" : typeof obj}`, { loc: options.loc } as hbs.AST.Node);
 }
 
 /** Tags an error with the innermost template it came from (a partial's line numbers are its own). */
@@ -379,9 +398,10 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
   return { helpers, partials, inline };
 }
 
-function safeRead(path: string): string {
+/** The template's text to locate an error in; nothing when it may not be read (a FIFO would block). */
+function safeRead(path: string, dirs: readonly string[]): string {
   try {
-    return readFileSync(path, "utf8");
+    return readTemplateFile(path, dirs);
   } catch {
     return "";
   }

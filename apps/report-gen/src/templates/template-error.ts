@@ -1,5 +1,6 @@
 import { positionFinder, type TemplateError, type TextPosition } from "../document-error.js";
 import { standardHelpers, TemplateHelperError } from "./helpers.js";
+import { TemplateFileError } from "./loader.js";
 
 /** A helper's failure, tagged with the helper's name so the error can point at its call. */
 export class HelperFailure extends Error {
@@ -47,6 +48,7 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
       : `{{${error.helper}}} calls the helper "${error.helper}"; for a field of that name write {{this.${error.helper}}}`;
     return make(at, rule, `helper "${error.helper}": ${error.message}`, hint);
   }
+  if (error instanceof TemplateFileError) return make({ line: 1, column: 1 }, "template/file", error.message, error.hint);
   const message = error instanceof Error ? error.message : String(error);
 
   const missing = /^"([^"]+)" not defined in/.exec(message);

@@ -1,4 +1,4 @@
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
   hasErrors,
@@ -16,8 +16,10 @@ import { issueAt, SourceMap } from "../parse/source-map.js";
 import { parseStaff } from "../parse/staff.js";
 import { parseYaml } from "../parse/yaml.js";
 import { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+import { readTextFile } from "./read-text.js";
 
 export { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { decodeText, MAX_FILE_BYTES, readFileChecked, readTextFile, type ReadTextOptions, type TextRead } from "./read-text.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
 export { readConventionsCsv, type ConventionsCsvResult, type RawConventionRow } from "../conventions/read.js";
@@ -64,17 +66,8 @@ function labeller(options: LoadOptions): (absolutePath: string) => string {
 
 type ReadOutcome = { ok: true; text: string } | { ok: false; issue: Issue };
 
-async function readPart(path: string, file: string): Promise<ReadOutcome> {
-  try {
-    return { ok: true, text: await readFile(path, "utf8") };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const at = { file, line: 1, column: 1 };
-    if (code === "ENOENT") {
-      return { ok: false, issue: issueAt(at, "file/missing", `${file} is missing`, `an edition folder holds ${Object.values(EDITION_FILES).join(", ")}`) };
-    }
-    return { ok: false, issue: issueAt(at, "file/unreadable", `${file} cannot be read (${code ?? (e as Error).message})`, "check that it is a readable file") };
-  }
+function readPart(path: string, file: string, root: string): Promise<ReadOutcome> {
+  return readTextFile(path, { file, root, missingHint: `an edition folder holds ${Object.values(EDITION_FILES).join(", ")}` });
 }
 
 /**
@@ -103,7 +96,7 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
 
   const parts = Object.keys(EDITION_FILES) as EditionPart[];
   const names = Object.fromEntries(parts.map((p) => [p, label(join(root, EDITION_FILES[p]))])) as Record<EditionPart, string>;
-  const texts = await Promise.all(parts.map((p) => readPart(join(root, EDITION_FILES[p]), names[p])));
+  const texts = await Promise.all(parts.map((p) => readPart(join(root, EDITION_FILES[p]), names[p], root)));
   const issues: Issue[] = [];
   /** Files that could not be read or parsed: checks of their content would only repeat that. */
   const failed = new Set<string>();
@@ -218,7 +211,15 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
 export async function writeConventionTable(dir: string, table: Pick<ConventionTable, "columns" | "rows">): Promise<string> {
   const file = join(resolve(dir), EDITION_FILES.conventions);
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, formatConventionsCsv(table), "utf8");
-  await rename(temporary, file);
+  try {
+    await writeFile(temporary, formatConventionsCsv(table), "utf8");
+    await rename(temporary, file);
+  } catch (error) {
+    // A full or read-only disk leaves no partial file behind, and the error names the file.
+    await rm(temporary, { force: true });
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code === "string") Object.assign(e, { syscall: "write", path: file });
+    throw error;
+  }
   return file;
 }

@@ -1,6 +1,7 @@
 /** Preparing the next edition's folder from the previous one. */
 export {
   scaffoldEdition,
+  ScaffoldError,
   templatesReadme,
   TEMPLATES_DIR,
   type ScaffoldEdit,

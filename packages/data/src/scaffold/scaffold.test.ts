@@ -133,17 +133,13 @@ describe("scaffoldEdition on a tiny edition", () => {
     await tinyEdition(from);
     await mkdir(to);
     await writeFile(join(to, "mine.txt"), "keep me");
-    expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: to, year: 2018 }))).toEqual([
-      {
-        file: to,
-        line: 1,
-        column: 1,
-        rule: "scaffold/target-exists",
-        message: `${to} already exists`,
-        hint: "choose a new folder, or move the existing one away first; it is never overwritten",
-        severity: "error",
-      },
-    ]);
+    // A folder is not a place in a file: no file:line:col, but the rule, the cause and the fix.
+    expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: to, year: 2018 }))).toMatchObject({
+      name: "ScaffoldError",
+      rule: "scaffold/target-exists",
+      message: `${to} already exists`,
+      hint: "choose a new folder, or move the existing one away first; it is never overwritten",
+    });
     expect(await readdir(to)).toEqual(["mine.txt"]);
     expect((await readdir(tmp)).sort()).toEqual(["2017", "2018"]);
   });
@@ -151,13 +147,16 @@ describe("scaffoldEdition on a tiny edition", () => {
   it("refuses a folder that is not an edition, and a year that does not come after", async () => {
     const from = join(tmp, "2017");
     await tinyEdition(from);
-    expect(await issuesOf(scaffoldEdition({ fromDir: join(tmp, "nowhere"), toDir: join(tmp, "2018"), year: 2018 }))).toMatchObject([
-      { file: join(tmp, "nowhere", "edition.yaml"), line: 1, column: 1, rule: "scaffold/source-missing" },
-    ]);
+    expect(await issuesOf(scaffoldEdition({ fromDir: join(tmp, "nowhere"), toDir: join(tmp, "2018"), year: 2018 }))).toMatchObject({
+      name: "ScaffoldError",
+      rule: "scaffold/source-missing",
+    });
+    // The year that it must come after is a line of the previous edition.yaml: the issue points there.
+    const yearLine = (await readFile(join(from, "edition.yaml"), "utf8")).split("\n").findIndex((l) => l.startsWith("year:")) + 1;
     expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: join(tmp, "2016"), year: 2016 }))).toMatchObject([
-      { rule: "scaffold/year", message: "2016 does not come after the previous edition, 2017" },
+      { file: join(from, "edition.yaml"), line: yearLine, column: 7, rule: "scaffold/year", message: "2016 does not come after the previous edition, 2017" },
     ]);
-    expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: join(tmp, "x"), year: 18 }))).toMatchObject([{ rule: "scaffold/year" }]);
+    expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: join(tmp, "x"), year: 18 }))).toMatchObject({ name: "ScaffoldError", rule: "scaffold/year" });
     expect((await readdir(tmp)).sort()).toEqual(["2017"]);
   });
 

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { IssuesError, type Issue } from "@tip/domain";
 import { parseDocument } from "yaml";
 import { EDITION_FILES } from "../load/files.js";
+import { readFileChecked } from "../load/read-text.js";
 import { retitle, shiftDate, shiftMonth } from "./move-on.js";
 import { editYamlScalars, type AppliedEdit, type ScalarEdit } from "./yaml-edit.js";
 
@@ -70,10 +71,32 @@ const error = (file: string, rule: string, message: string, hint: string): Issue
   severity: "error",
 });
 
-const appeared = (toDir: string) =>
-  new IssuesError([
-    error(toDir, "scaffold/target-exists", `${toDir} appeared while the edition was being written`, "choose a new folder, or move the existing one away first; it is never overwritten"),
-  ]);
+/**
+ * A problem with the folders or the year asked for, not with a file's content: it has no
+ * file:line:col to point at, so it is not an Issue. `rule` names it as issues are named.
+ */
+export class ScaffoldError extends Error {
+  override readonly name = "ScaffoldError";
+  constructor(
+    readonly rule: string,
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+const NEVER_OVERWRITTEN = "choose a new folder, or move the existing one away first; it is never overwritten";
+const appeared = (toDir: string) => new ScaffoldError("scaffold/target-exists", `${toDir} appeared while the edition was being written`, NEVER_OVERWRITTEN);
+
+/** Where edition.yaml's `year:` value stands (1-based), or its first line. */
+function yearLocation(text: string): { line: number; column: number } {
+  const node = parseDocument(text).get("year", true) as { range?: [number, number, number] } | undefined;
+  const offset = node?.range?.[0];
+  if (offset === undefined) return { line: 1, column: 1 };
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
 
 const exists = (path: string) =>
   lstat(path).then(
@@ -89,7 +112,8 @@ async function listFiles(root: string, under = ""): Promise<string[]> {
     const rel = under ? `${under}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (rel !== TEMPLATES_DIR) files.push(...(await listFiles(root, rel)));
-    } else if (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(root, rel))).isFile())) {
+    } else {
+      // Links, FIFOs and the like too: reading them refuses each with its reason.
       files.push(rel);
     }
   }
@@ -146,10 +170,11 @@ function mentions(file: string, text: string, years: readonly number[], skip: Re
  * The folder appears whole or not at all: it is written beside the target under a temporary
  * name and renamed into place. An existing target is never touched.
  *
- * @throws IssuesError for a user mistake: the target exists ("scaffold/target-exists"), the
- * source is not an edition folder ("scaffold/source-missing"), its edition.yaml cannot be read
- * ("scaffold/source-unreadable", "scaffold/source-year"), or the year does not come after it
- * ("scaffold/year").
+ * @throws ScaffoldError when the target exists ("scaffold/target-exists"), the source is not an
+ * edition folder ("scaffold/source-missing") or the year is not an edition year ("scaffold/year");
+ * IssuesError, at the line, when the previous edition's files cannot be read
+ * ("scaffold/source-unreadable", "scaffold/source-year") or the year does not come after its
+ * year ("scaffold/year").
  */
 export async function scaffoldEdition(options: ScaffoldOptions): Promise<ScaffoldResult> {
   const { fromDir, toDir, year } = options;
@@ -158,28 +183,27 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const editionFile = join(fromDir, EDITION_FILES.edition);
 
   if (!Number.isInteger(year) || year < 2001 || year > 2100) {
-    throw new IssuesError([error(toDir, "scaffold/year", `${year} is not an edition year`, "give a year between 2001 and 2100, e.g. 2018")]);
+    throw new ScaffoldError("scaffold/year", `${year} is not an edition year`, "give a year between 2001 and 2100, e.g. 2018");
   }
-  if (await exists(to)) {
-    throw new IssuesError([
-      error(toDir, "scaffold/target-exists", `${toDir} already exists`, "choose a new folder, or move the existing one away first; it is never overwritten"),
-    ]);
-  }
+  if (await exists(to)) throw new ScaffoldError("scaffold/target-exists", `${toDir} already exists`, NEVER_OVERWRITTEN);
   const editionText = await readFile(join(from, EDITION_FILES.edition), "utf8").catch(() => undefined);
   if (editionText === undefined) {
-    throw new IssuesError([
-      error(editionFile, "scaffold/source-missing", `${fromDir} is not an edition folder: ${EDITION_FILES.edition} cannot be read`, "give the previous edition's folder, the one that holds edition.yaml and conventions.csv"),
-    ]);
+    throw new ScaffoldError(
+      "scaffold/source-missing",
+      `${fromDir} is not an edition folder: ${EDITION_FILES.edition} cannot be read`,
+      "give the previous edition's folder, the one that holds edition.yaml and conventions.csv",
+    );
   }
   const previous = editionYear(editionText);
   if (previous === undefined) {
     throw new IssuesError([
-      error(editionFile, "scaffold/source-year", `${EDITION_FILES.edition} gives no year`, "the previous edition's edition.yaml needs a line such as 'year: 2017'"),
+      { ...error(editionFile, "scaffold/source-year", `${EDITION_FILES.edition} gives no year`, "the previous edition's edition.yaml needs a line such as 'year: 2017'"), ...yearLocation(editionText) },
     ]);
   }
   if (year <= previous) {
+    // The previous edition's year is where the mistake shows: point at it, in a file that exists.
     throw new IssuesError([
-      error(toDir, "scaffold/year", `${year} does not come after the previous edition, ${previous}`, `give a later year, e.g. ${previous + 1}`),
+      { ...error(editionFile, "scaffold/year", `${year} does not come after the previous edition, ${previous}`, `give a later year, e.g. ${previous + 1}`), ...yearLocation(editionText) },
     ]);
   }
   const years = year - previous;
@@ -202,8 +226,13 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const contents = new Map<string, Buffer | string>();
   const edits: ScaffoldEdit[] = [];
   const review: Issue[] = [];
-  for (const file of files) {
-    const bytes = await readFile(join(from, file));
+  // Only regular files inside the previous edition's folder are carried over: a link to a file
+  // elsewhere (/etc/passwd, say) or a FIFO is refused, with every such file named at once.
+  const read = await Promise.all(files.map((file) => readFileChecked(join(from, file), { file: join(fromDir, file), root: from })));
+  const unreadable = read.flatMap((r) => (r.ok ? [] : [r.issue]));
+  if (unreadable.length) throw new IssuesError(unreadable);
+  for (const [index, file] of files.entries()) {
+    const bytes = (read[index] as { bytes: Buffer }).bytes;
     const edit = rewrites[file];
     const isText = [".yaml", ".yml", ".md"].includes(extname(file).toLowerCase());
     if (!edit && !isText) {
@@ -267,6 +296,11 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       if (code === "EEXIST" || code === "ENOTEMPTY" || code === "EISDIR" || code === "ENOTDIR") throw appeared(toDir);
       throw e;
     }
+  } catch (error) {
+    // Name the folder being made, not the hidden one it is written in (a failed write may name none).
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e.code === "string") Object.assign(e, { syscall: "write", path: to });
+    throw error;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

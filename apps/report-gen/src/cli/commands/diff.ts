@@ -1,7 +1,9 @@
 import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition, type EditionDiff } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFileAtomic } from "../../output/atomic.js";
+import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
+import { terminalSafeLines } from "../terminal.js";
 import { dirname, join, resolve } from "node:path";
 import { sharedTemplatesDir } from "../../documents/jobs.js";
 import { documentDate } from "../../documents/jobs.js";
@@ -44,16 +46,18 @@ export async function run(args: string[], out: Output): Promise<number> {
   if (format !== "pdf") {
     const text =
       format === "json" ? JSON.stringify(diff, null, 2) : format === "markdown" ? formatDiffMarkdown(diff) : formatDiffText(diff);
-    if (values.out === undefined) out.stdout.write(`${text}\n`);
+    if (values.out === undefined) out.stdout.write(`${terminalSafeLines(text)}\n`);
     else {
       const file = resolve(out.cwd, values.out);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, `${text}\n`);
+      refuseOutFile(file, values.out, [oldDir!, newDir!]);
+      await makeFolder(dirname(file));
+      await writeFileAtomic(file, `${text}\n`);
       out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
     }
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
+    refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, engineDir()]);
     const built = buildTemplateDocument({
       template: "changes",
       viewModel: buildChangesView(diff),
@@ -67,11 +71,26 @@ export async function run(args: string[], out: Output): Promise<number> {
       footer: after.title,
     });
     if ("errors" in built) throw new IssuesError(built.errors);
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolder(dirname(file));
     await renderPdfToFile(built.docDefinition, file);
     out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
   }
   return 0;
+}
+
+/**
+ * No command writes over what it reads: `--out` must name a file, not a folder, and lie outside
+ * the editions and templates the command reads (a link at --out is followed to where it leads).
+ */
+function refuseOutFile(file: string, given: string, inputs: readonly string[]): void {
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UserError(`--out ${given} is a folder`, "give --out the name of a file to write, e.g. --out changes.md");
+  }
+  const real = writtenPath(file);
+  const input = inputs.find((dir) => isWithin(real, realPathOf(dir)));
+  if (input !== undefined) {
+    throw new UserError(`--out ${given} would write over ${displayPath(real, process.cwd())}, inside ${displayPath(input, process.cwd())}, which this command reads`, "write the diff outside the editions and the templates");
+  }
 }
 
 /** A year names an edition in --data (or the shipped ones); anything else is a folder. */
@@ -100,6 +119,6 @@ async function writeChangeset(diff: EditionDiff, cwd: string): Promise<string> {
   }
   const file = join(dir, ".changeset", `data-edition-${diff.to.year}.md`);
   const body = `---\n"@tip/data": minor\n---\n\nAdd the ${diff.to.year} edition (${diff.to.title}).\n\n${formatDiffMarkdown(diff)}\n`;
-  await writeFile(file, body);
+  await writeFileAtomic(file, body);
   return file;
 }

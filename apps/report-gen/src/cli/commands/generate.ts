@@ -1,12 +1,14 @@
 import { statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
+import { describeHolder, LockTimeout } from "../../output/lock.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
+import { terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("generate");
 
@@ -34,10 +36,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
   if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
   if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    throw new UsageError(`--threads takes a whole number of at least 1, got "${values.threads}"`, `Usage: ${USAGE}`);
-  }
+  const threads = values.threads === undefined ? undefined : await threadCount(values.threads, out);
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const outDir = resolve(out.cwd, values.out);
@@ -57,9 +56,14 @@ export async function run(args: string[], out: Output): Promise<number> {
       env: out.env,
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
+      onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(outDir, out.cwd)}\n`),
+      onWarning: (message) => out.stderr.write(`report-gen: warning: ${terminalSafe(message)}\n`),
     });
   } catch (error) {
     bar?.stop();
+    if (error instanceof LockTimeout) {
+      throw new UserError(`${displayPath(error.path, out.cwd)} is held by ${describeHolder(error.holder)}`, "wait for that run to finish, or give --out another folder");
+    }
     throw outputFailure(error, values.out) ?? error;
   } finally {
     await workers?.destroy();
@@ -74,6 +78,18 @@ export async function run(args: string[], out: Output): Promise<number> {
     );
   }
   return 0;
+}
+
+/** `--threads N`: a plain whole number from 1, capped (with a note) at what the machine can use. */
+async function threadCount(given: string, out: Output): Promise<number> {
+  const cap = (await import("../../generate/pool.js")).maxThreads();
+  if (!/^[0-9]+$/.test(given) || Number(given) < 1) {
+    throw new UsageError(`--threads takes a whole number from 1 to ${cap}, got "${given}"`, `Usage: ${USAGE}`);
+  }
+  const threads = Number(given);
+  if (threads <= cap) return threads;
+  out.stderr.write(`report-gen: --threads ${given.length > 12 ? `${given.slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
+  return cap;
 }
 
 /**

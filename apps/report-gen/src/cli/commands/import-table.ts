@@ -1,7 +1,7 @@
 import { diffEditions, formatDiffText, IssuesError, validateEdition, type DataPath, type Edition, type Issue, type SourceLocation } from "@tip/domain";
-import { importConventionTable, loadEditionDetails, parseCsv, writeConventionTable } from "@tip/data/load";
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { EDITION_FILES, importConventionTable, loadEditionDetails, parseCsv, readTextFile, writeConventionTable } from "@tip/data/load";
+import { join, resolve } from "node:path";
+import { realPathOf } from "../../output/place.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveEditionDir } from "../editions.js";
@@ -25,9 +25,17 @@ export async function run(args: string[], out: Output): Promise<number> {
   }
   const dir = resolveEditionDir(values, out.cwd, USAGE);
   const file = displayPath(resolve(out.cwd, input), out.cwd);
-  const text = await readFile(resolve(out.cwd, input), "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read ${file} (${e.code ?? e.message})`, "give the path of a text file holding the pasted table");
-  });
+  const path = resolve(out.cwd, input);
+  // No command writes over a file it reads: the edition's own table is not a pasted one.
+  if (realPathOf(path) === realPathOf(join(dir, EDITION_FILES.conventions))) {
+    throw new UserError(`${file} is the edition's own convention table`, "give the file holding the table pasted from the report; import-table writes it into conventions.csv");
+  }
+  const read = await readTextFile(path, { file, missingHint: "give the path of a text file holding the pasted table" });
+  if (!read.ok && read.issue.rule === "file/missing") {
+    throw new UserError(`cannot read ${file} (ENOENT)`, "give the path of a text file holding the pasted table");
+  }
+  if (!read.ok) throw new IssuesError([read.issue]);
+  const text = read.text;
 
   const current = await loadEditionDetails(dir, { relativeTo: out.cwd });
   const raw = current.raw as { conventions?: { columns?: { instrument: string }[]; rows?: unknown } };

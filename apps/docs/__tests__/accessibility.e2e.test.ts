@@ -1,0 +1,206 @@
+// Callbacks passed to page.evaluate run in the browser.
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { audit, installAxe, type Finding } from "./support/axe.js";
+import { launchBrowser, type Browser } from "./support/browser.js";
+import { builtPages, builtSite, DIST, REPORTS } from "./support/site.js";
+import { serveStatic, type StaticSite } from "./support/static-server.js";
+
+// Every page the build wrote, found in its output: a new page is checked without anyone listing it.
+const PAGES = builtPages();
+const MODES = ["light", "dark"] as const;
+type Mode = (typeof MODES)[number];
+const DESKTOP = { width: 1280, height: 900 };
+// WCAG 1.4.10 (reflow): 320 CSS pixels wide, no scrolling sideways.
+const NARROW = { width: 320, height: 800 };
+
+// axe reads computed colours; halfway through a theme transition they belong to neither theme.
+const NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+
+describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light and dark", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let downloads: string;
+  let page: Page;
+  const findings: Record<string, Partial<Record<Mode, Finding[]>>> = {};
+
+  /** Opens `path` in the shared tab, hydrated, in light mode, at `viewport`. */
+  async function load(path: string, viewport = DESKTOP): Promise<void> {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+    // Audit what a reader gets: the Vue app mounted over the server-rendered HTML.
+    await page.waitForFunction(() => Boolean((document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__));
+    await page.addStyleTag({ content: NO_TRANSITIONS });
+  }
+
+  /** Audits the page as it is now in light and then dark mode; one line per failing element, naming `where`. */
+  async function auditBothModes(where: string): Promise<string[]> {
+    const failures: string[] = [];
+    for (const mode of MODES) {
+      // The theme follows the reader's colour-scheme preference (appearance "auto").
+      await page.emulateMedia({ colorScheme: mode });
+      await page.waitForFunction((dark) => document.documentElement.classList.contains("dark") === dark, mode === "dark");
+      const found = await audit(page);
+      (findings[where] ??= {})[mode] = found;
+      for (const f of found) failures.push(`${where} (${mode}): ${f.rule} [${f.impact}] at ${f.target}: ${f.summary}`);
+    }
+    return failures;
+  }
+
+  /** The class VitePress gives a doc page's content (`_guide_analysts`), read from the built file; none for other layouts. */
+  const docClass = (path: string) =>
+    /class="vp-doc (_[^\s"]*)/.exec(readFileSync(join(DIST, path.endsWith("/") ? `${path}index.html` : path), "utf8"))?.[1];
+
+  /**
+   * Opens `path` as a reader following a link does: VitePress's router swaps the page in, which
+   * costs a fraction of a fresh load (and of injecting axe again). Pages of another layout, or a
+   * tab not showing the site yet, get a fresh load.
+   */
+  async function visit(path: string): Promise<void> {
+    const target = docClass(path);
+    const onSite = page.url().startsWith(site.origin) && (await page.evaluate(() => Boolean((document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__)));
+    if (target === undefined || !onSite || !(await page.locator(".vp-doc").count())) return load(path);
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.evaluate((href) => {
+      const a = document.createElement("a");
+      a.href = href;
+      document.body.append(a);
+      a.click();
+      a.remove();
+    }, path);
+    await page.locator(`.vp-doc[class~="${target}"]`).waitFor();
+  }
+
+  /** What sticks out past the right edge when the page is wider than its window, or nothing. */
+  const sideways = () =>
+    page.evaluate(() => {
+      const root = document.documentElement;
+      if (root.scrollWidth <= root.clientWidth) return [];
+      return [...document.body.querySelectorAll("*")]
+        .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1 && !e.closest("[aria-hidden=true]"))
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().split(/\s+/).join(".")}` : ""}`)
+        .concat(`(page ${root.scrollWidth}px wide in a ${root.clientWidth}px window)`);
+    });
+
+  beforeAll(async () => {
+    site = await serveStatic(builtSite());
+    downloads = await mkdtemp(join(tmpdir(), "tip-docs-a11y-"));
+    browser = await launchBrowser(downloads);
+    // One tab for every page: a new tab per page costs more than the audit itself.
+    page = await browser.context.newPage();
+    await installAxe(page);
+  });
+
+  afterAll(async () => {
+    // The whole list, for whoever fixes the theme: .reports/axe.json.
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, "axe.json"), `${JSON.stringify(findings, null, 2)}\n`);
+    await browser?.close();
+    await site?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it("finds the pages in the build output", () => {
+    expect(PAGES).toContain("/");
+    expect(PAGES.filter((p) => p.startsWith("/data/")).length).toBeGreaterThan(1);
+    expect(PAGES.filter((p) => p.startsWith("/api/")).length).toBeGreaterThan(1);
+  });
+
+  it.each(PAGES)("%s", async (path) => {
+    await visit(path);
+    const failures = await auditBothModes(path);
+    await page.setViewportSize(NARROW);
+    const wide = await sideways();
+    if (wide.length > 0) failures.push(`${path}: scrolls sideways at ${NARROW.width}px (WCAG 1.4.10): ${wide.join(", ")}`);
+    expect(failures).toEqual([]);
+  });
+
+  it("the narrow layout's menu and sidebar", async () => {
+    await load("/data/", NARROW);
+    await page.locator(".VPNavBarHamburger").click();
+    await page.locator(".VPNavScreen").waitFor();
+    const failures = await auditBothModes("/data/ at 320px with the menu open");
+    await load("/data/", NARROW);
+    await page.locator(".VPLocalNav button.menu").click();
+    await page.locator(".VPSidebar.open").waitFor();
+    failures.push(...(await auditBothModes("/data/ at 320px with the sidebar open")));
+    expect(failures).toEqual([]);
+  });
+
+  /** Presses Tab until the focused element matches `selector`, as a keyboard-only reader would. */
+  async function tabTo(selector: string, max = 200): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    }
+    throw new Error(`${max} presses of Tab never reached ${selector}`);
+  }
+
+  const expanded = (selector: string) => page.locator(selector).first().getAttribute("aria-expanded");
+
+  it("opens and closes the sidebar's groups from the keyboard", async () => {
+    await load("/api/");
+    const group = '.VPSidebar button.toggle[aria-expanded="false"]';
+    await tabTo(group);
+    const items = `#${await page.evaluate(() => document.activeElement!.getAttribute("aria-controls"))}`;
+    await expect(page.locator(items).isVisible()).resolves.toBe(false);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement!.getAttribute("aria-expanded"))).toBe("true");
+    await expect(page.locator(items).isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(items).isVisible()).toBe(false);
+    // A group that is also a link: the link, then its own disclosure button, then the pages inside.
+    const countries = PAGES.find((p) => /^\/data\/\d+\/$/.test(p))!;
+    await load(countries);
+    await tabTo(".VPSidebar button.caret");
+    await expect(expanded(".VPSidebar button.caret")).resolves.toBe("false");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => expanded(".VPSidebar button.caret")).toBe("true");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement!.closest(".items")?.id)).resolves.toBe(
+      await page.locator(".VPSidebar button.caret").first().getAttribute("aria-controls"),
+    );
+  });
+
+  it("searches and opens a result from the keyboard", async () => {
+    await load("/");
+    await tabTo(".DocSearch-Button");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("localsearch-input");
+    await page.keyboard.type("Palermo");
+    const selected = page.locator(".VPLocalSearchBox a.result.selected");
+    await selected.waitFor();
+    const href = (await selected.getAttribute("href"))!;
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === new URL(href, site.origin).pathname);
+  });
+
+  it("downloads a country's briefing PDF from the keyboard", async () => {
+    const country = PAGES.find((p) => /\/countries\/[a-z]{3}\.html$/.test(p))!;
+    await load(country);
+    await tabTo("a.pdf-download");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("announces the headers of the data tables (th with scope)", async () => {
+    const conventions = PAGES.find((p) => /^\/data\/\d+\/conventions\.html$/.test(p))!;
+    await load(conventions);
+    const table = page.locator(".vp-doc table").first();
+    const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => `${tr.firstElementChild!.tagName} ${tr.firstElementChild!.getAttribute("scope")}`),
+    );
+    expect(new Set(rows)).toEqual(new Set(["TH row"]));
+    const heads = await table.locator("thead th").evaluateAll((ths) => ths.map((th) => th.getAttribute("scope")));
+    expect(new Set(heads)).toEqual(new Set(["col"]));
+  });
+});

@@ -1,0 +1,57 @@
+// Callbacks passed to page.evaluate run in the browser.
+/// <reference lib="dom" />
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+
+/** WCAG 2.1 level A and AA, the level Section 508 points web pages to. */
+export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] as const;
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** One failing element of one axe rule, as a reader of the test output needs it. */
+export interface Finding {
+  readonly rule: string;
+  readonly impact: string;
+  readonly help: string;
+  /** The element's CSS selector (inside iframes/shadow roots joined with " >> "). */
+  readonly target: string;
+  /** axe's explanation for this element (the contrast ratio and colours, the nested control). */
+  readonly summary: string;
+}
+
+interface AxeResult {
+  violations: {
+    id: string;
+    impact?: string | null;
+    help: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
+}
+
+/** Loads axe-core into every document `page` opens from now on (cheaper than injecting it after each load). */
+export async function installAxe(page: Page): Promise<void> {
+  await page.addInitScript({ content: AXE_SOURCE });
+}
+
+/** Runs axe-core in `page` against WCAG 2.1 A and AA and returns every failing element. */
+export async function audit(page: Page): Promise<Finding[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      }),
+    [...WCAG_21_AA],
+  );
+  return (result as AxeResult).violations.flatMap((v) =>
+    v.nodes.map((n) => ({
+      rule: v.id,
+      impact: v.impact ?? "",
+      help: v.help,
+      target: n.target.map((t) => (Array.isArray(t) ? t.join(" >> ") : String(t))).join(" >> "),
+      summary: (n.failureSummary ?? "").replace(/\s+/g, " ").trim(),
+    })),
+  );
+}

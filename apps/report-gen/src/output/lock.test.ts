@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LOCK_NAME, LockTimeout, lockFolder } from "./lock.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "report-gen-lock-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const holderAt = (pid: number) => ({ pid, host: hostname(), started: "2026-01-01T00:00:00.000Z" });
+
+describe("lockFolder", () => {
+  it("lets one holder in at a time: the second waits, told who holds it, until the first releases", async () => {
+    const release = await lockFolder(dir);
+    const told: unknown[] = [];
+    let second = false;
+    const waiting = lockFolder(dir, { onWait: (holder) => told.push(holder) }).then((r) => ((second = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(second).toBe(false);
+    expect(told).toEqual([{ pid: process.pid, host: hostname(), started: expect.any(String) }]);
+    release();
+    (await waiting)();
+    expect(second).toBe(true);
+    expect(existsSync(join(dir, LOCK_NAME))).toBe(false);
+  });
+
+  it("gives up after the timeout with the live holder's pid and start time", async () => {
+    writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(process.pid)));
+    const error = await lockFolder(dir, { timeoutMs: 200 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LockTimeout);
+    expect((error as LockTimeout).message).toBe(`${join(dir, LOCK_NAME)} is held by report-gen pid ${process.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z`);
+  });
+
+  it("takes over the lock of a dead process", async () => {
+    writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(2 ** 22 + 7)));
+    const release = await lockFolder(dir, { timeoutMs: 1000 });
+    expect(JSON.parse(readFileSync(join(dir, LOCK_NAME), "utf8"))).toMatchObject({ pid: process.pid });
+    release();
+  });
+
+  it("releases only its own lock, not one that another run took over meanwhile", async () => {
+    const release = await lockFolder(dir);
+    writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(12345)));
+    release();
+    expect(JSON.parse(readFileSync(join(dir, LOCK_NAME), "utf8"))).toMatchObject({ pid: 12345 });
+  });
+});
