@@ -3,6 +3,9 @@
 // into a temporary folder. Writes bench/results/latest.json. Asserts nothing about time.
 //
 // Options: --sizes 20,200,2000   --runs R (default 5, 3 above 249 countries)   --keep (keep the temp folder)
+// --ablate: each patch of @tip/pdf-engine switched off in turn, at N = 200 and on the 2017 edition (src/ablate.js)
+// --versus ROOT: this checkout against another built one, the same way (an interleaved A/B)
+// with either: --cpu (user + system CPU time instead of wall time: steadier on a busy machine), --threads N
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -23,7 +26,11 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "20,200,2000" },
     runs: { type: "string" },
     keep: { type: "boolean", default: false },
-    out: { type: "string", default: join(root, "bench/results/latest.json") },
+    out: { type: "string" },
+    ablate: { type: "boolean", default: false },
+    versus: { type: "string" },
+    cpu: { type: "boolean", default: false },
+    threads: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
@@ -33,6 +40,15 @@ const runsFor = (n) => Number(values.runs ?? (n > isoCountries().length ? 3 : 5)
 if (!existsSync(join(root, "apps/report-gen/dist/cli/main.js"))) {
   throw new Error("apps/report-gen is not built: run `pnpm --filter @tip/report-gen build` (pnpm bench does)");
 }
+if (values.ablate || values.versus !== undefined) {
+  const { ablate } = await import("./ablate.js");
+  const n = process.argv.includes("--sizes") ? sizes[0] : 200;
+  const out = values.out ?? join(root, `bench/results/${values.versus === undefined ? "ablation" : "versus"}.json`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  await ablate({ n, runs: Number(values.runs ?? 5), versus: values.versus, out, cpu: values.cpu, threads });
+  process.exit(0);
+}
+values.out ??= join(root, "bench/results/latest.json");
 // report-gen's own rule for its default number of render threads.
 const { defaultThreads } = await import(new URL("../../apps/report-gen/dist/generate/pool.js", import.meta.url).href);
 const hasChromium = existsSync(chromiumPath);

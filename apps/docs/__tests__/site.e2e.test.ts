@@ -96,14 +96,16 @@ describe("the built documentation site in Chromium", () => {
   });
 
   it("downloads a country's briefing PDF from its page", async () => {
-    const { page } = await open(`/data/${edition.year}/countries/arg.html`);
+    // A country of the newest edition's own table, whichever edition that is.
+    const code = edition.conventions.rows[0]!.country;
+    const { page } = await open(`/data/${edition.year}/countries/${code.toLowerCase()}.html`);
     const link = page.locator("a.pdf-download");
-    await expect(link.innerText()).resolves.toContain("ARG.pdf");
+    await expect(link.innerText()).resolves.toContain(`${code}.pdf`);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.subarray(-1024).toString("latin1")).toContain("%%EOF");
-    expect(bytes.equals(readFileSync(join(DIST, "pdfs", String(edition.year), "briefs", "ARG.pdf")))).toBe(true);
+    expect(bytes.equals(readFileSync(join(DIST, "pdfs", String(edition.year), "briefs", `${code}.pdf`)))).toBe(true);
     await page.close();
   });
 
@@ -138,6 +140,44 @@ describe("the built documentation site in Chromium", () => {
     const { page, problems } = await open("/");
     const results = await search(page, "UNODC", /\/glossary\.html/, "search-abbreviation.png");
     expect(results.find((r) => /\/glossary\.html/.test(r.href))?.label).toContain("Glossary");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("ranks the convention table above the API reference when searching for an instrument", async () => {
+    const { page, problems } = await open("/");
+    const results = await search(page, "Palermo", /\/conventions\.html/, "search-palermo.png");
+    const hrefs = results.map((r) => r.href);
+    const table = hrefs.findIndex((h) => /\/data\/\d{4}\/conventions\.html/.test(h));
+    const firstApi = hrefs.findIndex((h) => h.includes("/api/"));
+    expect(table).toBeGreaterThanOrEqual(0);
+    expect(firstApi === -1 || table < firstApi, hrefs.join("\n")).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("fits the editions table of /data/ in the page at 1280 px, every column in view", async () => {
+    const { page, problems } = await open("/data/");
+    const fit = await page.locator(".vp-doc table").first().evaluate((t) => {
+      const box = t.getBoundingClientRect();
+      const outside = [...t.querySelectorAll("th, td")].filter((c) => c.getBoundingClientRect().right > box.right + 0.5).map((c) => c.textContent);
+      return { overflow: t.scrollWidth - t.clientWidth, outside, headers: [...t.querySelectorAll("th")].map((th) => th.textContent) };
+    });
+    expect(fit.headers).toContain("Source");
+    expect(fit).toMatchObject({ overflow: 0, outside: [] });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("lists a country's multilateral organizations, and cites where membership comes from", async () => {
+    const { page, problems } = await open(`/data/${edition.year}/countries/${edition.conventions.rows[0]!.country.toLowerCase()}.html`);
+    const text = await page.locator(".vp-doc").innerText();
+    if (edition.memberships === undefined) expect(text).toContain("This edition records no memberships of multilateral organizations.");
+    else {
+      expect(text).toMatch(/Of the \d+ organizations in the \d{4} table, .+ is a member of \d+/);
+      expect(text).toContain(`Source: ${edition.memberships.source.name}, as of ${edition.memberships.source.date}`);
+      expect(text).toContain(`at commit ${edition.memberships.source.commit.slice(0, 8)}`);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });

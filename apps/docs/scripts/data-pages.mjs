@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatReportingPeriod } from "@tip/domain";
+import { formatReportingPeriod, fullCountryListUrl } from "@tip/domain";
 import { editionPages } from "./pages/edition.mjs";
-import { frontmatter, html, link, table, text } from "./pages/markdown.mjs";
+import { frontmatter, html, table, text } from "./pages/markdown.mjs";
 import { modelPartials } from "./pages/model.mjs";
 import { shippedEditions, step } from "./editions.mjs";
 
@@ -63,10 +63,18 @@ await step("data pages", async () => {
           text(formatReportingPeriod(e.reportingPeriod)),
           String(e.conventions.rows.length),
           `<a href="${html(`/pdfs/${e.year}/appendix.pdf`)}" download="tip-${e.year}-appendix.pdf">appendix.pdf</a>`,
-          link(e.source.url, e.source.name),
+          // The name as the link's text: a bare URL cannot wrap, and pushed this column out of view.
+          `[${text(e.source.name)}](${e.source.url.replace(/[()<> ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`,
         ]),
         { rowHeaders: true },
       ),
+      "## Finding a country",
+      "Each edition's convention table lists only the countries that ratified, acceded to or accepted one of its " +
+        "instruments in that edition's reporting period, so a country may be in an older edition and not in the newest. " +
+        "The search box (top of every page) finds a country in every edition that lists it; its newest listing is the " +
+        "one to read, and `report-gen generate --country CODE` makes its brief from that edition. " +
+        `A country no edition lists is not in this data: every country the report covers is listed at <${latest ? fullCountryListUrl(latest) : ""}>. ` +
+        "“Not a party” on a country's page means not a party as of the end of that edition's reporting period, as that edition published it.",
       "The same data is available to other tools as JSON, CSV and a JSON Schema from `@tip/data`; " +
         "see the [developer guide](../guide/developers.md).",
       ":::",

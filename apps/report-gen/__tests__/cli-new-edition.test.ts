@@ -1,9 +1,11 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfText } from "@tip/pdf-engine/pdf-text";
 import { cli, tempEditions } from "./support/in-process-cli.js";
 import { replaceIn as edit } from "./support/editions.js";
+import { repoRoot } from "./support/run-cli.js";
 
 /**
  * TEST FIXTURE, not real data: a "2018" edition made from the 2017 one with a few plausible
@@ -81,6 +83,9 @@ describe("report-gen diff on a filled-in edition", () => {
     edit(join(dir, "edition.yaml"), "between April 2016 and March 2017", "between April 2017 and March 2018");
     edit(join(dir, "peacekeeping.yaml"), "personnel: 107574", "personnel: 110000");
     edit(join(dir, "glossary.yaml"), "  - term: UNODC\n", "  - term: UNFPA\n    definition: United Nations Population Fund\n  - term: UNODC\n");
+    // The guide's review step, as the next-edition check does it: last year's wording moved on or kept
+    // under `reviewed`, and a release date (this fixture's, not a real one) filled in.
+    execFileSync(process.execPath, [join(repoRoot, "fixtures/next-edition/review.mjs"), dir, "2018-06-28"]);
   });
 
   it("validates", async () => {

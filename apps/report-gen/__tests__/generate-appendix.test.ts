@@ -194,6 +194,13 @@ describe("appendix.pdf: glossary, notes, photo credits, closing note, staff", ()
     expect(lines).toContain('Inside back cover: "The A21 Campaign"');
   });
 
+  it("says once, under the photo credits' heading, that their page numbers are the printed report's", () => {
+    const note = "Page numbers are those of the printed 2017 Trafficking in Persons Report, where the photographs appear, not pages of this document.";
+    const flat = body.replace(/\s+/g, " ");
+    expect(flat.split(note)).toHaveLength(2);
+    expect(flat.indexOf(note) - flat.indexOf(edition.photoCredits.heading)).toBe(edition.photoCredits.heading.length + 1);
+  });
+
   it("prints every paragraph of the closing note", () => {
     const { closingNote } = edition;
     expect(closingNote.paragraphs).toHaveLength(6);
@@ -277,9 +284,10 @@ describe("appendix.pdf: a document to navigate and print", () => {
   it("carries the edition's metadata: title, subject, author, keywords and the publication date", async () => {
     expect(info).toMatchObject({
       Title: "2017 Trafficking in Persons Report: Appendix",
-      Author: "U.S. Department of State — Office to Monitor and Combat Trafficking in Persons",
+      Creator: "@tip/report-gen",
       CreationDate: "2017-06-27T00:00:00Z",
     });
+    expect(info["Author"]).toBeUndefined();
     expect(info["Subject"]).toContain("2017 Trafficking in Persons Report");
     expect(info["Keywords"]).toContain("2017");
     expect(readPdf(file).toString("latin1")).toContain("/Lang (en-US)");

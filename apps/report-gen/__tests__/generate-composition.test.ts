@@ -5,7 +5,7 @@
  * does not, and the chart's labels inside its plot.
  */
 import { loadEdition } from "@tip/data/load";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfLines, pdfPageSizes, pdfWords, type PdfLine, type PdfPageSize, type PdfWord } from "@tip/pdf-engine/pdf-text";
@@ -24,7 +24,9 @@ interface Laid {
 
 const root = tempRoot("composition");
 const [, marginTop, , marginBottom] = pageMargins;
-const briefHeadings = ["Summary", "Status by instrument", "Ratifications over time"];
+const briefHeadings = ["Summary", "Status by instrument", "Ratifications over time", "Multilateral organizations"];
+/** The memberships table's header row, which pdfmake repeats on each page the table runs onto. */
+const membershipsHeader = "Organization Framework documents relevant to TIP TIP focal point";
 let appendixHeadings: string[];
 let reportingEnd: number;
 let shipped: Laid[];
@@ -42,9 +44,13 @@ async function laidOut(dir: string): Promise<Laid[]> {
   );
 }
 
-/** An edition whose brief template says more before the summary. */
+/**
+ * An edition whose brief template says more before the summary. Its memberships.yaml is removed, so
+ * that a brief holds what fits on one page (the UN's framework documents alone take half a page).
+ */
 async function withBriefOverride(name: string, addition: string): Promise<Laid[]> {
   const edition = copyEdition(join(root.dir, name));
+  rmSync(join(edition, "memberships.yaml"));
   mkdirSync(join(edition, "templates"), { recursive: true });
   const shared = readFileSync(join(appDir, "templates", "brief.hbs"), "utf8");
   writeFileSync(join(edition, "templates", "brief.hbs"), shared.replace("<h2>Summary</h2>", `${addition}\n<h2>Summary</h2>`));
@@ -132,6 +138,23 @@ describe("composition of the generated documents", () => {
 
   it("draws no text across the page footer", () => {
     expect([...shipped, ...shortOverride, ...longOverride].flatMap(textOverFooter)).toEqual([]);
+  });
+
+  it("starts each later page of a brief with the running header, then a heading or the memberships table's header row", () => {
+    const briefs = shipped.filter((laid) => laid.name.startsWith("briefs/"));
+    expect(briefs.length).toBeGreaterThan(0);
+    const badly = briefs.flatMap((laid) =>
+      laid.sizes.slice(1).flatMap((_, i) => {
+        const page = i + 2;
+        const header = laid.lines.find((line) => line.page === page && line.yMax < marginTop);
+        const first = body(laid, page)[0];
+        return [
+          ...(header?.words.join(" ").endsWith("2017 Trafficking in Persons Report") ? [] : [`${laid.name}: page ${page} header is "${header?.words.join(" ")}"`]),
+          ...(startsWithHeading(first, briefHeadings) || first?.words.join(" ") === membershipsHeader ? [] : [`${laid.name}: page ${page} starts with "${first?.words.join(" ")}"`]),
+        ];
+      }),
+    );
+    expect(badly).toEqual([]);
   });
 
   it("keeps a brief to one page when two short lines are added to its template", () => {

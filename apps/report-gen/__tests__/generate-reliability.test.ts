@@ -2,7 +2,7 @@
  * What an editor relies on when regenerating: the same inputs give the same bytes, a mistake
  * writes nothing, and a run re-renders exactly the documents whose inputs changed (issue 4).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDir, runCli, stackFrames, type CliRun } from "./support/run-cli.js";
@@ -169,6 +169,27 @@ describe("generate: incremental regeneration", () => {
     expect(run.stdout).toMatch(summary("template-changed-out", 14, 1));
     expect(changedFiles(before, fileStates(dir))).toEqual([...BRIEFS.map((c) => `briefs/${c}.pdf`), "manifest.json"]);
     expect(await pdfText(readPdf(join(dir, "briefs/BRN.pdf")))).toContain("Where it stands");
+  });
+
+  it("re-renders every document, without --force, when the PDF engine changes: here its patches switched off", async () => {
+    const dir = copyOfBaseline("engine-changed");
+    const before = fileStates(dir);
+    const run = await generate(["--data", "edition", "--out", "engine-changed"], { TIP_PDF_ENGINE_PATCHES: "off" });
+    succeeded(run);
+    expect(run.stdout).toMatch(summary("engine-changed", 15, 0));
+    expect(changedFiles(before, fileStates(dir))).toEqual(ALL);
+    // The engine as it was: everything again, and the manifest of the first run.
+    const back = await generate(["--data", "edition", "--out", "engine-changed"]);
+    succeeded(back);
+    expect(back.stdout).toMatch(summary("engine-changed", 15, 0));
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
+  }, 300_000); // two full renders, one of them without the patches
+
+  it("refuses a TIP_PDF_ENGINE_PATCHES it does not know, in one line with exit 1, before writing anything", async () => {
+    const run = await generate(["--data", "edition", "--out", "bad-setting"], { TIP_PDF_ENGINE_PATCHES: "-no-such-patch" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^report-gen: TIP_PDF_ENGINE_PATCHES="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from lazy-modules, font-cache, [a-z-, ]+\n$/);
+    expect(existsSync(at("bad-setting"))).toBe(false);
   });
 
   it("renders every document with --force", async () => {

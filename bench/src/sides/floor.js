@@ -18,9 +18,9 @@ const t0 = performance.now();
 // The font cache report-gen uses: pdfkit would otherwise parse every font again for every document.
 const render = new URL("../../../packages/pdf-engine/dist/", import.meta.url);
 const { installFontCache, fontCacheStats } = await import(new URL("font-cache.js", render).href);
-const { setLayoutCacheEnabled } = await import(new URL("layout-cache.js", render).href);
-const { setFontSubsetCacheEnabled } = await import(new URL("font-subset.js", render).href);
-installFontCache(fontFiles.regular);
+const { memoiseLayout, setLayoutCacheEnabled } = await import(new URL("layout-cache.js", render).href);
+const { fastSubsets, setFontSubsetCacheEnabled } = await import(new URL("font-subset.js", render).href);
+installFontCache(fontFiles.regular, [memoiseLayout, fastSubsets]);
 // Raw pdfkit: fonts parsed once, nothing else of report-gen's.
 setLayoutCacheEnabled(withCaches === "--with-caches");
 setFontSubsetCacheEnabled(withCaches === "--with-caches");

@@ -75,6 +75,25 @@ describe("one problem, one fixture", () => {
     expect(where(result.issues)).toContain("2017/conventions.csv:1:52 conventions/unlisted-column");
   });
 
+  it("reads memberships.yaml when there is one, and points at the list entry no mapping resolves", async () => {
+    const copy = await edition();
+    await copy.edit("memberships.yaml", (t) => t.replace("  - organization: COE\n    factbook: CE\n", "  - organization: COE\n    factbook: CoE\n"));
+    const result = await copy.load();
+    const text = await readFile(`${copy.dir}/memberships.yaml`, "utf8");
+    const lineOf = (country: string) => text.split("\n").indexOf(`  - country: ${country}`) + 3;
+    // Every country whose list names CE, at its participation value, and nothing else.
+    expect(where(result.issues)).toEqual(["CYP", "CZE", "EST", "FIN", "FRA", "POL"].map((c) => `2017/memberships.yaml:${lineOf(c)}:20 membership-entries-resolve`));
+    expect(result.issues[0]!.message).toBe(`CYP's "CE" is neither mapped to an organization of the table nor recorded as outside it`);
+  });
+
+  it("loads an edition without memberships.yaml, which then records none", async () => {
+    const copy = await edition();
+    await rm(`${copy.dir}/memberships.yaml`);
+    const result = await copy.load();
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.edition.memberships).toBeUndefined();
+  });
+
   it("does not throw for a folder that does not exist", async () => {
     const result = await loadEdition("/nonexistent/editions/2099", { relativeTo: "/nonexistent" });
     expect(where(result.issues)).toEqual(["editions/2099:1:1 file/missing"]);

@@ -7,6 +7,8 @@ export * from "./model/conventions.js";
 export * from "./model/peacekeeping.js";
 export * from "./model/organizations.js";
 export * from "./model/back-matter.js";
+export * from "./model/publication.js";
+export * from "./model/memberships.js";
 export * from "./model/edition.js";
 export * from "./rules/index.js";
 export * from "./queries/index.js";

@@ -3,11 +3,15 @@ import { editionJsonSchema } from "./json-schema.js";
 import { EditionSchema } from "./model/edition.js";
 
 describe("editionJsonSchema", () => {
-  it("is a draft 2020-12 schema requiring every top-level part of an edition", () => {
+  it("is a draft 2020-12 schema requiring every top-level part of an edition but the optional ones", () => {
     const schema = editionJsonSchema();
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.type).toBe("object");
-    expect(schema.required).toEqual(Object.keys(EditionSchema.shape));
+    // A part the schema accepts left out (publication, memberships, the `reviewed` list) is not required.
+    const required = Object.entries(EditionSchema.shape).filter(([, part]) => !part.safeParse(undefined).success).map(([key]) => key);
+    for (const optional of ["publication", "memberships", "reviewed"]) expect(required).not.toContain(optional);
+    expect(schema.required).toEqual(required);
+    expect(Object.keys(schema.properties ?? {})).toEqual(Object.keys(EditionSchema.shape));
     expect(schema.additionalProperties).toBe(false);
   });
 

@@ -10,6 +10,7 @@
  * "PDF/A-3a"`) still writes pdfaid:part and pdfaid:conformance and the sRGB OutputIntent.
  * archival.test.ts reads the packet back; check-pdf judges the whole file.
  */
+import { method } from "./libraries.js";
 import { createRequire } from "node:module";
 
 interface PdfKitInfo {
@@ -87,14 +88,24 @@ export function archivalStats(): { packets: number } {
   return { packets: written };
 }
 
+let replaced: { prototype: PdfKitPrototype; addInfo: PdfKitPrototype["_addInfo"] } | undefined;
+
+/** Whether pdfkit writes its metadata with our XMP writer. */
+export function archivalInEffect(): boolean {
+  return replaced !== undefined && replaced.prototype._addInfo === replaced.addInfo;
+}
+
 /** Replaces pdfkit's `_addInfo` in the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per process. */
 export function installArchivalMetadata(pdfmakeEntry: string): void {
   if (installed) return;
   installed = true;
   const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as { prototype: PdfKitPrototype };
-  if (typeof PDFDocument.prototype._addInfo !== "function") return;
-  PDFDocument.prototype._addInfo = function (this: PdfKitThis) {
+  // Loud when pdfkit has moved what this replaces: the registry installs it only on verified versions.
+  method(PDFDocument.prototype, "_addInfo", "pdfkit PDFDocument.prototype");
+  const addInfo = function (this: PdfKitThis) {
     written++;
     this.appendXML(xmpDescriptions(this.info, { language: this.options.lang, pdfua: this.options.tagged === true, pdfa: this.subset !== undefined && this.subset > 1 }));
   };
+  PDFDocument.prototype._addInfo = addInfo;
+  replaced = { prototype: PDFDocument.prototype, addInfo };
 }

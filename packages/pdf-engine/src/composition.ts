@@ -10,6 +10,7 @@
  * page takes a line with it, so the break moves up a line inside the paragraph (`pullLine`).
  */
 import { createRequire } from "node:module";
+import { method } from "./libraries.js";
 
 /** What pdfmake tells `pageBreakBefore` about a laid-out node. */
 export interface PdfNodeInfo {
@@ -90,24 +91,21 @@ interface LayoutBuilderClass {
   };
 }
 
-let installed = false;
+type LayoutMethods = Pick<LayoutBuilderClass["prototype"], "processNode" | "processLeaf" | "processTable" | "addHeadersAndFooters">;
 
-/** Watches pdfmake's layout for the rules below; changes nothing it draws unless a rule asks (`pullLine`). */
+/** pdfmake's LayoutBuilder prototype and our four wrappers, once installed. */
+let installed: { readonly proto: LayoutMethods; readonly ours: LayoutMethods } | undefined;
+
+/** Watches pdfmake's layout for the rules below; changes nothing it draws unless a rule asks (`pullLine`). Once per thread. */
 export function installLineCounts(pdfmakeEntry: string): void {
   if (installed) return;
-  installed = true;
   const Builder = (createRequire(pdfmakeEntry)("./LayoutBuilder.js") as { default?: LayoutBuilderClass }).default;
-  const proto = Builder?.prototype;
-  // pdfmake is pinned (0.3.11); if its layout is not what we expect, nothing is watched.
-  if (
-    typeof proto?.processLeaf !== "function" ||
-    typeof proto.processTable !== "function" ||
-    typeof proto.processNode !== "function" ||
-    typeof proto.addHeadersAndFooters !== "function"
-  ) {
-    return;
-  }
-  const { processNode, processLeaf, processTable, addHeadersAndFooters } = proto;
+  const proto = Builder?.prototype as LayoutBuilderClass["prototype"];
+  const where = "pdfmake LayoutBuilder.prototype";
+  const processNode = method<LayoutMethods["processNode"]>(proto, "processNode", where);
+  const processLeaf = method<LayoutMethods["processLeaf"]>(proto, "processLeaf", where);
+  const processTable = method<LayoutMethods["processTable"]>(proto, "processTable", where);
+  const addHeadersAndFooters = method<LayoutMethods["addHeadersAndFooters"]>(proto, "addHeadersAndFooters", where);
   let tableDepth = 0;
   let inFurniture = false;
 
@@ -176,6 +174,15 @@ export function installLineCounts(pdfmakeEntry: string): void {
       pageInnerHeight: first.pageInnerHeight,
     });
   };
+  const { processNode: n, processLeaf: l, processTable: t, addHeadersAndFooters: h } = proto;
+  installed = { proto, ours: { processNode: n, processLeaf: l, processTable: t, addHeadersAndFooters: h } };
+}
+
+/** pdfmake's layout is watched: the four wrappers are on its LayoutBuilder. */
+export function lineCountsInEffect(): boolean {
+  if (installed === undefined) return false;
+  const { proto, ours } = installed;
+  return proto.processNode === ours.processNode && proto.processLeaf === ours.processLeaf && proto.processTable === ours.processTable && proto.addHeadersAndFooters === ours.addHeadersAndFooters;
 }
 
 interface NodeInfo extends PdfNodeInfo {

@@ -13,13 +13,14 @@
  * and pdfkit writes those into the text layer. So each document gets an empty glyph
  * cache, as a fresh parse would have; the parsed tables stay shared. font-cache.test.ts
  * proves the bytes equal plain pdfmake's in a fresh process.
+ *
+ * Each font parsed here is shared by every document of the thread, so the patches that keep
+ * per-font memories (layout-cache.ts, font-subset.ts) are installed on it from here: the
+ * registry (patches.ts) hands them over as `perFont` hooks.
  */
-// Before pdfkit and fontkit load: what they would load and never use waits until used.
-import "./lazy-modules.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fastSubsets, type SubsetFont } from "./font-subset.js";
-import { memoiseLayout, type ShapingFont } from "./layout-cache.js";
+import { libraryEntries } from "./libraries.js";
 
 interface FontkitStream {
   readonly buffer: Uint8Array;
@@ -47,16 +48,15 @@ interface Fontkit {
   registerFormat(format: FontFormat): void;
 }
 
-const require = createRequire(import.meta.url);
-// fontkit exactly as pdfkit resolves it, so we hook the instance pdfkit calls.
-const pdfkitEntry = createRequire(require.resolve("pdfmake")).resolve("pdfkit");
-const fontkit = createRequire(pdfkitEntry)("fontkit") as Fontkit;
 
 export interface FontCacheStats {
   readonly fonts: number;
   readonly hits: number;
   readonly misses: number;
 }
+
+/** A patch given each newly parsed font (layout-cache.ts, font-subset.ts). */
+export type ParsedFontHook = (font: never) => void;
 
 let installed = false;
 let enabled = true;
@@ -95,14 +95,17 @@ function shareGlyphMetrics(font: ParsedFont): void {
 }
 
 /**
- * Hooks fontkit once per process. `sampleFont` is any TrueType file: fontkit does not
- * export its TrueType class, so we take it from a parsed font.
+ * Hooks fontkit (as pdfkit resolves it, so we hook the instance pdfkit calls) once per thread.
+ * `sampleFont` is any TrueType file: fontkit does not export its TrueType class, so we take it
+ * from a parsed font. `perFont` hooks are given each font parsed, before any document uses it.
  */
-export function installFontCache(sampleFont: string): void {
+export function installFontCache(sampleFont: string, perFont: readonly ParsedFontHook[] = []): void {
   if (installed) return;
+  const fontkit = createRequire(libraryEntries().pdfkit)("fontkit") as Fontkit;
   const sample = fontkit.create(readFileSync(sampleFont));
-  // A fontkit without the glyph cache we reset is one we do not know: parse afresh, as pdfkit would.
-  if (typeof sample._glyphs !== "object" || sample._glyphs === null) return;
+  if (typeof sample._glyphs !== "object" || sample._glyphs === null) {
+    throw new Error("@tip/pdf-engine: fontkit's TTFFont has no glyph cache (_glyphs) to reset: font-cache does not fit it");
+  }
   const TrueType = sample.constructor as FontFormat;
   const probeTrueType = TrueType.probe.bind(TrueType);
 
@@ -117,8 +120,7 @@ export function installFontCache(sampleFont: string): void {
     const font = new TrueType(stream);
     // Shared across documents, so its glyph metrics, layouts and glyph facts can be too.
     shareGlyphMetrics(font);
-    memoiseLayout(font as unknown as ShapingFont);
-    fastSubsets(font as unknown as SubsetFont);
+    for (const hook of perFont) hook(font as never);
     parsedFonts.set(stream.buffer.length, [...(parsedFonts.get(stream.buffer.length) ?? []), { bytes: stream.buffer, font }]);
     return font;
   };
@@ -138,6 +140,11 @@ export function installFontCache(sampleFont: string): void {
 /** Off: every document parses its fonts afresh, exactly as unpatched pdfkit does (tests, benchmark). */
 export function setFontCacheEnabled(on: boolean): void {
   enabled = on;
+}
+
+/** In effect once installed and on: fonts are parsed once per thread. */
+export function fontCacheInEffect(): boolean {
+  return installed && enabled;
 }
 
 export function fontCacheStats(): FontCacheStats {

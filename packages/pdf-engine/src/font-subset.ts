@@ -72,7 +72,14 @@ export function fontSubsetStats(): FontSubsetStats {
   return { written, byFontkit };
 }
 
-/** Gives one shared parsed TrueType font the direct subset writer (see above). */
+let fontsGiven = 0;
+
+/** In effect once a font parsed by font-cache.ts has the direct subset writer. */
+export function fontSubsetInEffect(): boolean {
+  return enabled && fontsGiven > 0;
+}
+
+/** Gives one shared parsed TrueType font the direct subset writer (see above); font-cache.ts calls it for each font it parses. */
 export function fastSubsets(font: SubsetFont): void {
   const tables = font.directory.tables;
   // Variable and CFF fonts re-encode outlines; only plain TrueType is written directly.
@@ -147,6 +154,7 @@ export function fastSubsets(font: SubsetFont): void {
     return directory(TABLES.flatMap((tag) => (parts.has(tag) ? [[tag, parts.get(tag)!] as const] : [])));
   }
 
+  fontsGiven++;
   font.createSubset = () => {
     const subset = createSubset();
     const fontkitEncode = subset.encode.bind(subset);

@@ -26,6 +26,7 @@
  * lookup (`adopt`). If one differs, the text is replayed or shaped as above.
  */
 import { createRequire } from "node:module";
+import { method } from "./libraries.js";
 
 interface Glyph {
   readonly id: number;
@@ -146,8 +147,11 @@ export function layoutCacheStats(): LayoutCacheStats {
   return { hits, misses, shared };
 }
 
-/** Gives one shared parsed font a per-process memory of its layouts (see above). */
+let fontsMemoised = 0;
+
+/** Gives one shared parsed font a per-process memory of its layouts (see above); font-cache.ts calls it for each font it parses. */
 export function memoiseLayout(font: ShapingFont): void {
+  fontsMemoised++;
   const shape = font.layout.bind(font);
   const getGlyph = font.getGlyph.bind(font);
   let records = new Map<string, Shaped>();
@@ -371,6 +375,8 @@ function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?
 
 const sharedCounts = new WeakMap<ShapingFont, number>();
 let sharing = false;
+/** pdfkit's EmbeddedFont prototype, once the shared runs are on it. */
+let embeddedPatched: Partial<EmbeddedFont> | undefined;
 
 /**
  * Gives the pdfkit that `pdfmakeEntry`'s pdfmake uses the shared runs (see the top), once per
@@ -380,17 +386,23 @@ export function installSharedRuns(pdfmakeEntry: string): void {
   if (sharing) return;
   sharing = true;
   const PDFDocument = createRequire(pdfmakeEntry)("./PDFDocument.js") as { default?: { prototype: { provideFont(...args: unknown[]): unknown } } };
-  const prototype = PDFDocument.default?.prototype;
-  const provideFont = prototype?.provideFont;
-  if (prototype === undefined || typeof provideFont !== "function") return;
+  const prototype = PDFDocument.default!.prototype;
+  const provideFont = method<(...args: unknown[]) => unknown>(prototype, "provideFont", "pdfmake PDFDocument.prototype");
   prototype.provideFont = function (this: unknown, ...args: unknown[]) {
     const font = provideFont.apply(this, args) as Partial<EmbeddedFont> | undefined;
-    const embedded = font === undefined ? undefined : (Object.getPrototypeOf(font) as Partial<EmbeddedFont>);
-    if (embedded && typeof embedded.layoutCached === "function" && typeof embedded.layoutRun === "function" && typeof embedded.layout === "function" && font!.font !== undefined) {
-      prototype.provideFont = provideFont;
-      embedded.layoutCached = layoutCached;
-      embedded.layout = layout;
-    }
+    if (font === undefined) return font;
+    prototype.provideFont = provideFont;
+    const embedded = Object.getPrototypeOf(font) as Partial<EmbeddedFont>;
+    for (const name of ["layoutCached", "layoutRun", "layout"]) method(embedded, name, "pdfkit EmbeddedFont.prototype");
+    if (font.font === undefined) throw new Error("@tip/pdf-engine: pdfkit's EmbeddedFont has no fontkit font: layout-cache does not fit it");
+    embedded.layoutCached = layoutCached;
+    embedded.layout = layout;
+    embeddedPatched = embedded;
     return font;
   };
+}
+
+/** In effect once a document opened a font: its layouts are memoised and pdfkit's EmbeddedFont shares runs. */
+export function layoutCacheInEffect(): boolean {
+  return enabled && fontsMemoised > 0 && embeddedPatched !== undefined && embeddedPatched.layoutCached === layoutCached && embeddedPatched.layout === layout;
 }

@@ -14,6 +14,7 @@
  * page and the text, which render-job.ts turns into a located error.
  */
 import { createRequire } from "node:module";
+import { method } from "./libraries.js";
 
 /** Content that did not land inside a page's printable area, or was not placed at all. */
 export interface LayoutProblem {
@@ -145,6 +146,11 @@ export function outsidePrintableArea(pages: readonly Page[]): LayoutProblem[] {
 }
 
 /** Installs the check on the pdfmake that `pdfmakeEntry` resolves to, once per process. */
+/** Installed and on. */
+export function layoutCheckInEffect(): boolean {
+  return installed && enabled;
+}
+
 export function installLayoutCheck(pdfmakeEntry: string): void {
   if (installed) return;
   const load = createRequire(pdfmakeEntry);
@@ -158,7 +164,7 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
     [TableProcessor, ["beginTable", "beginRow", "endRow"]],
     [DocumentContext, ["addPage"]],
   ] as const;
-  if (!names.every(([proto, methods]) => proto !== undefined && methods.every((m) => typeof proto[m] === "function"))) return;
+  for (const [proto, methods] of names) for (const name of methods) method(proto, name, "pdfmake layout");
   installed = true;
   const builder = LayoutBuilder!;
   const writerProto = PageElementWriter!;

@@ -7,18 +7,21 @@
  * Each is entered in Node's module cache, before pdfkit loads, as a stand-in that requires the real
  * module the first time it is called or read, and passes everything on to it. lazy-modules.test.ts
  * proves the stand-ins behave as the real modules.
+ *
+ * Node's module cache belongs to the whole thread, so nothing here happens on import: a process's
+ * entry point (report-gen's bin script, its render worker) calls `deferUnusedModules()` first thing.
  */
 import { createRequire, Module } from "node:module";
-
-const require = createRequire(import.meta.url);
-const pdfkitEntry = createRequire(require.resolve("pdfmake")).resolve("pdfkit");
-const fontkitEntry = createRequire(pdfkitEntry).resolve("fontkit");
+import { libraryEntries } from "./libraries.js";
 
 /** The modules left until used: who requires them, what, and whether it is a function or an object of functions. */
-export const LAZY_MODULES = [
-  { from: fontkitEntry, id: "brotli/decompress.js", kind: "function" },
-  { from: pdfkitEntry, id: "@noble/ciphers/aes", kind: "object" },
-] as const;
+export function lazyModules() {
+  const { pdfkit, fontkit } = libraryEntries();
+  return [
+    { from: fontkit, id: "brotli/decompress.js", kind: "function" },
+    { from: pdfkit, id: "@noble/ciphers/aes", kind: "object" },
+  ] as const;
+}
 
 const stood = new Set<string>();
 
@@ -70,4 +73,16 @@ function standIn(from: string, id: string, kind: "function" | "object"): void {
   stood.add(path);
 }
 
-for (const { from, id, kind } of LAZY_MODULES) standIn(from, id, kind);
+let deferred = false;
+
+/** Enters the stand-ins into this thread's module cache, before pdfkit and fontkit load; once per thread. */
+export function installLazyModules(): void {
+  if (deferred) return;
+  deferred = true;
+  for (const { from, id, kind } of lazyModules()) standIn(from, id, kind);
+}
+
+/** In effect once the stand-ins were entered (each gives way to the real module when first used). */
+export function lazyModulesInEffect(): boolean {
+  return deferred;
+}

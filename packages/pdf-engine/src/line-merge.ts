@@ -21,6 +21,7 @@
  * the words drawn one by one.
  */
 import { createRequire } from "node:module";
+import { method, reaches } from "./libraries.js";
 
 interface Inline {
   text: string;
@@ -135,16 +136,14 @@ export function mergeInlines(inlines: readonly Inline[]): readonly Inline[] {
   return pieces ?? inlines;
 }
 
-let installed = false;
+let installed: { readonly Renderer: RendererClass; readonly renderLine: Function } | undefined;
 
-/** Patches the Renderer of the pdfmake that `pdfmakeEntry` resolves to, once per process. */
+/** Patches the Renderer of the pdfmake that `pdfmakeEntry` resolves to, once per thread. */
 export function installLineMerge(pdfmakeEntry: string): void {
   if (installed) return;
-  installed = true;
   const Renderer = (createRequire(pdfmakeEntry)("./Renderer.js") as { default?: RendererClass }).default;
-  const renderLine = Renderer?.prototype.renderLine;
-  if (Renderer === undefined || typeof renderLine !== "function") return;
-  Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+  const renderLine = method<RendererClass["prototype"]["renderLine"]>(Renderer?.prototype, "renderLine", "pdfmake Renderer.prototype");
+  const merged = function (this: unknown, line: Line, x: number, y: number) {
     const inlines = line.inlines;
     const pieces = enabled && Array.isArray(inlines) && inlines.length > 1 ? mergeInlines(inlines) : inlines;
     if (pieces === inlines) return renderLine.call(this, line, x, y);
@@ -155,4 +154,10 @@ export function installLineMerge(pdfmakeEntry: string): void {
       line.inlines = inlines;
     }
   };
+  Renderer!.prototype.renderLine = merged;
+  installed = { Renderer: Renderer!, renderLine: merged };
+}
+
+export function lineMergeInEffect(): boolean {
+  return enabled && installed !== undefined && reaches(installed.Renderer.prototype.renderLine, installed.renderLine);
 }

@@ -21,6 +21,7 @@
  * its minWidth is capped there (the font's largest advance), so columns keep their share.
  */
 import { createRequire } from "node:module";
+import { method } from "./libraries.js";
 
 interface Font {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -153,6 +154,8 @@ export function installLongWords(pdfmakeEntry: string): void {
   const LineClass = (load("./Line.js") as { default?: new (width: number) => LineLike }).default;
   const TextInlines = (load("./TextInlines.js") as { default?: { prototype: Record<string, unknown> } }).default;
   const original = LayoutBuilder?.prototype["buildNextLine"];
+  method(LayoutBuilder?.prototype, "buildNextLine", "pdfmake LayoutBuilder.prototype");
+  method(TextInlines?.prototype, "buildInlines", "pdfmake TextInlines.prototype");
   if (LayoutBuilder && LineClass && typeof original === "function") {
     LayoutBuilder.prototype["buildNextLine"] = function (this: LayoutBuilderLike, textNode: { _inlines?: Inline[] }) {
       return enabled ? buildNextLine.call(this, textNode, LineClass) : original.call(this, textNode);
@@ -166,6 +169,11 @@ export function installLongWords(pdfmakeEntry: string): void {
       return built;
     };
   }
+}
+
+/** Installed and on. */
+export function longWordsInEffect(): boolean {
+  return installed && enabled;
 }
 
 /** The widest any one glyph of these inlines can be, from each font's largest advance. */

@@ -1,20 +1,10 @@
-// Before pdfkit and fontkit load: what they would load and never use waits until used.
-import "./lazy-modules.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
+import { isMainThread } from "node:worker_threads";
 import { fontFamily, isAssetPath, robotoFaces } from "./assets.js";
-import { installLineCounts } from "./composition.js";
-import { installFontCache } from "./font-cache.js";
-import { installSharedRuns } from "./layout-cache.js";
-import { installLayoutCheck } from "./layout-check.js";
-import { installLineMerge } from "./line-merge.js";
-import { installLongWords } from "./long-words.js";
-import { installStreamText } from "./stream-text.js";
-import { installArchivalMetadata } from "./archival.js";
-import { installStyleLookup } from "./style-lookup.js";
-import { installSvgSubset } from "./svg-subset.js";
-import { installTagging } from "./tagging.js";
+import { libraryEntries, withPrivateLibraries } from "./libraries.js";
+import { installPatches, patchPlan } from "./patches.js";
 
 /** pdfkit's document: a readable PDF stream that is finished by `end()`. */
 export type PdfKitDocument = Readable & { end(): void };
@@ -33,26 +23,23 @@ interface PdfMake {
   createPdf(docDefinition: object): PdfMakeOutput;
 }
 
-const require = createRequire(import.meta.url);
 let configured: PdfMake | undefined;
 
-/** pdfmake set up once per process: our fonts (read once), no network, no files outside assets/, fonts parsed once, lean style lookups, charts in our SVG subset drawn directly, content streams joined as text, tagged from the markup's structure, XMP written for PDF/A and PDF/UA. */
+/**
+ * pdfmake set up once per thread: our fonts (read once), no network, no files outside assets/, and
+ * the patches of patches.ts that the installed versions and TIP_PDF_ENGINE_PATCHES allow. When the
+ * versions differ from the verified ones the main thread warns once (workers stay quiet).
+ */
 export function pdfmake(): PdfMake {
   if (configured) return configured;
-  installFontCache(robotoFaces.normal);
-  const entry = require.resolve("pdfmake");
-  installStyleLookup(entry);
-  installSharedRuns(entry);
-  installLineMerge(entry);
-  installLongWords(entry);
-  installLayoutCheck(entry);
-  installSvgSubset(entry);
-  installLineCounts(entry);
-  installStreamText(entry);
-  // Last: it wraps what line-merge.ts and svg-subset.ts put in place.
-  installTagging(entry);
-  installArchivalMetadata(entry);
-  const instance = require("pdfmake") as PdfMake;
+  const plan = patchPlan();
+  if (plan.warning !== undefined && isMainThread) console.warn(plan.warning);
+  const entry = libraryEntries().pdfmake;
+  // The engine's own pdfmake, pdfkit and fontkit, patched: others who require them get them unpatched.
+  const instance = withPrivateLibraries(() => {
+    installPatches(plan, robotoFaces.normal);
+    return createRequire(entry)(entry) as PdfMake;
+  });
   instance.addFonts({ [fontFamily]: { ...robotoFaces } });
   // Each document would read every font file from disk again; from pdfmake's virtual file system
   // it gets the same bytes in the same buffer, which font-cache.ts recognizes at once.

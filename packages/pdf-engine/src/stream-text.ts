@@ -9,6 +9,7 @@
  * stream is finished: the same bytes in the same order. stream-text.test.ts compares them.
  */
 import { createRequire } from "node:module";
+import { method } from "./libraries.js";
 
 interface PdfReference {
   buffer: Uint8Array[];
@@ -44,16 +45,18 @@ function flush(ref: PdfReference): void {
   ref.buffer.push(Buffer.from(pending.join(""), "binary"));
 }
 
+/** The patched PDFReference prototype and our two methods, once the first reference was made. */
+let patched: { readonly Reference: PdfReference; readonly write: Function; readonly finalize: Function } | undefined;
+
 /**
- * Patches the PDFReference class of the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per
- * process. pdfkit does not export the class: it is taken from the first reference a document makes.
+ * Patches the PDFReference class of the pdfkit that `pdfkitEntry` is, once per thread. pdfkit does
+ * not export the class: it is taken from the first reference a document makes.
  */
-export function installStreamText(pdfmakeEntry: string): void {
+export function installStreamText(pdfkitEntry: string): void {
   if (installed) return;
+  const PDFDocument = createRequire(pdfkitEntry)(pdfkitEntry) as { prototype: { ref(data: object): PdfReference } };
+  const ref = method<(data: object) => PdfReference>(PDFDocument.prototype, "ref", "pdfkit PDFDocument.prototype");
   installed = true;
-  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as { prototype: { ref(data: object): PdfReference } };
-  const ref = PDFDocument.prototype.ref;
-  if (typeof ref !== "function") return;
   PDFDocument.prototype.ref = function (this: unknown, data: object) {
     const reference = ref.call(this, data);
     PDFDocument.prototype.ref = ref;
@@ -62,10 +65,14 @@ export function installStreamText(pdfmakeEntry: string): void {
   };
 }
 
+/** In effect once the first document made a reference (the class is pdfkit's own, not exported). */
+export function streamTextInEffect(): boolean {
+  return enabled && patched !== undefined && patched.Reference.write === patched.write && patched.Reference.finalize === patched.finalize;
+}
+
 function patchReference(Reference: PdfReference): void {
-  const { write, finalize } = Reference;
-  // pdfkit is pinned (0.19.1); if the class is not what we expect, nothing is replaced.
-  if (typeof write !== "function" || typeof finalize !== "function") return;
+  const write = method<PdfReference["write"]>(Reference, "write", "pdfkit PDFReference.prototype");
+  const finalize = method<PdfReference["finalize"]>(Reference, "finalize", "pdfkit PDFReference.prototype");
 
   Reference.write = function (this: PdfReference, chunk: unknown) {
     if (!enabled || chunk instanceof Uint8Array || !Array.isArray(this.buffer)) {
@@ -82,4 +89,5 @@ function patchReference(Reference: PdfReference): void {
     flush(this);
     return finalize.call(this);
   };
+  patched = { Reference, write: Reference.write, finalize: Reference.finalize };
 }

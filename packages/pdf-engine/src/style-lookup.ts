@@ -9,12 +9,13 @@
  * another.
  *
  * Measuring a paragraph (`TextInlines.measure`) asks those twenty questions of every word, and
- * the words of a paragraph share their styles and their stack: the measure below answers each
- * question once per distinct `style` of the paragraph's words, and each word's own properties
- * still win, as in pdfmake. pdfmake is pinned (0.3.11); if its classes are not what we expect,
- * nothing is replaced. style-lookup.test.ts compares the bytes with plain pdfmake's.
+ * the words of a paragraph share their styles and their stack: while pdfmake's own measure runs,
+ * each question is answered once per distinct `style` of the paragraph's words, and each word's
+ * own properties still win, as in pdfmake. Installed only on the versions patches.ts lists;
+ * style-lookup.test.ts compares the bytes with plain pdfmake's and checks the patch is in effect.
  */
 import { createRequire } from "node:module";
+import { method } from "./libraries.js";
 
 type StyleEntry = string | String | Record<string, unknown>;
 
@@ -73,7 +74,7 @@ function getProperty(this: StyleStack, property: string): unknown {
 function getStyleProperty(item: any, stack: StyleStack | undefined, property: string, defaultValue: unknown): unknown {
   if (isValue(item[property])) return item[property];
   if (!stack) return defaultValue;
-  const value = isString(item) || typeof item.section !== "undefined" ? stack.getProperty(property) : styledValue(item.style, stack, property);
+  const value = isString(item) || typeof item.section !== "undefined" ? stack.getProperty(property) : sharedStyledValue(item.style, stack, property);
   return isValue(value) ? value : defaultValue;
 }
 
@@ -91,94 +92,62 @@ function styledValue(style: StyleEntry | StyleEntry[] | undefined, stack: StyleS
   return stack.getProperty(property);
 }
 
-interface Inline {
-  text: string;
-  style?: StyleEntry | StyleEntry[];
-  [property: string]: any;
+interface TextInlinesClass {
+  prototype: { measure(this: unknown, array: unknown[], stack: StyleStack | undefined): unknown };
 }
 
-interface TextInlines {
-  pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): { lineHeight(size: number): number } };
-  widthOfText(text: string, inline: Inline): number;
+/**
+ * The paragraph being measured: its stack and, per `style` of its words, the answers found so far.
+ * `measure` asks the stack nothing else while it runs (fonts and widths do not touch it).
+ */
+let measuring: { readonly stack: StyleStack; readonly answers: Map<unknown, Map<string, unknown>> } | undefined;
+
+/** What an item with this `style` gets from the stack, once per paragraph while one is measured. */
+function sharedStyledValue(style: StyleEntry | StyleEntry[] | undefined, stack: StyleStack, property: string): unknown {
+  if (measuring === undefined || measuring.stack !== stack) return styledValue(style, stack, property);
+  let known = measuring.answers.get(style);
+  if (known === undefined) measuring.answers.set(style, (known = new Map()));
+  let value = known.get(property);
+  if (value === undefined && !known.has(property)) known.set(property, (value = styledValue(style, stack, property)));
+  return value;
 }
 
-const LEADING = /^(\s)+/g;
-const TRAILING = /(\s)+$/g;
+let installed: { readonly StyleContextStack: StyleStackClass; readonly TextInlines: TextInlinesClass; readonly measure: Function } | undefined;
 
-/** `TextInlines.prototype.measure`, step for step, with the style answers shared by the words that share styles. */
-function measure(this: TextInlines, array: Inline[], stack: StyleStack | undefined): Inline[] {
-  if (array.length) {
-    const leadingIndent = getStyleProperty(array[0], stack, "leadingIndent", 0) as number;
-    if (leadingIndent) {
-      array[0]!.leadingCut = -leadingIndent;
-      array[0]!.leadingIndent = leadingIndent;
-    }
-  }
-  const answers = new Map<unknown, Map<string, unknown>>();
-  let item: Inline;
-  let known: Map<string, unknown> | undefined;
-  const get = (property: string, defaultValue: unknown): unknown => {
-    if (isValue(item[property])) return item[property];
-    if (!stack) return defaultValue;
-    let value = known!.get(property);
-    if (value === undefined && !known!.has(property)) known!.set(property, (value = styledValue(item.style, stack, property)));
-    return isValue(value) ? value : defaultValue;
-  };
-  for (item of array) {
-    known = answers.get(item.style);
-    if (known === undefined) answers.set(item.style, (known = new Map()));
-    const font = get("font", "Roboto");
-    const bold = get("bold", false);
-    const italics = get("italics", false);
-    item.font = this.pdfDocument.provideFont(font, bold, italics);
-    item.alignment = get("alignment", "left");
-    item.fontSize = get("fontSize", 12);
-    item.fontFeatures = get("fontFeatures", null);
-    item.characterSpacing = get("characterSpacing", 0);
-    item.color = get("color", "black");
-    item.decoration = get("decoration", null);
-    item.decorationColor = get("decorationColor", null);
-    item.decorationStyle = get("decorationStyle", null);
-    item.decorationThickness = get("decorationThickness", null);
-    item.background = get("background", null);
-    item.link = get("link", null);
-    item.linkToPage = get("linkToPage", null);
-    item.linkToDestination = get("linkToDestination", null);
-    item.noWrap = get("noWrap", null);
-    item.opacity = get("opacity", 1);
-    item.sup = get("sup", false);
-    item.sub = get("sub", false);
-    if (item.sup || item.sub) item.fontSize *= 0.58;
-    const lineHeight = get("lineHeight", 1) as number;
-    item.width = this.widthOfText(item.text, item);
-    item.height = item.font.lineHeight(item.fontSize) * lineHeight;
-    if (!item.leadingCut) item.leadingCut = 0;
-    if (!get("preserveLeadingSpaces", false)) {
-      const leadingSpaces = item.text.match(LEADING);
-      if (leadingSpaces) item.leadingCut += this.widthOfText(leadingSpaces[0]!, item);
-    }
-    item.trailingCut = 0;
-    if (!get("preserveTrailingSpaces", false)) {
-      const trailingSpaces = item.text.match(TRAILING);
-      if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0]!, item);
-    }
-  }
-  return array;
-}
-
-let installed = false;
-
-/** Replaces the two lookups in the pdfmake that `pdfmakeEntry` resolves to, once per process. */
+/**
+ * Replaces the two lookups in the pdfmake that `pdfmakeEntry` resolves to, and wraps
+ * `TextInlines.prototype.measure` so that, while it runs, the words of the paragraph share one
+ * answer per style; measure itself stays pdfmake's.
+ */
 export function installStyleLookup(pdfmakeEntry: string): void {
   if (installed) return;
-  installed = true;
-  const module = createRequire(pdfmakeEntry)("./StyleContextStack.js") as { default?: StyleStackClass };
-  const StyleContextStack = module.default;
-  if (typeof StyleContextStack?.getStyleProperty !== "function" || typeof StyleContextStack.prototype.getProperty !== "function") return;
-  StyleContextStack.prototype.getProperty = getProperty;
-  StyleContextStack.getStyleProperty = getStyleProperty;
-  const TextInlinesClass = (createRequire(pdfmakeEntry)("./TextInlines.js") as { default?: { prototype: { measure: unknown; widthOfText: unknown } } }).default;
-  if (typeof TextInlinesClass?.prototype.measure === "function" && typeof TextInlinesClass.prototype.widthOfText === "function") {
-    TextInlinesClass.prototype.measure = measure;
-  }
+  const load = createRequire(pdfmakeEntry);
+  const StyleContextStack = (load("./StyleContextStack.js") as { default?: StyleStackClass }).default;
+  method(StyleContextStack, "getStyleProperty", "pdfmake StyleContextStack");
+  method(StyleContextStack?.prototype, "getProperty", "pdfmake StyleContextStack.prototype");
+  const TextInlines = (load("./TextInlines.js") as { default?: TextInlinesClass }).default;
+  const original = method<TextInlinesClass["prototype"]["measure"]>(TextInlines?.prototype, "measure", "pdfmake TextInlines.prototype");
+  StyleContextStack!.prototype.getProperty = getProperty;
+  StyleContextStack!.getStyleProperty = getStyleProperty;
+  const measure = function (this: unknown, array: unknown[], stack: StyleStack | undefined) {
+    const outer = measuring;
+    measuring = stack === undefined ? undefined : { stack, answers: new Map() };
+    try {
+      return original.call(this, array, stack);
+    } finally {
+      measuring = outer;
+    }
+  };
+  TextInlines!.prototype.measure = measure;
+  installed = { StyleContextStack: StyleContextStack!, TextInlines: TextInlines!, measure };
+}
+
+/** The lookups and the measure wrapper are pdfmake's now. */
+export function styleLookupInEffect(): boolean {
+  return (
+    installed !== undefined &&
+    installed.StyleContextStack.getStyleProperty === getStyleProperty &&
+    installed.StyleContextStack.prototype.getProperty === getProperty &&
+    installed.TextInlines.prototype.measure === installed.measure
+  );
 }

@@ -13,6 +13,7 @@
  * rasterizes both renderings and compares them.
  */
 import { createRequire } from "node:module";
+import { method, reaches } from "./libraries.js";
 
 type Color = string;
 
@@ -365,20 +366,17 @@ interface RendererClass {
   prototype: { pdfDocument: PdfKitLike; renderSVG(svg: SvgNode): void };
 }
 
-let installed = false;
+let installed: { readonly Measure: MeasureClass; readonly Renderer: RendererClass; readonly ours: readonly Function[] } | undefined;
 
-/** Puts the fast path in front of pdfmake's SVG measuring and drawing, once per process. */
+/** Puts the fast path in front of pdfmake's SVG measuring and drawing, once per thread. */
 export function installSvgSubset(pdfmakeEntry: string): void {
   if (installed) return;
-  installed = true;
   const load = createRequire(pdfmakeEntry);
-  const Measure = (load("./SVGMeasure.js") as { default?: MeasureClass }).default;
-  const Renderer = (load("./Renderer.js") as { default?: RendererClass }).default;
-  // pdfmake is pinned (0.3.11); if its classes are not what we expect, nothing is replaced.
-  if (typeof Measure?.prototype.measureSVG !== "function" || typeof Measure.prototype.writeDimensions !== "function") return;
-  if (typeof Renderer?.prototype.renderSVG !== "function") return;
-  const { measureSVG, writeDimensions } = Measure.prototype;
-  const { renderSVG } = Renderer.prototype;
+  const Measure = (load("./SVGMeasure.js") as { default?: MeasureClass }).default!;
+  const Renderer = (load("./Renderer.js") as { default?: RendererClass }).default!;
+  const measureSVG = method<MeasureClass["prototype"]["measureSVG"]>(Measure?.prototype, "measureSVG", "pdfmake SVGMeasure.prototype");
+  const writeDimensions = method<MeasureClass["prototype"]["writeDimensions"]>(Measure?.prototype, "writeDimensions", "pdfmake SVGMeasure.prototype");
+  const renderSVG = method<RendererClass["prototype"]["renderSVG"]>(Renderer?.prototype, "renderSVG", "pdfmake Renderer.prototype");
 
   Measure.prototype.measureSVG = function (svg) {
     const drawing = drawingOf(svg);
@@ -417,4 +415,11 @@ export function installSvgSubset(pdfmakeEntry: string): void {
     drawn++;
     drawSvgSubset(this.pdfDocument, drawing, { x: svg.x, y: svg.y, width: svg._width, height: svg._height, ...(svg.font ? { font: svg.font } : {}) });
   };
+  installed = { Measure, Renderer, ours: [Measure.prototype.measureSVG, Measure.prototype.writeDimensions, Renderer.prototype.renderSVG] };
+}
+
+export function svgSubsetInEffect(): boolean {
+  if (!enabled || installed === undefined) return false;
+  const { Measure, Renderer, ours } = installed;
+  return [Measure.prototype.measureSVG, Measure.prototype.writeDimensions, Renderer.prototype.renderSVG].every((current, i) => reaches(current, ours[i]!));
 }

@@ -20,6 +20,7 @@
  * check-pdf. Nothing is replaced when pdfmake's classes are not what we expect.
  */
 import { createRequire } from "node:module";
+import { method, wrapping } from "./libraries.js";
 import { drawnPieces } from "./line-merge.js";
 import { ArtifactMark, LAYOUT, PAGINATION, StructureNode, type ContentTag } from "./structure.js";
 
@@ -315,26 +316,26 @@ function marked<T extends unknown[]>(draw: (this: RendererPrototype, ...args: T)
  * Patches the pdfmake that `pdfmakeEntry` resolves to, once per process: its Renderer (marking),
  * its PageElementWriter (repeated header rows) and its DocMeasure (list markers, contents entries).
  */
+/** Whether the tagging wrapper is what pdfmake's Renderer draws pages with, and tagging is on. */
+export function taggingInEffect(): boolean {
+  return enabled && renderer !== undefined && renderer.prototype.renderPages === renderer.renderPages;
+}
+
+let renderer: { prototype: RendererPrototype; renderPages: RendererPrototype["renderPages"] } | undefined;
+
 export function installTagging(pdfmakeEntry: string): void {
   if (installed) return;
   installed = true;
   const load = createRequire(pdfmakeEntry);
   const Renderer = (load("./Renderer.js") as { default?: { prototype: RendererPrototype } }).default;
-  const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, any> } }).default;
-  const DocMeasure = (load("./DocMeasure.js") as { default?: { prototype: Record<string, any> } }).default;
-  const prototype = Renderer?.prototype;
-  if (
-    prototype === undefined ||
-    PageElementWriter === undefined ||
-    DocMeasure === undefined ||
-    typeof prototype.renderPages !== "function" ||
-    typeof prototype.renderLine !== "function" ||
-    typeof PageElementWriter.prototype["moveToNextPage"] !== "function" ||
-    typeof DocMeasure.prototype["buildUnorderedMarker"] !== "function"
-  ) {
-    return;
-  }
-
+  const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, any> } }).default!;
+  const DocMeasure = (load("./DocMeasure.js") as { default?: { prototype: Record<string, any> } }).default!;
+  // Loud when pdfmake has moved what this wraps: the registry installs it only on verified versions.
+  method(Renderer?.prototype, "renderPages", "pdfmake Renderer.prototype");
+  method(Renderer?.prototype, "renderLine", "pdfmake Renderer.prototype");
+  method(PageElementWriter?.prototype, "moveToNextPage", "pdfmake PageElementWriter.prototype");
+  method(DocMeasure?.prototype, "buildUnorderedMarker", "pdfmake DocMeasure.prototype");
+  const prototype = Renderer!.prototype;
   const { renderPages, renderLine, renderVector, renderImage, renderSVG, renderWatermark } = prototype;
 
   prototype.renderPages = function (this: RendererPrototype, pages: unknown[]) {
@@ -369,9 +370,10 @@ export function installTagging(pdfmakeEntry: string): void {
     }
   };
 
+  renderer = { prototype, renderPages: prototype.renderPages };
+
   /** Each piece of text in its element's sequence; a repeated header row, a background or an underline as an artifact. */
-  /** Each piece of text in its element's sequence; a repeated header row, a background or an underline as an artifact. */
-  prototype.renderLine = function (this: RendererPrototype, line: Line, x: number, y: number) {
+  prototype.renderLine = wrapping(function (this: RendererPrototype, line: Line, x: number, y: number) {
     const state = tagging(this);
     if (state === undefined) return renderLine.call(this, line, x, y);
     // Backgrounds and underlines that pdfmake draws around the words are decoration.
@@ -388,12 +390,12 @@ export function installTagging(pdfmakeEntry: string): void {
     } finally {
       state.line = undefined;
     }
-  };
+  }, renderLine);
 
   prototype.renderVector = marked(renderVector, (vector: Drawing) => vector.tag);
   prototype.renderImage = marked(renderImage, (image: Drawing) => image.tag);
   prototype.renderWatermark = marked(renderWatermark, () => PAGINATION);
-  prototype.renderSVG = function (this: RendererPrototype, svg: Drawing) {
+  prototype.renderSVG = wrapping(function (this: RendererPrototype, svg: Drawing) {
     const state = tagging(this);
     const figure = svg.tag;
     if (state !== undefined && figure instanceof StructureNode && figure.role === "Figure" && !state.elements.has(figure)) {
@@ -404,7 +406,7 @@ export function installTagging(pdfmakeEntry: string): void {
     }
     state?.begin(figure ?? LAYOUT);
     return renderSVG.call(this, svg);
-  };
+  }, renderSVG);
 
   // Header rows pdfmake repeats on a new page are copies: marked so their text is drawn as an artifact.
   const moveToNextPage = PageElementWriter.prototype["moveToNextPage"] as (this: any, orientation?: unknown) => void;

@@ -2,8 +2,11 @@
 // The pages of one edition, written from the typed Edition and the @tip/domain queries.
 import {
   INSTRUMENTS,
+  asOfMonth,
   countryBrief,
+  fullCountryListUrl,
   countryByCode,
+  countryMemberships,
   countsPerInstrument,
   describeCell,
   formatAllegationFigures,
@@ -149,6 +152,11 @@ export function editionPages(edition, pdfs) {
     `# Countries in the ${year} table`,
     `The ${rows.length} countries that ratified, acceded to or accepted a relevant convention between ${text(period)}. ` +
       `Each page gives the country's status under every instrument and its briefing PDF.`,
+    `**What this table covers.** The report lists in this table only the countries that acted on one of the instruments ` +
+      `in the reporting period; it is not the list of every country the report covers, which is at ` +
+      `<${fullCountryListUrl(edition)}>. For a country not listed here, look in the other editions ` +
+      `(\`report-gen generate --country CODE\` takes each country from the newest edition that lists it). ` +
+      `“Not a party” means not a party as of ${text(asOfMonth(edition))}, as this edition published it.`,
     table(
       ["Country", "Code", "Party to", "Briefing"],
       rows.map((row) => {
@@ -177,7 +185,7 @@ export function editionPages(edition, pdfs) {
       frontmatter({ title: `${row.name} — ${year}` }),
       `# ${text(row.name)}`,
       `ISO 3166-1 alpha-3 \`${row.country}\`${iso && !iso.iso ? " (user-assigned: ISO 3166-1 lists no code)" : ""} · ` +
-        `[${year} edition](../index.md) · reporting period ${text(period)}`,
+        `[${year} edition](../index.md) · reporting period ${text(period)} · status as of ${text(asOfMonth(edition))}, as published in the ${text(edition.title)}`,
       pdfLink(pdf, `Download the briefing PDF (${row.country}.pdf)`, `${row.country}-${year}.pdf`),
       `## Status under each instrument`,
       table(
@@ -198,6 +206,7 @@ export function editionPages(edition, pdfs) {
       brief.notRatified.length > 0
         ? `Not a party to:\n\n${list(brief.notRatified.map(title))}`
         : `Party to every instrument in the table.`,
+      ...membershipSection(edition, row),
       ...(brief.footnotes.length > 0
         ? [`## Notes`, ...brief.footnotes.map((f) => `${text(f.mark)} ${inline(f.text)}`)]
         : []),
@@ -315,4 +324,50 @@ export function editionPages(edition, pdfs) {
       ],
     },
   };
+}
+
+/**
+ * A country page's multilateral organizations, as its brief gives them: the table's organizations it
+ * belongs to (from the edition's membership source, cited), and those the source does not cover.
+ * @param {Edition} edition
+ * @param {{ country: string, name: string }} row
+ * @returns {string[]}
+ */
+function membershipSection(edition, row) {
+  const m = countryMemberships(edition, row.country);
+  const heading = `## Multilateral organizations`;
+  if (m === null) return [heading, `This edition records no memberships of multilateral organizations.`];
+  const named = (/** @type {{ name: string, abbreviation?: string }} */ o) => `${text(o.name)}${o.abbreviation ? ` (${text(o.abbreviation)})` : ""}`;
+  const cite = (/** @type {import("@tip/domain").RepositorySource} */ s, /** @type {string} */ path) =>
+    `[${text(s.repository)}, ${text(path)} at commit ${s.commit.slice(0, 8)}](https://github.com/${s.repository}/blob/${s.commit}/${path})`;
+  return [
+    heading,
+    m.file === null
+      ? `The membership source records nothing for ${text(row.name)}.`
+      : `Of the ${m.tableSize} organizations in the [${edition.year} table](../organizations.md), ${text(row.name)} is a member of ${m.members.length}` +
+        (m.members.length > 0 ? `:` : `.`),
+    ...(m.file !== null && m.members.length > 0
+      ? [
+          table(
+            ["Organization", "Framework documents relevant to TIP", "TIP focal point"],
+            m.members.map(({ organization: o }) => [
+              `**${named(o)}**`,
+              o.frameworkDocuments.map((d) => text(d.title)).join("<br>"),
+              o.focalPoints.length > 0 ? o.focalPoints.map(text).join("<br>") : "N/A",
+            ]),
+          ),
+        ]
+      : []),
+    ...(m.otherParticipation.length > 0
+      ? [`It also takes part, not as a member, in: ${m.otherParticipation.map((p) => `${named(p.organization)}, ${text(p.qualifier ?? "")}`).join("; ")}.`]
+      : []),
+    ...(m.notCovered.length > 0
+      ? [`Not covered by the source: ${m.notCovered.map((n) => `${text(n.organization.abbreviation ?? n.organization.name)} (${text(n.reason)})`).join("; ")}.`]
+      : []),
+    ...(m.unmapped.length > 0
+      ? [`Left unmapped: ${m.unmapped.map((n) => `${text(n.organization.abbreviation ?? n.organization.name)} (${text(n.reason)})`).join("; ")}.`]
+      : []),
+    `Membership is not in the report. Source: ${text(m.source.name)}, as of ${m.source.date} (${cite(m.source, m.file ?? m.source.path)}); ` +
+      `abbreviations as spelled out in ${text(m.abbreviations.name)} (${cite(m.abbreviations, m.abbreviations.path)}).`,
+  ];
 }

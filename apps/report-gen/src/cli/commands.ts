@@ -29,9 +29,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "generate",
-    summary: "write the appendix PDF and one briefing PDF per country",
+    summary: "write the appendix PDF and one briefing PDF per country (--country: each from the newest edition that lists it)",
     usage:
-      "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--threads N] [--quiet]",
+      "report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--allow-unreviewed] [--threads N] [--quiet]",
     load: () => import("./commands/generate.js"),
   },
   {

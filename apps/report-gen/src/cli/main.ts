@@ -4,7 +4,7 @@ import { environmentFailure } from "./environment.js";
 import { processOutput, type Output } from "./output.js";
 import { terminalSafe } from "./terminal.js";
 
-const VERSION = "0.1.0";
+import { VERSION } from "../generate/generator.js";
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

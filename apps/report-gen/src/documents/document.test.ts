@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PdfDocumentDefinition } from "../markup/pdf-content.js";
-import { buildDocument, defaultAuthor, type BuildDocumentOptions } from "./document.js";
+import { buildDocument, defaultCreator, type BuildDocumentOptions } from "./document.js";
 import { renderPdfToBuffer } from "@tip/pdf-engine";
 import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes } from "@tip/pdf-engine/pdf-text";
 
@@ -39,9 +39,8 @@ describe("buildDocument", () => {
     expect(info).toMatchObject({
       Title: base.title,
       Subject: "Relevant international conventions",
-      Author: defaultAuthor,
       Keywords: "trafficking, Palermo Protocol",
-      Creator: "@tip/report-gen",
+      Creator: defaultCreator,
       CreationDate: "2017-06-27T12:00:00Z",
       ModDate: "2017-06-27T12:00:00Z",
       "Page size": "612 x 792 pts (letter)",

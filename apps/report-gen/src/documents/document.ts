@@ -4,6 +4,7 @@ import type {
   PdfContent,
   PdfDocumentDefinition,
   PdfEmbeddedFile,
+  PdfMargins,
   PdfOrientation,
   PdfPageSizeName,
 } from "../markup/pdf-content.js";
@@ -11,7 +12,8 @@ import { composePages } from "@tip/pdf-engine";
 import { defaultStyle, styles } from "../markup/stylesheet.js";
 import { pageMargins, runningFooter, runningHeader } from "./page-furniture.js";
 
-export const defaultAuthor = "U.S. Department of State — Office to Monitor and Combat Trafficking in Persons";
+/** The PDF's Creator when the caller names none: the application that made it. */
+export const defaultCreator = "@tip/report-gen";
 
 export interface BuildDocumentOptions {
   /** Markup written by a template. */
@@ -22,7 +24,10 @@ export interface BuildDocumentOptions {
   readonly charts?: Readonly<Record<string, string | ChartDrawing>>;
   readonly title: string;
   readonly subject?: string;
+  /** The PDF's Author; none when not given (a derived document names no author it cannot vouch for). */
   readonly author?: string;
+  /** The PDF's Creator; `defaultCreator` when not given. */
+  readonly creator?: string;
   readonly keywords?: readonly string[];
   /** BCP 47, e.g. "en-US"; PDF readers use it for speech and hyphenation. */
   readonly language: string;
@@ -52,7 +57,9 @@ export type BuiltDocument = { readonly docDefinition: PdfDocumentDefinition } | 
 export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
   const converted = markupToContent(options.markup, { file: options.markupFile, charts: options.charts ?? {} });
   if ("errors" in converted) return converted;
-  const { content, orientation } = startOnFirstPage(converted.content);
+  const opened = startOnFirstPage(converted.content);
+  const { orientation } = opened;
+  const content = endWithoutMargin(opened.content);
   const tagged = options.tagged ?? true;
   const files = Object.fromEntries(
     (options.attachments ?? []).map((file): [string, PdfEmbeddedFile] => [
@@ -82,10 +89,10 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
     language: options.language,
     info: {
       title: options.title,
-      author: options.author ?? defaultAuthor,
+      ...(options.author === undefined ? {} : { author: options.author }),
       ...(options.subject === undefined ? {} : { subject: options.subject }),
       ...(options.keywords === undefined || options.keywords.length === 0 ? {} : { keywords: options.keywords.join(", ") }),
-      creator: "@tip/report-gen",
+      creator: options.creator ?? defaultCreator,
       producer: "@tip/report-gen (pdfmake)",
       creationDate: options.creationDate,
       modDate: options.creationDate,
@@ -95,6 +102,29 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
     pageBreakBefore: composePages,
   };
   return { docDefinition };
+}
+
+/** [left, top, right, bottom] of a margin as pdfmake reads it. */
+function fourSides(margin: PdfMargins): [number, number, number, number] {
+  if (typeof margin === "number") return [margin, margin, margin, margin];
+  if (margin.length === 2) return [margin[0], margin[1], margin[0], margin[1]];
+  return [margin[0], margin[1], margin[2], margin[3]];
+}
+
+/**
+ * The document's last node without its bottom margin: nothing follows it, and pdfmake starts a
+ * page for a bottom margin that no longer fits on the last one (a diff whose last table ends at
+ * the foot of a page got a page holding only the running header and footer).
+ */
+function endWithoutMargin(content: readonly PdfContent[]): PdfContent[] {
+  const last = content.at(-1);
+  if (last === undefined || typeof last === "string") return [...content];
+  const names = last.style === undefined ? [] : typeof last.style === "string" ? [last.style] : [...last.style];
+  const styled = names.map((n) => styles[n]?.margin).filter((m) => m !== undefined).at(-1);
+  const margin = last.margin ?? styled;
+  let node: PdfContent = margin === undefined ? last : { ...last, margin: [...fourSides(margin).slice(0, 3), 0] as [number, number, number, number] };
+  if ("stack" in node && Array.isArray(node.stack)) node = { ...node, stack: endWithoutMargin(node.stack) };
+  return [...content.slice(0, -1), node];
 }
 
 /**

@@ -1,10 +1,13 @@
 import { UserError } from "../cli/errors.js";
-import type { Edition } from "@tip/domain";
+import { publicationFacts, type Edition } from "@tip/domain";
 import type { ChartDrawing } from "../markup/index.js";
 import type { DocumentAttachment } from "./document.js";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
+
+/** The application named as every PDF's Creator (documents/document.ts's default, not imported: planning loads no renderer). */
+const tool = "@tip/report-gen";
 
 /** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
 export const sharedTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -27,6 +30,10 @@ export interface DocumentJob {
   readonly attachments: readonly DocumentAttachment[];
   readonly dirs: readonly string[];
   readonly title: string;
+  /** The PDF's Author, from the edition's publication settings; null for none. */
+  readonly author: string | null;
+  /** The PDF's Creator: the tool, and the publisher when the edition names one. */
+  readonly creator: string;
   readonly subject: string;
   readonly keywords: readonly string[];
   readonly header: string;
@@ -45,14 +52,19 @@ export interface PlanOptions {
   readonly templateDirs: readonly string[];
   readonly creationDate: Date;
   readonly tagged?: false;
+  /** The other editions known to the run: a brief shows the country's history across them. */
+  readonly editions?: readonly Edition[] | undefined;
 }
 
 /** The documents of an edition: the appendix and one brief per country of its table. */
 export function planDocuments(edition: Edition, options: PlanOptions): DocumentJob[] {
+  const publication = publicationFacts(edition);
   const common = {
     dirs: options.templateDirs,
     creationDate: options.creationDate.toISOString(),
-    footer: `${edition.title} · ${edition.source.name}`,
+    author: publication.author,
+    creator: publication.publisher === null ? tool : `${publication.publisher} (${tool})`,
+    footer: publication.footer,
     ...(options.tagged === false ? { tagged: false as const } : {}),
   };
   const jobs: DocumentJob[] = [];
@@ -82,7 +94,7 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     const wanted = options.countries ? new Set(options.countries) : undefined;
     for (const row of edition.conventions.rows) {
       if (wanted && !wanted.has(row.country)) continue;
-      const { charts: svgs, chartAlternatives, ...view } = buildBriefView(edition, row.country);
+      const { charts: svgs, chartAlternatives, ...view } = buildBriefView(edition, row.country, options.editions);
       // Each chart goes with its text alternative: the PDF's Figure reads it instead of the drawing.
       const charts = { timeline: { svg: svgs.timeline, alt: chartAlternatives.timeline } };
       jobs.push({

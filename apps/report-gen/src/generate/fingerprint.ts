@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { engineIdentity, type EngineIdentity } from "@tip/pdf-engine";
 import type { DocumentJob } from "../documents/jobs.js";
 import { findPartials, readTemplateFile, resolveTemplate } from "../templates/loader.js";
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
-const engineDir = dirname(createRequire(import.meta.url).resolve("@tip/pdf-engine/package.json"));
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean, skip: readonly string[] = []): void {
   if (!existsSync(root)) return;
@@ -23,19 +22,21 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (na
   walk(root);
 }
 
-let generatorHash: string | undefined;
+let codeHash: string | undefined;
 
-/** The generator itself: its compiled code, the engine's and the fonts. A change to any re-renders everything. */
-export function generatorFingerprint(): string {
-  if (generatorHash === undefined) {
+/**
+ * The generator itself: its compiled code and the PDF engine's identity (its version and code, the
+ * pdfmake, pdfkit and fontkit versions, the patches it installs, the fonts). A change to any
+ * re-renders everything: an upgraded pdfkit, or patches switched off, included.
+ */
+export function generatorFingerprint(engine: EngineIdentity = engineIdentity()): string {
+  if (codeHash === undefined) {
     const hash = createHash("sha256");
     // dist/bundle/ is built from the rest of dist/ (scripts/bundle.mjs): hashed already.
     hashTree(hash, join(appDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."), ["bundle"]);
-    hashTree(hash, join(engineDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."));
-    hashTree(hash, join(engineDir, "assets"), () => true);
-    generatorHash = hash.digest("hex");
+    codeHash = hash.digest("hex");
   }
-  return generatorHash;
+  return createHash("sha256").update(codeHash).update("\0").update(JSON.stringify(engine)).digest("hex");
 }
 
 /**

@@ -1,7 +1,8 @@
 import { IssuesError, type Edition } from "@tip/domain";
+import { loadEdition, PREVIOUS_WORDING_RULE } from "@tip/data/load";
 import { existsSync } from "node:fs";
-import { lstat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { lstat, readdir, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { loadEditionForReport } from "../checks/load.js";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
 import { EDITION_FILES } from "@tip/data/load";
@@ -16,10 +17,11 @@ import { locateInData } from "./locate-in-data.js";
 import { planLazily, type PlannedDocument } from "./plan.js";
 import { startWorkersEarly } from "./early-workers.js";
 import { renderAll, type RenderWorkers } from "./pool.js";
-import { tuneCompilerForRendering } from "./v8-tuning.js";
 import type { RenderOutcome } from "./render-job.js";
 
-export const GENERATOR = "@tip/report-gen 0.1.0";
+import { GENERATOR } from "./generator.js";
+
+export { GENERATOR };
 
 export interface GenerateOptions {
   /** The edition folder (its own `templates/` overrides the shared ones). */
@@ -28,6 +30,13 @@ export interface GenerateOptions {
   readonly outDir: string;
   readonly only?: DocumentKind | undefined;
   readonly countries?: readonly string[] | undefined;
+  /** Write the documents although the edition still holds the previous edition's wording not yet reviewed (a draft). */
+  readonly allowUnreviewed?: boolean | undefined;
+  /**
+   * The other editions a brief's history is drawn from. By default the editions beside the
+   * edition's folder (siblings named after their years) are loaded.
+   */
+  readonly editions?: readonly Edition[] | undefined;
   /** Re-render every document even when its inputs are unchanged. */
   readonly force?: boolean | undefined;
   /** Render threads, this one included (1: this one only); by default one per core for long runs (pool.ts). */
@@ -72,22 +81,62 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
   if (!loaded.ok) throw new IssuesError(loaded.issues);
   const edition = loaded.edition;
 
+  const unreviewed = loaded.issues.filter((i) => i.rule === PREVIOUS_WORDING_RULE);
+  if (unreviewed.length && !options.allowUnreviewed) {
+    throw new IssuesError(
+      unreviewed.map((issue, i) => ({
+        file: issue.file,
+        line: issue.line,
+        column: issue.column,
+        rule: "generate/unreviewed",
+        message: `not reviewed: ${issue.message}`,
+        severity: "error" as const,
+        // One line per place; how to clear them, once, at the end.
+        hint:
+          i === unreviewed.length - 1
+            ? `the ${edition.year} edition still holds the previous edition's wording: change each line, or list it under "reviewed" in edition.yaml if it stays; --allow-unreviewed writes a draft anyway`
+            : "",
+      })),
+    );
+  }
+
+  const editions = options.editions ?? (await siblingEditions(options.editionDir, edition.year));
   const unknown = (options.countries ?? []).filter((c) => !edition.conventions.rows.some((r) => r.country === c));
   if (unknown.length) {
+    const { notListed } = await import("./not-listed.js");
     throw new IssuesError(
       unknown.map((code) => ({
-        file: relative(process.cwd(), join(options.editionDir, "conventions.csv")) || "conventions.csv",
+        file: join(options.editionDir, "conventions.csv"),
         line: 1,
         column: 1,
-        rule: "generate/unknown-country",
-        message: `${code} is not in the ${edition.year} convention table`,
-        hint: `countries in the table: ${edition.conventions.rows.map((r) => r.country).join(", ")}`,
+        rule: "generate/country-not-listed",
+        ...notListed(code, editions, edition),
         severity: "error" as const,
       })),
     );
   }
 
-  return generateEdition(edition, options, workers);
+  return generateEdition(edition, { ...options, editions }, workers);
+}
+
+/**
+ * The other editions beside an edition's folder (its siblings named after their years), loaded
+ * and validated: a brief's history comes from them. An edition folder alone has none.
+ */
+export async function siblingEditions(editionDir: string, year: number): Promise<Edition[]> {
+  const parent = dirname(editionDir);
+  if (!/^\d{4}$/.test(basename(editionDir))) return [];
+  const names = await readdir(parent).catch(() => [] as string[]);
+  const editions: Edition[] = [];
+  for (const name of names.filter((n) => /^\d{4}$/.test(n) && Number(n) !== year).sort()) {
+    const dir = join(parent, name);
+    if (!existsSync(join(dir, "edition.yaml"))) continue;
+    const other = await loadEdition(dir, { review: false });
+    if (other.ok) editions.push(other.edition);
+    // A later edition still being prepared is not published yet: it has no say in this one's briefs.
+    else if (Number(name) < year) throw new IssuesError(other.issues);
+  }
+  return editions;
 }
 
 /**
@@ -97,7 +146,6 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
  * hash per document, and each PDF is written to its file as soon as it is rendered.
  */
 export async function generateEdition(edition: Edition, options: GenerateOptions, workers?: RenderWorkers): Promise<GenerateResult> {
-  tuneCompilerForRendering();
   const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
   const planned = planLazily(edition, {
     only: options.only,
@@ -105,6 +153,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     templateDirs,
     creationDate: documentDate(edition, options.env ?? process.env),
     ...(options.tagged === false ? { tagged: false } : {}),
+    editions: options.editions,
   });
   const target = join(options.outDir, String(edition.year));
   const shown = (path: string) => displayPath(path, process.cwd());

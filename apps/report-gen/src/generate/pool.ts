@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { RenderOutcome, RenderRequest } from "./render-job.js";
-import { boundHeapForLongRun, WORKER_YOUNG_GENERATION_MB } from "./v8-tuning.js";
 
 /**
  * Below this many documents, starting worker threads costs more than it saves: a worker loads
@@ -16,8 +15,12 @@ export const POOL_THRESHOLD = 60;
  */
 const AHEAD_PER_WORKER = 3;
 
-/** Runs at least this long bound the heap's growth (v8-tuning.ts). */
-const LONG_RUN = 50;
+/**
+ * Each worker thread's young generation, in MB (V8 gives each thread 48 MB): with the old
+ * generations' growth bounded (bin/report-gen.js), 8 MB kept two render threads near 215 MB at
+ * 200 briefs and 240 MB at 2,000 (bench/, 2 cores, Node 20).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * Render threads by default: one per core, this thread included, once there are enough documents
@@ -92,7 +95,6 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
     outcomes.push(outcome);
     options.onDone?.(outcome, outcomes.length);
   };
-  if (count >= LONG_RUN) boundHeapForLongRun(count);
 
   if (threads === 1) {
     await options.workers?.destroy();

@@ -29,6 +29,8 @@ export function jobDocument(job: DocumentJob, { tagged = job.tagged ?? true }: {
     charts: job.charts,
     attachments: job.attachments,
     title: job.title,
+    ...(job.author === null ? {} : { author: job.author }),
+    creator: job.creator,
     subject: job.subject,
     keywords: job.keywords,
     language: "en-US",

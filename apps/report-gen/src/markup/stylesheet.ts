@@ -64,6 +64,7 @@ export const classStyles = {
   legend: { fontSize: 7.5, italics: true, color: palette.muted, margin: [0, 2, 0, 6] },
   source: { fontSize: 7.5, color: palette.muted, margin: [0, 6, 0, 0] },
   credit: { fontSize: 8.5, margin: [0, 0, 0, 4] },
+  "cell-item": { margin: [0, 0, 0, 3] },
   "in-period": { fillColor: palette.highlight, bold: true },
   status: {},
   notation: { alignment: "center" },

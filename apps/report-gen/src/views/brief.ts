@@ -1,5 +1,6 @@
-import { ACTION_KINDS, INSTRUMENTS, countryBrief, type Edition, type InstrumentId } from "@tip/domain";
+import { ACTION_KINDS, INSTRUMENTS, asOfMonth, countryBrief, countryHistory, fullCountryListUrl, type Edition, type InstrumentId, type ListingEntry } from "@tip/domain";
 import { chartAlternativeText, ratificationTimeline, type TimelineInput } from "../charts/ratification-timeline.js";
+import { buildMembershipsView, type MembershipsView } from "./memberships.js";
 
 export interface BriefInstrumentView {
   readonly id: InstrumentId;
@@ -19,8 +20,24 @@ export interface BriefInstrumentView {
   readonly footnoteMark: string | null;
 }
 
+/** One edition that listed the country, as the brief's history shows it. */
+export interface BriefListingView extends ListingEntry {
+  /** Whether this is the brief's own edition. */
+  readonly current: boolean;
+}
+
 export interface BriefView {
   readonly edition: { readonly year: number; readonly title: string; readonly published: string };
+  /** The month the brief's facts stand as of, in words: the end of the edition's reporting period ("March 2017"). */
+  readonly asOf: string;
+  /** Every edition up to this one that listed the country, oldest first, with what changed in its row. */
+  readonly history: readonly BriefListingView[];
+  /** Whether more than one edition listed the country (the brief then shows its history). */
+  readonly listedBefore: boolean;
+  /** Later editions (known to this run) whose tables do not list the country, oldest first. */
+  readonly laterEditions: readonly { readonly year: number; readonly title: string }[];
+  /** Where the report lists every country it covers (the table's intro link). */
+  readonly fullListUrl: string;
   readonly country: { readonly code: string; readonly name: string };
   readonly reportingPeriod: string;
   readonly instruments: readonly BriefInstrumentView[];
@@ -30,13 +47,19 @@ export interface BriefView {
   readonly inReportingPeriod: readonly BriefInstrumentView[];
   readonly footnotes: readonly { readonly mark: string; readonly text: string }[];
   readonly source: { readonly name: string; readonly url: string };
+  /** The table's multilateral organizations the country belongs to, by a source outside the report; null when the edition records none. */
+  readonly memberships: MembershipsView | null;
   readonly charts: { readonly timeline: string };
   /** Each chart's meaning in words, written from the same input as the chart: its figure's text alternative. */
   readonly chartAlternatives: { readonly timeline: string };
 }
 
-/** Everything the country brief template shows, as plain values; no wording. */
-export function buildBriefView(edition: Edition, code: string): BriefView {
+/**
+ * Everything the country brief template shows, as plain values; no wording. `editions` are the
+ * other editions known to the run (any order, this one may be among them): they give the
+ * country's history and the later editions that do not list it.
+ */
+export function buildBriefView(edition: Edition, code: string, editions: readonly Edition[] = []): BriefView {
   const brief = countryBrief(edition, code);
   if (!brief) throw new Error(`${code} is not in the ${edition.year} convention table`);
   const instruments = brief.instruments.map(({ instrument: id, heading, footnote, status }): BriefInstrumentView => {
@@ -58,6 +81,8 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
   });
   const { start, end } = brief.reportingPeriod;
   const endYear = Number(end.slice(0, 4));
+  const all = [edition, ...editions.filter((e) => e.year !== edition.year)];
+  const history = countryHistory(all, code, edition.year).map((entry) => ({ ...entry, current: entry.year === edition.year }));
   const timeline: TimelineInput = {
     rows: instruments.map((i) => ({
       label: i.label,
@@ -72,6 +97,14 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
   };
   return {
     edition: { year: edition.year, title: edition.title, published: edition.published },
+    asOf: asOfMonth(edition),
+    history,
+    listedBefore: history.length > 1,
+    laterEditions: all
+      .filter((e) => e.year > edition.year && !e.conventions.rows.some((r) => r.country === code))
+      .sort((a, b) => a.year - b.year)
+      .map((e) => ({ year: e.year, title: e.title })),
+    fullListUrl: fullCountryListUrl(edition),
     country: { code: brief.country, name: brief.name },
     reportingPeriod: brief.reportingPeriod.label,
     instruments,
@@ -81,6 +114,7 @@ export function buildBriefView(edition: Edition, code: string): BriefView {
     inReportingPeriod: instruments.filter((i) => i.inReportingPeriod),
     footnotes: brief.footnotes,
     source: edition.source,
+    memberships: buildMembershipsView(edition, code),
     charts: { timeline: ratificationTimeline(timeline) },
     chartAlternatives: { timeline: chartAlternativeText(timeline) },
   };

@@ -1,7 +1,12 @@
 import { CHANGE_KINDS, DIFF_SECTIONS, diffSections, summarizeDiff, type EditionDiff } from "@tip/domain";
 
-/** Roboto has no arrow (U+2192): the PDF says "to" where the text output draws "→" (check-pdf finds a glyph that reads as nothing). */
-const inWords = (text: string): string => text.replaceAll(" → ", " to ").replaceAll("→", " to ");
+/**
+ * The diff's summaries say "before → after"; the documents' font (Roboto) has no arrow, so the
+ * PDF says it in words ("before to after") rather than draw a missing-glyph box.
+ */
+export function inWords(summary: string): string {
+  return summary.replace(/\s*→\s*/g, " to ");
+}
 
 /** The "changes since the last edition" document: changes grouped by section, in report order. */
 export function buildChangesView(diff: EditionDiff) {

@@ -12,5 +12,10 @@ export const EDITION_FILES = {
 
 export type EditionPart = keyof typeof EDITION_FILES;
 
+/** Files an edition folder may hold; an edition without one simply lacks that part. */
+export const OPTIONAL_EDITION_FILES = {
+  memberships: "memberships.yaml",
+} as const;
+
 /** Parts that live in a file of their own and so must not appear in edition.yaml. */
 export const SEPARATE_PARTS = ["peacekeeping", "organizations", "glossary", "photoCredits", "closingNote", "staff"] as const satisfies readonly EditionPart[];

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
@@ -15,10 +16,12 @@ import { parseClosingNote } from "../parse/markdown.js";
 import { issueAt, SourceMap } from "../parse/source-map.js";
 import { parseStaff } from "../parse/staff.js";
 import { parseYaml } from "../parse/yaml.js";
-import { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+import { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+import { PUBLISHED_MISSING_RULE, publishedMissing } from "../review/published.js";
+import { unreviewedWording } from "../review/previous-wording.js";
 import { readTextFile } from "./read-text.js";
 
-export { EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 export { decodeText, MAX_FILE_BYTES, readFileChecked, readTextFile, type ReadTextOptions, type TextRead } from "./read-text.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
@@ -29,6 +32,8 @@ export { SourceMap } from "../parse/source-map.js";
 export { parseStaff, type StaffResult } from "../parse/staff.js";
 export { parseYaml, type YamlResult } from "../parse/yaml.js";
 export { editionJsonSchema } from "@tip/domain";
+export { PREVIOUS_WORDING_RULE, previousWording, previousEditionDir, unreviewedWording, type WordingCheck } from "../review/previous-wording.js";
+export { PUBLISHED_MISSING_RULE } from "../review/published.js";
 
 export type LoadResult =
   | { readonly ok: true; readonly edition: Edition; readonly issues: Issue[] }
@@ -42,6 +47,11 @@ export interface LoadOptions {
    */
   readonly relativeTo?: string;
   readonly label?: (absolutePath: string) => string;
+  /**
+   * Whether to look for the previous edition's wording not yet reviewed (warnings under
+   * "review/previous-wording"), against the latest earlier edition beside the folder. Default true.
+   */
+  readonly review?: boolean;
 }
 
 /** The result of loading, with the map from edition paths to source locations. */
@@ -185,6 +195,27 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     }
   }
 
+  // Memberships come from a source outside the report, in a file of their own that an edition may lack.
+  const membershipsFile = label(join(root, OPTIONAL_EDITION_FILES.memberships));
+  const membershipsPath = join(root, OPTIONAL_EDITION_FILES.memberships);
+  const membershipsRead = existsSync(membershipsPath) ? await readTextFile(membershipsPath, { file: membershipsFile, root }) : undefined;
+  let memberships: unknown;
+  if (membershipsRead !== undefined && !membershipsRead.ok) {
+    issues.push(membershipsRead.issue);
+    failed.add(membershipsFile);
+  } else if (membershipsRead !== undefined) {
+    const parsed = parseYaml(membershipsRead.text, { file: membershipsFile });
+    issues.push(...parsed.issues);
+    locations.mount(["memberships"], parsed.locations);
+    if (hasErrors(parsed.issues)) failed.add(membershipsFile);
+    memberships = parsed.value;
+  }
+  if ("memberships" in base) {
+    issues.push(
+      issueAt(editionLocations.get(["memberships"]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", `"memberships" belongs in ${OPTIONAL_EDITION_FILES.memberships}, not in edition.yaml`, `move it to ${OPTIONAL_EDITION_FILES.memberships}`),
+    );
+  }
+
   const raw: Record<string, unknown> = {
     ...base,
     conventions: base.conventions === undefined || isRecord(base.conventions) ? { ...(base.conventions ?? {}), rows: values.conventions } : base.conventions,
@@ -194,11 +225,20 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
     photoCredits: values.photoCredits,
     closingNote: values.closingNote,
     staff: values.staff,
+    ...(memberships === undefined ? {} : { memberships }),
   };
 
+  // An empty release date is the scaffold's, left for the editor: say so, not that "" is no date.
+  const emptyPublished = publishedMissing(base, editionLocations.get(["published"]) ?? { file: names.edition, line: 1, column: 1 });
+  if (emptyPublished) issues.push(emptyPublished);
   const validation = validateEdition(raw, { locate: locations.locate, fallback: { file: names.edition, line: 1, column: 1 } });
-  const checked = validation.issues.filter((i) => !failed.has(i.file) && !muted.has(keyOf(i)) && !malformed(i));
-  const all = sortIssues([...issues, ...checked]);
+  const checked = validation.issues.filter(
+    (i) => !failed.has(i.file) && !muted.has(keyOf(i)) && !malformed(i) && !(emptyPublished && i.file === emptyPublished.file && i.line === emptyPublished.line && i.rule !== PUBLISHED_MISSING_RULE),
+  );
+  const year = typeof base.year === "number" && Number.isInteger(base.year) ? base.year : undefined;
+  const reviewed = Array.isArray(base.reviewed) ? base.reviewed.filter((r): r is string => typeof r === "string") : [];
+  const review = options.review !== false && year !== undefined ? await unreviewedWording(root, { year, reviewed, label }) : [];
+  const all = sortIssues([...issues, ...checked, ...review]);
   const result: LoadResult =
     validation.ok && !hasErrors(all) ? { ok: true, edition: validation.edition, issues: all } : { ok: false, issues: all };
   return { result, raw, locations };

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { IssuesError, RULES } from "@tip/domain";
+import { IssuesError, RULES, type Issue } from "@tip/domain";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadEditionDetails } from "../load/index.js";
-import { scaffoldEdition, templatesReadme } from "./scaffold.js";
+import { PUBLISHED_COMMENT, scaffoldEdition, templatesReadme } from "./scaffold.js";
 
 const EDITION_2017 = fileURLToPath(new URL("../../editions/2017", import.meta.url));
 
@@ -60,7 +60,7 @@ async function tinyEdition(dir: string): Promise<void> {
 }
 
 describe("scaffoldEdition on a tiny edition", () => {
-  it("copies every file, moves the year, title, dates and allegations year on, and keeps the rest byte for byte", async () => {
+  it("copies every file, moves the year, title, dates and allegations year on, empties the release date, and keeps the rest byte for byte", async () => {
     const from = join(tmp, "2017");
     const to = join(tmp, "2018");
     await tinyEdition(from);
@@ -72,9 +72,9 @@ describe("scaffoldEdition on a tiny edition", () => {
     expect(result.edits).toEqual([
       { file: "edition.yaml", line: 2, field: "year", before: 2017, after: 2018 },
       { file: "edition.yaml", line: 3, field: "title", before: "2017 Trafficking in Persons Report", after: "2018 Trafficking in Persons Report" },
-      { file: "edition.yaml", line: 4, field: "published", before: "2017-06-27", after: "2018-06-27" },
-      { file: "edition.yaml", line: 6, field: "reportingPeriod.start", before: "2016-04", after: "2017-04" },
-      { file: "edition.yaml", line: 7, field: "reportingPeriod.end", before: "2017-03", after: "2018-03" },
+      { file: "edition.yaml", line: 5, field: "published", before: "2017-06-27", after: "" },
+      { file: "edition.yaml", line: 7, field: "reportingPeriod.start", before: "2016-04", after: "2017-04" },
+      { file: "edition.yaml", line: 8, field: "reportingPeriod.end", before: "2017-03", after: "2018-03" },
       { file: "peacekeeping.yaml", line: 2, field: "allegationsYear", before: 2016, after: 2017 },
     ]);
     expect(await readFile(join(to, "edition.yaml"), "utf8")).toBe(
@@ -82,7 +82,8 @@ describe("scaffoldEdition on a tiny edition", () => {
         "# The 2017 edition (test fixture).",
         "year: 2018",
         "title: 2018 Trafficking in Persons Report # as printed",
-        "published: 2018-06-27",
+        PUBLISHED_COMMENT,
+        'published: ""',
         "reportingPeriod:",
         "  start: 2017-04",
         "  end: 2018-03",
@@ -106,11 +107,11 @@ describe("scaffoldEdition on a tiny edition", () => {
     await tinyEdition(from);
     const { review } = await scaffoldEdition({ fromDir: from, toDir: to, year: 2018 });
     expect(review.map((i) => [i.file, i.line, i.column, i.rule, i.severity])).toEqual([
-      [join(to, "edition.yaml"), 1, 7, "scaffold/review-year", "warning"],
-      [join(to, "edition.yaml"), 10, 27, "scaffold/review-year", "warning"],
+      [join(to, "edition.yaml"), 1, 7, "review/previous-wording", "warning"],
+      [join(to, "edition.yaml"), 11, 27, "review/previous-wording", "warning"],
       [join(from, "templates", "appendix.hbs"), 1, 1, "scaffold/template-not-copied", "warning"],
     ]);
-    expect(review[1]?.message).toBe("still mentions 2016: Actions between April 2016 and March 2017.");
+    expect(review[1]?.message).toBe("still the 2017 edition's wording, mentioning 2016: Actions between April 2016 and March 2017.");
   });
 
   it("moves the dates on by the years between the editions", async () => {
@@ -120,7 +121,7 @@ describe("scaffoldEdition on a tiny edition", () => {
     expect(edits.map((e) => [e.field, e.after])).toEqual([
       ["year", 2019],
       ["title", "2019 Trafficking in Persons Report"],
-      ["published", "2019-06-27"],
+      ["published", ""],
       ["reportingPeriod.start", "2018-04"],
       ["reportingPeriod.end", "2019-03"],
       ["allegationsYear", 2018],
@@ -188,13 +189,16 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
       const before = await readFile(join(from, file), "utf8");
       const after = await readFile(join(to, file), "utf8");
       if (file === "edition.yaml") {
-        expect(changedLines(before, after).map((l) => l.trim())).toEqual([
-          "year: 2018",
-          "title: 2018 Trafficking in Persons Report",
-          "published: 2018-06-27",
-          "start: 2017-04",
-          "end: 2018-03",
-        ]);
+        // The 2017 release's citation gives way to a request for the 2018 one; the date itself is left empty.
+        const expected = before
+          .replace(/^(?:#[^\n]*\n)+(?=published:)/m, `${PUBLISHED_COMMENT}\n`)
+          .replace("\nyear: 2017\n", "\nyear: 2018\n")
+          .replace("\ntitle: 2017 Trafficking", "\ntitle: 2018 Trafficking")
+          .replace("\npublished: 2017-06-27\n", '\npublished: ""\n')
+          .replace("start: 2016-04\n", "start: 2017-04\n")
+          .replace("end: 2017-03\n", "end: 2018-03\n");
+        expect(after).toBe(expected);
+        expect(after).not.toMatch(/June 27, 2017/);
       } else if (file === "peacekeeping.yaml") {
         expect(changedLines(before, after)).toEqual(["allegationsYear: 2017"]);
       } else {
@@ -202,8 +206,9 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
       }
     }
 
-    // Only domain rules may object (the kept rows have no action in the new period): no file, YAML or schema problem.
-    const ruleNames = new Set([...RULES.map((r) => r.name), "exception-unused"]);
+    // Only domain rules may object (the kept rows have no action in the new period), besides the release
+    // date to fill in and the wording to review: no file, YAML or schema problem.
+    const ruleNames = new Set([...RULES.map((r) => r.name), "exception-unused", "edition/published-missing", "review/previous-wording"]);
     const loaded = await loadEditionDetails(to);
     expect(loaded.result.issues.filter((i) => !ruleNames.has(i.rule))).toEqual([]);
 
@@ -211,7 +216,7 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
     const moved = structuredClone(old.raw) as Record<string, any>;
     moved.year = 2018;
     moved.title = "2018 Trafficking in Persons Report";
-    moved.published = "2018-06-27";
+    moved.published = "";
     moved.reportingPeriod = { start: "2017-04", end: "2018-03" };
     moved.peacekeeping.allegationsYear = 2017;
     expect(loaded.raw).toEqual(moved);
@@ -219,6 +224,12 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
     // The table's intro still names the old period: the editor is asked to review that line.
     const introLine = readFileSync(join(to, "edition.yaml"), "utf8").split("\n").findIndex((l) => l.includes("between April 2016 and March 2017")) + 1;
     expect(introLine).toBeGreaterThan(0);
-    expect(result.review.filter((i) => i.rule === "scaffold/review-year").map((i) => `${i.file.slice(to.length + 1)}:${i.line}`)).toContain(`edition.yaml:${introLine}`);
+    const flagged = (issues: readonly Issue[]) => issues.filter((i) => i.rule === "review/previous-wording").map((i) => `${i.file.slice(i.file.lastIndexOf("2018/") + 5)}:${i.line}`);
+    expect(flagged(result.review)).toContain(`edition.yaml:${introLine}`);
+    // validate keeps flagging the same places the scaffold listed, until they are reviewed.
+    expect(flagged(loaded.result.issues)).toEqual(flagged(result.review));
+    expect(loaded.result.issues.filter((i) => i.rule === "edition/published-missing").map((i) => i.line)).toEqual([
+      readFileSync(join(to, "edition.yaml"), "utf8").split("\n").indexOf('published: ""') + 1,
+    ]);
   });
 });

@@ -4,8 +4,9 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { IssuesError, type Issue } from "@tip/domain";
 import { parseDocument } from "yaml";
 import { EDITION_FILES } from "../load/files.js";
+import { editionYearOf, editionYearsOf, previousWording, reviewedLinesOf } from "../review/previous-wording.js";
 import { readFileChecked } from "../load/read-text.js";
-import { retitle, shiftDate, shiftMonth } from "./move-on.js";
+import { retitle, shiftMonth } from "./move-on.js";
 import { editYamlScalars, type AppliedEdit, type ScalarEdit } from "./yaml-edit.js";
 
 export interface ScaffoldOptions {
@@ -36,11 +37,13 @@ export interface ScaffoldResult {
   readonly year: number;
   /** Every file written, relative to the new folder, sorted. */
   readonly files: readonly string[];
-  /** The values moved on: year, title, publication date, reporting period, allegations year. */
+  /** The values moved on: year, title, reporting period, allegations year; and the release date, emptied. */
   readonly edits: readonly ScaffoldEdit[];
   /**
-   * Warnings for the editor: lines of the YAML and Markdown files that still mention the
-   * previous edition's years, and templates of the previous edition that were not carried over.
+   * Warnings for the editor: lines of the YAML and Markdown files that are still the previous
+   * edition's wording ("review/previous-wording", as `validate` keeps reporting them until each
+   * is changed or listed under `reviewed`), and templates of the previous edition that were not
+   * carried over.
    */
   readonly review: readonly Issue[];
 }
@@ -120,50 +123,25 @@ async function listFiles(root: string, under = ""): Promise<string[]> {
   return files.sort();
 }
 
-/** The year an edition.yaml gives, or undefined. */
-function editionYear(text: string): number | undefined {
-  const year: unknown = parseDocument(text).get("year");
-  return typeof year === "number" && Number.isInteger(year) ? year : undefined;
-}
+/** The comment the scaffold writes above the emptied release date. */
+export const PUBLISHED_COMMENT = "# The release date: fill it in when the report is released (YYYY-MM-DD), with a comment naming where the date comes from.";
 
-/** The years of a reporting period's ends ("2016-04" → 2016), as edition.yaml gives them. */
-function periodYears(text: string): number[] {
-  const doc = parseDocument(text);
-  return ["start", "end"].flatMap((end) => {
-    const m = /^(\d{4})-/.exec(String(doc.getIn(["reportingPeriod", end]) ?? ""));
-    return m ? [Number(m[1])] : [];
-  });
-}
-
-/**
- * Lines of a YAML or Markdown file that mention one of `years` as a whole number, left out
- * the lines the scaffold itself rewrote: the wording an editor should look at.
- */
-function mentions(file: string, text: string, years: readonly number[], skip: ReadonlySet<number>, next: number): Issue[] {
-  const pattern = new RegExp(`(?<!\\d)(${years.join("|")})(?!\\d)`);
-  const issues: Issue[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (skip.has(i + 1)) return;
-    const m = pattern.exec(line);
-    if (!m) return;
-    const excerpt = line.trim().length > 70 ? `${line.trim().slice(0, 69)}…` : line.trim();
-    issues.push({
-      file,
-      line: i + 1,
-      column: m.index + 1,
-      rule: "scaffold/review-year",
-      message: `still mentions ${m[1]}: ${excerpt}`,
-      hint: `check whether it should now speak of ${next}; facts that stay true (a ratification year, a dated title) stay as published`,
-      severity: "warning",
-    });
-  });
-  return issues;
+/** The comment lines directly above `published:` (the previous release's citation) replaced by PUBLISHED_COMMENT. */
+function recommentPublished(text: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => /^published\s*:/.test(l));
+  if (at < 0) return text;
+  let from = at;
+  while (from > 0 && /^\s*#/.test(lines[from - 1]!)) from--;
+  lines.splice(from, at - from, PUBLISHED_COMMENT);
+  return lines.join("\n");
 }
 
 /**
  * Prepares the next edition's folder from the previous one: every file copied, the year set,
- * the title's year replaced, the reporting period, publication date and allegations year moved
- * on by the years between the two editions, the convention table's rows kept for the editor to
+ * the title's year replaced, the reporting period and allegations year moved on by the years
+ * between the two editions, the release date left empty for the editor (it is not known before
+ * the report is out, and is never guessed), the convention table's rows kept for the editor to
  * update, and an empty `templates/` folder with a README. YAML is edited in place, so comments
  * and layout survive.
  *
@@ -194,7 +172,7 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       "give the previous edition's folder, the one that holds edition.yaml and conventions.csv",
     );
   }
-  const previous = editionYear(editionText);
+  const previous = editionYearOf(editionText);
   if (previous === undefined) {
     throw new IssuesError([
       { ...error(editionFile, "scaffold/source-year", `${EDITION_FILES.edition} gives no year`, "the previous edition's edition.yaml needs a line such as 'year: 2017'"), ...yearLocation(editionText) },
@@ -207,13 +185,15 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
     ]);
   }
   const years = year - previous;
-  const oldYears = [...new Set([previous, ...periodYears(editionText)])].sort((a, b) => a - b);
+  const oldYears = editionYearsOf(editionText);
+  // edition.yaml is copied whole, its `reviewed` list with it: lines kept last year stay kept.
+  const reviewed = new Set(reviewedLinesOf(editionText));
 
   const rewrites: Record<string, readonly ScalarEdit[]> = {
     [EDITION_FILES.edition]: [
       { path: ["year"], update: () => year },
       { path: ["title"], update: (t) => (typeof t === "string" ? retitle(t, previous, year) : undefined) },
-      { path: ["published"], update: (d) => (typeof d === "string" ? shiftDate(d, years) : undefined) },
+      { path: ["published"], update: (d) => (typeof d === "string" ? "" : undefined) },
       { path: ["reportingPeriod", "start"], update: (m) => (typeof m === "string" ? shiftMonth(m, years) : undefined) },
       { path: ["reportingPeriod", "end"], update: (m) => (typeof m === "string" ? shiftMonth(m, years) : undefined) },
     ],
@@ -239,7 +219,7 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       contents.set(file, bytes);
       continue;
     }
-    let text = bytes.toString("utf8");
+    let text = file === EDITION_FILES.edition ? recommentPublished(bytes.toString("utf8")) : bytes.toString("utf8");
     let applied: readonly AppliedEdit[] = [];
     if (edit) {
       const result = editYamlScalars(text, edit);
@@ -261,7 +241,10 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       for (const a of applied) edits.push({ file, line: a.line, field: a.path.join("."), before: a.before, after: a.after });
     }
     contents.set(file, text);
-    if (isText) review.push(...mentions(join(toDir, file), text, oldYears, new Set(applied.map((a) => a.line)), year));
+    if (isText) {
+      const previousText = bytes.toString("utf8");
+      review.push(...previousWording({ file: join(toDir, file), text, previous: previousText, years: oldYears, year, reviewed }));
+    }
   }
 
   const oldTemplates = await listFiles(join(from, TEMPLATES_DIR)).catch(() => [] as string[]);

@@ -304,6 +304,20 @@ describe("the convention table", () => {
 });
 
 describe("peacekeeping", () => {
+  it("prints the allegations' year as a year, not as a count", () => {
+    expect(changesAfter((e) => (e.peacekeeping.allegationsYear = 2017))).toEqual([
+      {
+        section: "peacekeeping",
+        kind: "figure-changed",
+        subject: "peacekeeping/allegations-year",
+        before: 2016,
+        after: 2017,
+        delta: 1,
+        summary: "Allegations counted for the year: 2016 → 2017",
+      },
+    ]);
+  });
+
   it("reports a figure with its numeric change", () => {
     expect(changesAfter((e) => (un(e).personnel = 110000))).toEqual([
       {

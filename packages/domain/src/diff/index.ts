@@ -22,7 +22,7 @@ export {
   type PhotoCreditLine,
   type Removed,
 } from "./change.js";
-export { classifyCell, type CellChangeKind } from "./conventions.js";
+export { classifyCell, diffConventions, type CellChangeKind } from "./conventions.js";
 export { diffEditions } from "./diff-editions.js";
 export { escapeMarkdown, formatDiffMarkdown, formatDiffText } from "./format.js";
 export { describeCounts, summarizeDiff, type DiffSummary } from "./summary.js";

@@ -22,7 +22,13 @@ export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[
 
   text("heading", "Heading", old.heading, next.heading);
   text("intro", "Introduction", old.intro, next.intro);
-  figure("allegations-year", "Year the allegations count", old.allegationsYear, next.allegationsYear);
+  // A year is not a count: printed as itself, without grouping or a difference.
+  if (old.allegationsYear !== next.allegationsYear) {
+    const [before, after] = [old.allegationsYear, next.allegationsYear];
+    changes.push(
+      change(SECTION, "figure-changed", `${SECTION}/allegations-year`, { before, after, delta: after - before }, `Allegations counted for the year: ${before} → ${after}`),
+    );
+  }
 
   const orgs = matchByKey(old.organizations, next.organizations, (o) => o.id);
   const name = (o: PeacekeepingOrganization) => o.id.toUpperCase();

@@ -10,6 +10,8 @@ import {
 import { ConventionTableSchema } from "./conventions.js";
 import { OrganizationsSchema } from "./organizations.js";
 import { PeacekeepingSchema } from "./peacekeeping.js";
+import { PublicationSchema } from "./publication.js";
+import { MembershipsSchema } from "./memberships.js";
 
 /** The months an edition's convention table covers, both ends included. */
 export const ReportingPeriodSchema = z
@@ -46,16 +48,32 @@ export const EditionSchema = z
     /** The date documents are stamped with, so that the same data gives the same PDF bytes. */
     published: IsoDateSchema,
     reportingPeriod: ReportingPeriodSchema,
-    source: z.object({ name: z.string().min(1), url: z.url() }).strict(),
+    source: z
+      .object({
+        name: z.string().min(1),
+        url: z.url(),
+        /** Who publishes the report ("U.S. Department of State"), as documents derived from it credit it; the name when not given. */
+        publisher: z.string().min(1).optional(),
+      })
+      .strict(),
+    /** Who issues the documents generated from this edition; see PublicationSchema. */
+    publication: PublicationSchema.optional(),
     conventions: ConventionTableSchema,
     peacekeeping: PeacekeepingSchema,
     organizations: OrganizationsSchema,
+    /** Which of the table's organizations each country belongs to, from a named source outside the report (memberships.yaml). */
+    memberships: MembershipsSchema.optional(),
     glossary: GlossarySchema,
     notes: z.array(NoteSchema),
     photoCredits: PhotoCreditsSchema,
     closingNote: ClosingNoteSchema,
     staff: StaffSchema,
     exceptions: z.array(RuleExceptionSchema),
+    /**
+     * Lines of the previous edition's wording kept on purpose (each line as written, without its
+     * indentation): the review of a new edition no longer flags them.
+     */
+    reviewed: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Edition = z.infer<typeof EditionSchema>;

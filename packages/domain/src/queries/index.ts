@@ -6,3 +6,6 @@ export * from "./organizations.js";
 export * from "./links.js";
 export * from "./lookup-key.js";
 export * from "./country-brief.js";
+export * from "./publication.js";
+export * from "./memberships.js";
+export * from "./editions.js";

@@ -6,6 +6,9 @@ import { countryNameMatches } from "./country-name-matches.js";
 import { frameworkDocumentYears } from "./framework-document-years.js";
 import { knownCountry } from "./known-country.js";
 import { linksHttp } from "./links-http.js";
+import { membershipCountries } from "./membership-countries.js";
+import { membershipEntriesResolve } from "./membership-entries-resolve.js";
+import { membershipOrganizations } from "./membership-organizations.js";
 import { noDuplicateCountry } from "./no-duplicate-country.js";
 import { notAfterReportingPeriod } from "./not-after-reporting-period.js";
 import { notBeforeAdoption } from "./not-before-adoption.js";
@@ -38,6 +41,9 @@ export const RULES: readonly Rule[] = [
   frameworkDocumentYears,
   uniqueGlossaryTerms,
   photoCreditPages,
+  membershipOrganizations,
+  membershipEntriesResolve,
+  membershipCountries,
 ];
 
 export type { Offense, Rule } from "./rule.js";

@@ -34,6 +34,32 @@ export async function renderWithPlainPdfmake(definitions: readonly PdfDocumentDe
 }
 
 /**
+ * Renders plain-JSON definitions with the engine as built (dist/), in a fresh Node process with
+ * `env` added to this one's, and reports the patches in effect after the last one.
+ */
+export async function renderWithEngineInFreshProcess(definitions: readonly PdfDocumentDefinition[], env: NodeJS.ProcessEnv): Promise<{ pdfs: Buffer[]; inEffect: string[]; stderr: string }> {
+  const script = `
+    import { readFileSync } from "node:fs";
+    const { installProcessPatches } = await import(new URL("dist/process-entry.js", process.argv[1]).href);
+    installProcessPatches();
+    const { patchesInEffect, renderPdfToBuffer } = await import(new URL("dist/index.js", process.argv[1]).href);
+    const docs = JSON.parse(readFileSync(0, "utf8"));
+    const out = [];
+    for (const doc of docs) {
+      doc.info.creationDate = new Date(doc.info.creationDate);
+      doc.info.modDate = new Date(doc.info.modDate);
+      out.push((await renderPdfToBuffer(doc)).toString("base64"));
+    }
+    process.stdout.write(JSON.stringify({ pdfs: out, inEffect: patchesInEffect() }));`;
+  const engineDir = new URL("../../", import.meta.url).href;
+  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, engineDir], { maxBuffer: 64 << 20, env: { ...process.env, ...env } });
+  child.child.stdin?.end(JSON.stringify(definitions));
+  const { stdout, stderr } = await child;
+  const { pdfs, inEffect } = JSON.parse(stdout) as { pdfs: string[]; inEffect: string[] };
+  return { pdfs: pdfs.map((pdf) => Buffer.from(pdf, "base64")), inEffect, stderr };
+}
+
+/**
  * For a describe block whose renders are compared byte for byte with plain pdfmake's: plain pdfmake
  * draws every word on its own, so ours do too while it runs. Drawing words in runs changes the
  * operators by design; line-merge.test.ts compares it with this, word by word and pixel by pixel.

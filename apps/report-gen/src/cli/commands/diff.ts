@@ -1,4 +1,4 @@
-import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition, type EditionDiff } from "@tip/domain";
+import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
 import { writeFileAtomic } from "../../output/atomic.js";
@@ -10,6 +10,7 @@ import { documentDate } from "../../documents/jobs.js";
 import { reportHelpers } from "../../documents/helpers.js";
 import { renderPdfToFile } from "@tip/pdf-engine";
 import { buildTemplateDocument } from "../../documents/template-document.js";
+import { defaultCreator } from "../../documents/document.js";
 import { buildChangesView } from "../../views/changes.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
@@ -58,6 +59,7 @@ export async function run(args: string[], out: Output): Promise<number> {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
     refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, engineDir()]);
+    const publication = publicationFacts(after);
     const built = buildTemplateDocument({
       template: "changes",
       viewModel: buildChangesView(diff),
@@ -68,7 +70,9 @@ export async function run(args: string[], out: Output): Promise<number> {
       language: "en-US",
       creationDate: documentDate(after, out.env),
       header: `Changes since the ${before.year} edition`,
-      footer: after.title,
+      footer: publication.footer,
+      ...(publication.author === null ? {} : { author: publication.author }),
+      ...(publication.publisher === null ? {} : { creator: `${publication.publisher} (${defaultCreator})` }),
     });
     if ("errors" in built) throw new IssuesError(built.errors);
     await makeFolder(dirname(file));

@@ -1,10 +1,10 @@
 import { statSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
 import { describeHolder, LockTimeout } from "../../output/lock.js";
 import { usageOf } from "../commands.js";
 import { parseCommandArgs } from "../args.js";
-import { resolveEditionDir } from "../editions.js";
+import { resolveEditionDir, shippedEditionsDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
@@ -22,6 +22,7 @@ export async function run(args: string[], out: Output): Promise<number> {
       country: { type: "string", multiple: true },
       only: { type: "string" },
       force: { type: "boolean" },
+      "allow-unreviewed": { type: "boolean" },
       threads: { type: "string" },
       quiet: { type: "boolean", short: "q" },
     },
@@ -32,18 +33,45 @@ export async function run(args: string[], out: Output): Promise<number> {
   const stray = positionals.find((p) => !/^[A-Za-z]{3}$/.test(p));
   if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}"`, `Usage: ${USAGE}`);
   if (extra.length && !values.country) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
-  const countries = values.country ? await countryCodes([...values.country, ...extra]) : undefined;
   const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
   if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
-  if (only === "appendix" && countries) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
+  if (only === "appendix" && values.country) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
   const threads = values.threads === undefined ? undefined : await threadCount(values.threads, out);
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const outDir = resolve(out.cwd, values.out);
   checkOutFolder(outDir, values.out);
-  const bar = !values.quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
+  const common = { outDir, only: only as GenerateOptions["only"], force: values.force, threads, allowUnreviewed: values["allow-unreviewed"] };
+  if (values.country === undefined) return generateOne({ ...common, editionDir, countries: undefined }, values.out, values.quiet, out);
+
+  // Briefs: with --edition (or --data naming one edition) from that edition; otherwise each
+  // country from the newest edition whose table lists it.
+  const root = values.data === undefined ? shippedEditionsDir() : resolve(out.cwd, values.data);
+  const pinned = values.edition !== undefined || editionDir === root || join(editionDir, "edition.yaml") === root;
+  const { loadEditions, placeCountries } = await import("../countries.js");
+  const editions = await loadEditions(root, pinned ? editionDir : undefined, out);
+  const placed = placeCountries([...values.country, ...extra], editions.loaded, pinned ? editions.pinned : undefined);
+  if (placed.problems.length) {
+    for (const p of placed.problems) out.stderr.write(`report-gen: ${p.message}\n  hint: ${p.hint}\n`);
+    return 1;
+  }
+  for (const [year, codes] of placed.byEdition) {
+    const dir = editions.dirs.get(year)!;
+    const others = editions.loaded.filter((e) => e.year !== year);
+    const code = await generateOne({ ...common, editionDir: dir, countries: codes, editions: others }, values.out, values.quiet, out);
+    if (code !== 0) return code;
+    if (!pinned && !values.quiet) {
+      const newest = editions.loaded[0]?.year;
+      if (year !== newest) out.stdout.write(`  ${codes.join(", ")}: from the ${year} edition, the newest whose table lists ${codes.length === 1 ? "it" : "them"}\n`);
+    }
+  }
+  return 0;
+}
+
+/** One edition's run: its documents (or the briefs asked for), with progress and a summary line. */
+async function generateOne(options: GenerateOptions, given: string, quiet: boolean | undefined, out: Output): Promise<number> {
+  const bar = !quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
   const started = performance.now();
-  const options: GenerateOptions = { editionDir, outDir, only, countries, force: values.force, threads };
   // Render workers, when the run will want them, start before the edition's packages load.
   const { startWorkersEarly } = await import("../../generate/early-workers.js");
   const workers = startWorkersEarly(options);
@@ -56,7 +84,7 @@ export async function run(args: string[], out: Output): Promise<number> {
       env: out.env,
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
-      onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(outDir, out.cwd)}\n`),
+      onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(options.outDir, out.cwd)}\n`),
       onWarning: (message) => out.stderr.write(`report-gen: warning: ${terminalSafe(message)}\n`),
     });
   } catch (error) {
@@ -64,13 +92,13 @@ export async function run(args: string[], out: Output): Promise<number> {
     if (error instanceof LockTimeout) {
       throw new UserError(`${displayPath(error.path, out.cwd)} is held by ${describeHolder(error.holder)}`, "wait for that run to finish, or give --out another folder");
     }
-    throw outputFailure(error, values.out) ?? error;
+    throw outputFailure(error, given) ?? error;
   } finally {
     await workers?.destroy();
   }
   bar?.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (!values.quiet) {
+  if (!quiet) {
     const where = displayPath(result.dir, out.cwd) || relative(out.cwd, result.dir);
     const unchanged = result.unchanged.length ? `, ${result.unchanged.length} unchanged` : "";
     out.stdout.write(
@@ -90,28 +118,6 @@ async function threadCount(given: string, out: Output): Promise<number> {
   if (threads <= cap) return threads;
   out.stderr.write(`report-gen: --threads ${given.length > 12 ? `${given.slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
   return cap;
-}
-
-/**
- * `--country` values as ISO 3166-1 alpha-3 codes: codes (any case, or several joined by commas,
- * "ARG,BRN") stay as they are; a country's name ("Poland", "Czech Republic") is looked up.
- */
-async function countryCodes(values: readonly string[]): Promise<string[]> {
-  const codes: string[] = [];
-  for (const value of values) {
-    const parts = value.split(",").map((p) => p.trim());
-    if (parts.every((p) => /^[A-Za-z]{3}$/.test(p))) {
-      codes.push(...parts.map((p) => p.toUpperCase()));
-      continue;
-    }
-    const { countryByName } = await import("@tip/domain");
-    const country = countryByName(value.trim());
-    if (country === undefined) {
-      throw new UsageError(`--country takes ISO 3166-1 alpha-3 codes such as ARG, or a country's name, got "${value}"`, `Usage: ${USAGE}`);
-    }
-    codes.push(country.code);
-  }
-  return codes;
 }
 
 /** `--out` must be a folder or not exist yet, nor lie inside a file. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Edition } from "../model/edition.js";
+import { edited, row } from "../rules/__tests__/fixtures.js";
+import { asOfMonth, countryHistory, fullCountryListUrl, newestListing, suggestCountries } from "./editions.js";
+
+// Test fixtures: three made-up editions. 2018 drops Argentina and changes Brunei's Palermo cell;
+// 2019 lists Argentina again, unchanged since 2017.
+const e2017 = edited(() => {});
+const e2018 = edited((e) => {
+  e.year = 2018;
+  e.title = "2018 Trafficking in Persons Report";
+  e.reportingPeriod = { start: "2017-04", end: "2018-03" };
+  e.conventions.intro = "A complete list is available at: <https://www.state.gov/tip-2018>";
+  e.conventions.rows = [row("BRN", "Brunei", { palermo: "2018(a)", opac: "2016(a)", c029: "—", p029: "—" })];
+});
+const e2019 = edited((e) => {
+  e.year = 2019;
+  e.reportingPeriod = { start: "2018-04", end: "2019-03" };
+  e.conventions.rows = [row("ARG", "Argentina", { palermo: "2002", opac: "2002", c029: "1950", p029: "2016" })];
+});
+const all: Edition[] = [e2018, e2017, e2019];
+
+describe("newestListing", () => {
+  it("finds the newest edition whose table lists the country, whatever the order given", () => {
+    expect(newestListing(all, "BRN")?.year).toBe(2018);
+    expect(newestListing(all, "ARG")?.year).toBe(2019);
+    expect(newestListing([e2017, e2018], "ARG")?.year).toBe(2017);
+    expect(newestListing(all, "DEU")).toBeUndefined();
+  });
+});
+
+describe("asOfMonth and fullCountryListUrl", () => {
+  it("dates an edition by the end of its reporting period, in words", () => {
+    expect(asOfMonth(e2017)).toBe("March 2017");
+    expect(asOfMonth(edited((e) => (e.reportingPeriod = { start: "2019-07", end: "2020-06" })))).toBe("June 2020");
+  });
+
+  it("takes the full list's address from the table's own introduction", () => {
+    expect(fullCountryListUrl(e2018)).toBe("https://www.state.gov/tip-2018");
+    expect(fullCountryListUrl(edited((e) => (e.conventions.intro = "No link here.")))).toBe(e2017.source.url);
+  });
+});
+
+describe("countryHistory", () => {
+  it("lists each edition that listed the country, oldest first, with what changed since the one before", () => {
+    expect(countryHistory(all, "BRN", 2019)).toEqual([
+      { year: 2017, title: e2017.title, asOf: "March 2017", name: "Brunei", since: null, changes: [] },
+      { year: 2018, title: e2018.title, asOf: "March 2018", name: "Brunei", since: 2017, changes: ["Palermo Protocol: new accession 2018(a)"] },
+    ]);
+    expect(countryHistory(all, "ARG", 2019).map((l) => [l.year, l.since, l.changes])).toEqual([
+      [2017, null, []],
+      [2019, 2017, []],
+    ]);
+  });
+
+  it("stops at the edition a brief is for", () => {
+    expect(countryHistory(all, "BRN", 2017).map((l) => l.year)).toEqual([2017]);
+    expect(countryHistory(all, "DEU", 2019)).toEqual([]);
+  });
+});
+
+describe("suggestCountries", () => {
+  it("offers near misses over the tables' names and ISO names, listed countries first", () => {
+    expect(suggestCountries("Germny", all)).toEqual([{ code: "DEU", name: "Germany", listed: false }]);
+    expect(suggestCountries("Brunai", all)[0]).toEqual({ code: "BRN", name: "Brunei", listed: true });
+    expect(suggestCountries("Argentna", all)[0]).toEqual({ code: "ARG", name: "Argentina", listed: true });
+  });
+
+  it("compares a code with codes, and offers nothing for what is far from every name", () => {
+    expect(suggestCountries("ARN", all).map((s) => s.code).slice(0, 2)).toEqual(["ARG", "BRN"]);
+    expect(suggestCountries("Atlantis", all)).toEqual([]);
+    expect(suggestCountries("Brunei", all).map((s) => s.code)).not.toContain("BRN");
+  });
+});
