@@ -1,11 +1,11 @@
 // The scale fixture: an edition of N countries with real ISO 3166-1 alpha-3 codes and made-up
 // statuses, written at run time into a temporary folder. Benchmark data, never shipped.
 import { cp, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allCountries } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { formatCsvRecord } from "@tip/data/load";
+import { editionFile } from "@tip/data/files";
 
 export const SHIPPED_EDITION = fileURLToPath(new URL("../../packages/data/editions/2017/", import.meta.url));
 
@@ -83,14 +83,14 @@ export async function writeFixture(dir, n) {
   if (n > countries.length) throw new Error(`a valid edition holds at most ${countries.length} real ISO codes, not ${n}`);
   await cp(SHIPPED_EDITION, dir, { recursive: true });
 
-  const yaml = await readFile(join(dir, "edition.yaml"), "utf8");
+  const yaml = await readFile(editionFile(dir, "edition"), "utf8");
   const body = yaml
     .split("\n")
     .filter((line, i, all) => !(line.startsWith("#") && all.slice(0, i).every((l) => l.startsWith("#"))))
     .join("\n")
     .replace(/^title: .*$/m, `title: BENCHMARK DATA ${n} countries (made up)`);
-  if (!body.includes("BENCHMARK DATA")) throw new Error("edition.yaml has no title line to mark");
-  await writeFile(join(dir, "edition.yaml"), `${BANNER(n)}\n${body}`);
+  if (!body.includes("BENCHMARK DATA")) throw new Error(`${editionFile(dir, "edition")} has no title line to mark`);
+  await writeFile(editionFile(dir, "edition"), `${BANNER(n)}\n${body}`);
 
   const rand = random(20170627 + n);
   // Spread over the alphabet rather than the first N codes.
@@ -100,7 +100,7 @@ export async function writeFixture(dir, n) {
     const cells = madeUpCells(rand);
     lines.push(formatCsvRecord([c.code, c.name, ...INSTRUMENTS.map((id) => cells[id])]));
   }
-  await writeFile(join(dir, "conventions.csv"), `${lines.join("\n")}\n`);
+  await writeFile(editionFile(dir, "conventions"), `${lines.join("\n")}\n`);
 
   const loaded = await loadEdition(dir);
   if (!loaded.ok) {

@@ -170,6 +170,53 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     );
   });
 
+  /** Opens the search dialog with the search button, types `query` and waits for its results. */
+  async function searchFor(query: string): Promise<void> {
+    await page.locator(".VPNavBarSearch .DocSearch-Button").click();
+    await page.locator("#localsearch-input").waitFor();
+    await page.keyboard.type(query);
+    await page.locator('.VPLocalSearchBox [role="option"]').first().waitFor();
+  }
+
+  it("the open search dialog, with a query typed and its results shown", async () => {
+    await load("/");
+    // A word of the data and the guides; the API reference's results (nested headings) come with it.
+    await searchFor("Palermo");
+    const failures = await auditBothModes('the search dialog (query "Palermo")');
+    // In the detailed view the results show the text they were found in.
+    await page.locator(".VPLocalSearchBox .toggle-layout-button").click();
+    await page.locator(".VPLocalSearchBox .excerpt").first().waitFor();
+    failures.push(...(await auditBothModes('the search dialog (query "Palermo", detailed view)')));
+    await page.locator(".VPLocalSearchBox .toggle-layout-button").click();
+    // Narrow, the dialog fills the window and shows its back button.
+    await page.setViewportSize(NARROW);
+    await page.locator(".VPLocalSearchBox .back-button").waitFor();
+    failures.push(...(await auditBothModes('the search dialog (query "Palermo") at 320px')));
+    // The field and the list are named (axe accepted the earlier label, an icon with a title, which gave them no name in Chromium).
+    await expect(page.getByRole("combobox", { name: "Search" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("listbox", { name: "Search" }).count()).resolves.toBe(1);
+    expect(failures).toEqual([]);
+  });
+
+  it("returns focus to the search button when the search dialog closes", async () => {
+    await load("/");
+    const button = ".VPNavBarSearch .DocSearch-Button";
+    const focused = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, button);
+    await tabTo(button);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("localsearch-input");
+    await page.keyboard.press("Escape");
+    await page.locator(".VPLocalSearchBox").waitFor({ state: "detached" });
+    await expect.poll(focused).toBe(true);
+    // Opened by its shortcut from nowhere in particular, closed by a click outside it: the search button too.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Control+k");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("localsearch-input");
+    await page.mouse.click(5, DESKTOP.height - 5);
+    await page.locator(".VPLocalSearchBox").waitFor({ state: "detached" });
+    await expect.poll(focused).toBe(true);
+  });
+
   it("searches and opens a result from the keyboard", async () => {
     await load("/");
     await tabTo(".DocSearch-Button");
@@ -177,6 +224,9 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("localsearch-input");
     await page.keyboard.type("Palermo");
     const selected = page.locator(".VPLocalSearchBox a.result.selected");
+    // The field points assistive technology at the result Enter opens.
+    await selected.waitFor();
+    await expect(page.locator("#localsearch-input").getAttribute("aria-activedescendant")).resolves.toBe(await selected.getAttribute("id"));
     await selected.waitFor();
     const href = (await selected.getAttribute("href"))!;
     await page.keyboard.press("Enter");

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
+import { fillReference } from "@tip/report-gen/cli-reference";
 import { describe, expect, it } from "vitest";
 import { DOCS_ROOT } from "./support/site.js";
 
@@ -23,9 +24,20 @@ describe("the command line reference matches report-gen", async () => {
     expect(commands).toEqual(["validate", "import-table", "generate", "edition", "check-pdf", "diff"]);
   });
 
-  it.each(commands)("documents `%s` with its exact usage line", async (command) => {
-    const usage = /^Usage: (.+)$/m.exec(await reportGen(command, "--help"))?.[1];
+  it("holds what the command definitions generate (run pnpm --filter @tip/docs cli-reference to update it)", () => {
+    const filled = fillReference(reference);
+    expect({ missing: filled.missing, unknown: filled.unknown }).toEqual({ missing: [], unknown: [] });
+    expect(reference).toBe(filled.text);
+  });
+
+  it.each(commands)("documents `%s` with its exact usage line and every option its help gives", async (command) => {
+    const commandHelp = await reportGen("help", command);
+    const usage = /^Usage: (.+)$/m.exec(commandHelp)?.[1];
     expect(usage).toBeDefined();
     expect(reference).toContain(`\n${usage}\n`);
+    const section = reference.slice(reference.indexOf(`<!-- generated: ${command} `), reference.indexOf(`<!-- end generated: ${command} -->`));
+    const options = [...commandHelp.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((option) => !section.includes(`| \`${option}`))).toEqual([]);
   });
 });

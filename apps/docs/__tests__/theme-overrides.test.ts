@@ -23,3 +23,35 @@ describe("the default-theme components the site replaces", () => {
     expect(() => overrideAliases(vitepress)).toThrow(/has no VPNavBarSearchButton\.vue to replace/);
   });
 });
+
+describe("the packages a copied component imports", () => {
+  it("resolve, from the docs package, to the very copy VitePress uses", () => {
+    const vitepress = installedVitepress();
+    const imported = overrides.flatMap((o) => ("dependencies" in o ? o.dependencies : []));
+    expect(imported).toContain("minisearch");
+    for (const name of imported) {
+      const { vitepress: theirs, docs: ours } = vitepress.dependency(name);
+      expect(ours, name).toEqual(theirs);
+    }
+  });
+
+  it("refuse another version than VitePress's, naming the package and the version to set", () => {
+    const installed = installedVitepress();
+    const vitepress = {
+      ...installed,
+      dependency: (name: string) => {
+        const found = installed.dependency(name);
+        return name === "minisearch" ? { ...found, docs: { dir: "/elsewhere/minisearch", version: "6.0.0" } } : found;
+      },
+    };
+    expect(() => overrideAliases(vitepress)).toThrow(
+      /VPLocalSearchBox\.vue imports minisearch 6\.0\.0 from the docs package, VitePress [\d.]+ uses [\d.]+: set minisearch to exactly [\d.]+ in apps\/docs\/package\.json's devDependencies/,
+    );
+  });
+
+  it("refuse a package the docs package does not have", () => {
+    const installed = installedVitepress();
+    const vitepress = { ...installed, dependency: (name: string) => ({ ...installed.dependency(name), docs: undefined }) };
+    expect(() => overrideAliases(vitepress)).toThrow(/imports @vueuse\/core \(not installed\) from the docs package/);
+  });
+});

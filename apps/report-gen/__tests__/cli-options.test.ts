@@ -5,7 +5,7 @@ import { cli, tempEditions } from "./support/in-process-cli.js";
 
 const { root } = tempEditions();
 const cap = 4 * availableParallelism();
-const usage = "Usage: report-gen generate [--edition YEAR | --data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--allow-unreviewed] [--threads N] [--quiet]\n";
+const usage = "Usage: report-gen generate [--edition YEAR] [--data DIR] [--out DIR] [--country ISO ...] [--only briefs|appendix] [--force] [--allow-unreviewed] [--threads N] [--quiet]\n";
 
 describe("generate --threads", () => {
   it.each(["0", "-1", "1.5", "0x10", "1e3", " 2", "", "two", "Infinity", "2abc"])("refuses %j in one line with the range, exit 1, writing nothing", async (given) => {

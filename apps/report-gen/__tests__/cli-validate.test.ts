@@ -92,7 +92,7 @@ describe("report-gen validate", () => {
   it("refuses an unknown option with the usage line", async () => {
     const run = await cli(["validate", "--bogus"], repoRoot);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("report-gen: unknown option '--bogus'\nUsage: report-gen validate [--edition YEAR | --data DIR]\n");
+    expect(run.stderr).toBe("report-gen: unknown option '--bogus'\nUsage: report-gen validate [--edition YEAR] [--data DIR]\n");
   });
 
   it("answers an unknown command, --help and --version", async () => {

@@ -196,7 +196,10 @@ afterAll(() => {
 
 describe.skipIf(!mounted)("the environment fails: one line, exit 1, nothing half-written (case 11; needs mount, else skipped)", () => {
   it("generate into a read-only folder names it and says read-only", async () => {
-    const run = await cli(["generate", "--data", "editions/2017", "--out", "read-only/out", "--country", "ARG"], root);
+    // An edition folder of its own: another test leaves an earlier edition (2016) beside editions/2017,
+    // whose wording would leave 2017's unreviewed.
+    copyEdition(at("alone", "2017"));
+    const run = await cli(["generate", "--data", "alone/2017", "--out", "read-only/out", "--country", "ARG"], root);
     expect(run).toMatchObject({ code: 1, stdout: "" });
     expect(stackFrames(run.stderr)).toEqual([]);
     expect(lines(run.stderr)[0]).toMatch(/^report-gen: cannot write .*read-only\/out: the disk is read-only \(EROFS\)$/);

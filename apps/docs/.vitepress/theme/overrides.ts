@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,11 @@ export interface ComponentOverride {
   readonly upstream: string;
   /** VitePress versions whose original the copy was made from and checked against. */
   readonly verifiedWith: readonly string[];
+  /**
+   * Packages the copy imports that VitePress depends on. The docs package lists each as an exact
+   * devDependency; it must resolve to the very copy VitePress resolves (same version, one instance).
+   */
+  readonly dependencies?: readonly string[];
 }
 
 // Every change to the default theme's markup, in one list. The axe-core crawl in
@@ -32,15 +37,60 @@ export const overrides = [
     upstream: "https://github.com/vuejs/vitepress/blob/v1.6.4/src/client/theme-default/components/VPNavBarSearchButton.vue",
     verifiedWith: ["1.6.4"],
   },
+  {
+    replaces: "VPLocalSearchBox.vue",
+    file: "VPLocalSearchBox.vue",
+    why: "the open search dialog is a role=button around the search field, its buttons and the results, each result a link inside a role=option, named by an aria-label that differs from its visible text, and closing it drops focus at the top of the page; ours is a modal dialog with a combobox whose options are the result links, named by their visible text, and focus goes back to the search button (WCAG 4.1.2, 2.5.3, 2.4.3; axe nested-interactive, label-content-name-mismatch)",
+    upstream: "https://github.com/vuejs/vitepress/blob/v1.6.4/src/client/theme-default/components/VPLocalSearchBox.vue",
+    verifiedWith: ["1.6.4"],
+    dependencies: ["@vueuse/core", "@vueuse/integrations", "focus-trap", "mark.js", "minisearch"],
+  },
 ] as const satisfies readonly ComponentOverride[];
 
 const OVERRIDES_DIR = fileURLToPath(new URL("./overrides/", import.meta.url));
 
-/** Where the installed VitePress keeps its default theme's components, and its version. */
-export function installedVitepress(from = import.meta.url): { version: string; components: string } {
+/** What the override check needs to know of the installed VitePress. */
+export interface InstalledVitepress {
+  readonly version: string;
+  /** Where its default theme keeps its components. */
+  readonly components: string;
+  /** The folder of `name` and its version, as VitePress resolves it, and as the docs package does. */
+  readonly dependency: (name: string) => { vitepress: Resolved | undefined; docs: Resolved | undefined };
+}
+
+interface Resolved {
+  readonly dir: string;
+  readonly version: string;
+}
+
+/** The folder and version of package `name` as seen from the file `from`; undefined if it does not resolve. */
+function resolvePackage(name: string, from: string): Resolved | undefined {
+  const require = createRequire(from);
+  let entry: string;
+  try {
+    entry = require.resolve(name);
+  } catch {
+    return undefined;
+  }
+  // Some packages (minisearch) do not export their package.json: walk up from the entry point.
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version: string };
+    if (pkg.name === name) return { dir: realpathSync(dir), version: pkg.version };
+  }
+  return undefined;
+}
+
+/** The installed VitePress, as the docs package resolves it. */
+export function installedVitepress(from = import.meta.url): InstalledVitepress {
   const pkg = createRequire(from).resolve("vitepress/package.json");
   const { version } = JSON.parse(readFileSync(pkg, "utf8")) as { version: string };
-  return { version, components: join(dirname(pkg), "dist/client/theme-default/components") };
+  return {
+    version,
+    components: join(dirname(pkg), "dist/client/theme-default/components"),
+    dependency: (name) => ({ vitepress: resolvePackage(name, pkg), docs: resolvePackage(name, from) }),
+  };
 }
 
 /**
@@ -49,7 +99,7 @@ export function installedVitepress(from = import.meta.url): { version: string; c
  * copy was not verified against: the copy would silently replace a newer original.
  */
 export function overrideAliases(
-  vitepress: { version: string; components: string } = installedVitepress(),
+  vitepress: InstalledVitepress = installedVitepress(),
   list: readonly ComponentOverride[] = overrides,
 ): { find: RegExp; replacement: string }[] {
   const problems = list.flatMap((o) => {
@@ -61,6 +111,16 @@ export function overrideAliases(
     }
     if (!existsSync(join(vitepress.components, o.replaces))) {
       found.push(`${o.file}: VitePress ${vitepress.version} has no ${o.replaces} to replace; drop the override or follow the component's new name`);
+    }
+    for (const name of o.dependencies ?? []) {
+      const { vitepress: theirs, docs: ours } = vitepress.dependency(name);
+      if (theirs === undefined) {
+        found.push(`${o.file} imports ${name}, which VitePress ${vitepress.version} no longer depends on: compare the two originals and follow its imports`);
+      } else if (ours?.dir !== theirs.dir) {
+        found.push(
+          `${o.file} imports ${name} ${ours?.version ?? "(not installed)"} from the docs package, VitePress ${vitepress.version} uses ${theirs.version}: set ${name} to exactly ${theirs.version} in apps/docs/package.json's devDependencies and run pnpm install`,
+        );
+      }
     }
     return found;
   });

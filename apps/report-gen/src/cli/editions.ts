@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
+import { EDITION_FILES, isEditionFolder } from "@tip/data/files";
 import { UsageError, UserError } from "./errors.js";
 
 const require = createRequire(import.meta.url);
@@ -14,7 +15,7 @@ export function shippedEditionsDir(): string {
 export function editionYears(dir: string): number[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => /^\d{4}$/.test(name) && existsSync(join(dir, name, "edition.yaml")))
+    .filter((name) => /^\d{4}$/.test(name) && isEditionFolder(join(dir, name)))
     .map(Number)
     .sort((a, b) => b - a);
 }
@@ -35,12 +36,12 @@ export function resolveEditionDir(choice: EditionChoice, cwd: string, usage: str
   if (choice.data !== undefined) {
     const given = resolve(cwd, choice.data);
     // The edition's own edition.yaml stands for its folder.
-    const dir = basename(given) === "edition.yaml" && existsSync(given) && statSync(given).isFile() ? dirname(given) : given;
+    const dir = basename(given) === EDITION_FILES.edition && existsSync(given) && statSync(given).isFile() ? dirname(given) : given;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       const what = existsSync(dir) ? `--data ${choice.data} is a file, not a folder` : `no such folder: ${choice.data}`;
-      throw new UserError(what, "give --data the folder of an edition (it holds edition.yaml)");
+      throw new UserError(what, `give --data the folder of an edition (it holds ${EDITION_FILES.edition})`);
     }
-    if (existsSync(join(dir, "edition.yaml")) && choice.edition === undefined) return dir;
+    if (isEditionFolder(dir) && choice.edition === undefined) return dir;
     return pickEdition(dir, choice.edition);
   }
   return pickEdition(shippedEditionsDir(), choice.edition);
@@ -54,7 +55,7 @@ function pickEdition(root: string, year: string | undefined): string {
     return join(root, String(newest));
   }
   const dir = join(root, year);
-  if (!existsSync(join(dir, "edition.yaml"))) {
+  if (!isEditionFolder(dir)) {
     throw new UserError(
       `no edition ${year} in ${root}`,
       years.length ? `editions there: ${years.join(", ")}` : "create one with: report-gen edition new YEAR --from PREVIOUS",

@@ -1,24 +1,31 @@
-import { COMMANDS, findCommand } from "./commands.js";
+import { COMMANDS, findCommand, type ArgsOf, type CommandName } from "./commands.js";
+import { parseCommandLine } from "./definition.js";
 import { UsageError, UserError } from "./errors.js";
+import { commandHelp, generalHelp } from "./help.js";
 import { environmentFailure } from "./environment.js";
 import { processOutput, type Output } from "./output.js";
 import { terminalSafe } from "./terminal.js";
 
 import { VERSION } from "../generate/generator.js";
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return [
-    "report-gen — Trafficking in Persons Report appendix: validate editions, generate PDFs",
-    "",
-    "Usage: report-gen <command> [options]",
-    "",
-    "Commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    "",
-    "Options: --help (also after a command), --version, --debug (stack traces for internal errors)",
-    "Exit codes: 0 ok, 1 a problem with the input or the call, 2 an internal error.",
-  ].join("\n");
+/** A command's module: called with its arguments parsed against its definition; returns an exit code. */
+interface CommandModule<N extends CommandName> {
+  run(args: ArgsOf<N>, out: Output): Promise<number>;
+}
+
+/** Each command's module, imported only when it runs so that `--help` stays instant. */
+const MODULES: { readonly [N in CommandName]: () => Promise<CommandModule<N>> } = {
+  validate: () => import("./commands/validate.js"),
+  "import-table": () => import("./commands/import-table.js"),
+  generate: () => import("./commands/generate.js"),
+  edition: () => import("./commands/edition.js"),
+  "check-pdf": () => import("./commands/check-pdf.js"),
+  diff: () => import("./commands/diff.js"),
+};
+
+async function runCommand<N extends CommandName>(name: N, args: ArgsOf<N>, out: Output): Promise<number> {
+  const mod = await MODULES[name]();
+  return mod.run(args, out);
 }
 
 /** Runs the CLI; the one place where errors become exit codes. Never throws. */
@@ -27,8 +34,14 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
   const args = argv.filter((a) => a !== "--debug");
   const [name, ...rest] = args;
   try {
+    if (name === "help" && rest[0] !== undefined) {
+      const command = findCommand(rest[0]);
+      if (!command) throw new UsageError(`unknown command "${rest[0]}"`, `Run report-gen --help for the commands.`);
+      out.stdout.write(`${commandHelp(command)}\n`);
+      return 0;
+    }
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-      out.stdout.write(`${help()}\n`);
+      out.stdout.write(`${generalHelp(COMMANDS)}\n`);
       return name === undefined ? 1 : 0;
     }
     if (name === "--version" || name === "-v") {
@@ -37,12 +50,13 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
     }
     const command = findCommand(name);
     if (!command) throw new UsageError(`unknown command "${name}"`, `Run report-gen --help for the commands.`);
-    if (rest.includes("--help") || rest.includes("-h")) {
-      out.stdout.write(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    // `--help` anywhere before a `--` asks for help, whatever else is on the line.
+    const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+    if (options.includes("--help") || options.includes("-h")) {
+      out.stdout.write(`${commandHelp(command)}\n`);
       return 0;
     }
-    const mod = await command.load();
-    return await mod.run(rest, out);
+    return await runCommand(command.name, parseCommandLine(command, rest) as ArgsOf<typeof command.name>, out);
   } catch (error) {
     if (isIssuesError(error)) {
       // Loaded only when needed: --help and --version stay free of the domain model.

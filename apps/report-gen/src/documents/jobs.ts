@@ -1,10 +1,11 @@
 import { UserError } from "../cli/errors.js";
-import { publicationFacts, type Edition } from "@tip/domain";
+import { publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
 import type { ChartDrawing } from "../markup/index.js";
 import type { DocumentAttachment } from "./document.js";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
+import { buildChangesView } from "../views/changes.js";
 
 /** The application named as every PDF's Creator (documents/document.ts's default, not imported: planning loads no renderer). */
 const tool = "@tip/report-gen";
@@ -12,7 +13,8 @@ const tool = "@tip/report-gen";
 /** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
 export const sharedTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-export type DocumentKind = "appendix" | "brief";
+/** An edition's own documents (what `generate` makes), and the changes between two editions (`diff`). */
+export type DocumentKind = "appendix" | "brief" | "diff";
 
 /**
  * One document to render: everything it is made from, as plain JSON-safe values, so that a
@@ -46,7 +48,7 @@ export interface DocumentJob {
 }
 
 export interface PlanOptions {
-  readonly only?: DocumentKind | undefined;
+  readonly only?: Exclude<DocumentKind, "diff"> | undefined;
   readonly countries?: readonly string[] | undefined;
   /** Template folders, most specific first. */
   readonly templateDirs: readonly string[];
@@ -130,6 +132,41 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     }
   }
   return jobs;
+}
+
+export interface ChangesPlanOptions {
+  /** Template folders, most specific first (the newer edition's own, then the shared ones). */
+  readonly templateDirs: readonly string[];
+  readonly creationDate: Date;
+  /** Relative to the folder it is rendered into; by default `changes-OLD-NEW.pdf`. */
+  readonly path?: string | undefined;
+}
+
+/**
+ * The "changes since the last edition" document between two editions, `before` and `after` being
+ * the editions `diff` was made from (their titles head it; its date is the newer one's).
+ */
+export function planChangesDocument(diff: EditionDiff, before: Edition, after: Edition, options: ChangesPlanOptions): DocumentJob {
+  const publication = publicationFacts(after);
+  return {
+    kind: "diff",
+    path: options.path ?? `changes-${before.year}-${after.year}.pdf`,
+    template: "changes",
+    viewModel: buildChangesView(diff),
+    charts: {},
+    // The diff carries no data file: its text is the whole of it.
+    attachments: [],
+    dirs: options.templateDirs,
+    creationDate: options.creationDate.toISOString(),
+    title: `Changes from ${before.title} to ${after.title}`,
+    subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
+    keywords: [...new Set(["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"])],
+    header: `Changes since the ${before.year} edition`,
+    author: publication.author,
+    creator: publication.publisher === null ? tool : `${publication.publisher} (${tool})`,
+    footer: publication.footer,
+    pageOrientation: "portrait",
+  };
 }
 
 /** The latest SOURCE_DATE_EPOCH a PDF date can hold: 9999-12-31T23:59:59Z. */

@@ -6,9 +6,9 @@ import { startWorkersEarly } from "./early-workers.js";
 import { defaultThreads, maxThreads, POOL_THRESHOLD } from "./pool.js";
 
 /** An edition folder holding only a convention table of `rows` rows: all the estimate reads. */
-function tableOf(rows: number): string {
+function tableOf(rows: number, name = (i: number) => `Country ${i}`): string {
   const dir = mkdtempSync(join(tmpdir(), "early-workers-"));
-  const lines = ["country,name,palermo", ...Array.from({ length: rows }, (_, i) => `C${String(i).padStart(2, "0")},Country ${i},2005`)];
+  const lines = ["country,name,palermo", ...Array.from({ length: rows }, (_, i) => `C${String(i).padStart(2, "0")},${name(i)},2005`)];
   writeFileSync(join(dir, "conventions.csv"), `${lines.join("\r\n")}\r\n\r\n`);
   return dir;
 }
@@ -24,6 +24,8 @@ describe("render threads", () => {
 
   it("start early only for a run that will want them, counted from the table's rows and the appendix", async () => {
     expect(startWorkersEarly(base(tableOf(POOL_THRESHOLD - 2)))).toBeUndefined(); // rows + appendix < threshold
+    // A quoted name over two lines is one row, as the loader reads it, not two.
+    expect(startWorkersEarly(base(tableOf(POOL_THRESHOLD - 2, (i) => `"Country\r\n${i}"`)))).toBeUndefined();
     expect(startWorkersEarly({ ...base(tableOf(POOL_THRESHOLD)), only: "appendix" })).toBeUndefined();
     expect(startWorkersEarly({ ...base(tableOf(POOL_THRESHOLD)), countries: ["C01", "C02"] })).toBeUndefined();
     expect(startWorkersEarly(base(join(tmpdir(), "no-such-edition-folder")))).toBeUndefined();

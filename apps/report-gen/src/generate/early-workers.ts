@@ -1,5 +1,5 @@
+import { countConventionRows, editionFile } from "@tip/data/files";
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import type { GenerateOptions } from "./generate.js";
 import { defaultThreads, maxThreads, RenderWorkers } from "./pool.js";
 
@@ -17,17 +17,16 @@ export function startWorkersEarly(options: GenerateOptions): RenderWorkers | und
   return threads > 1 ? new RenderWorkers(threads - 1) : undefined;
 }
 
-/** The documents a run would render, counted from the convention table's lines before anything is parsed. */
+/** The documents a run would render, counted from the convention table's records before the edition is loaded. */
 function expectedDocuments(options: GenerateOptions): number {
   if (options.countries !== undefined) return options.only === "appendix" ? 0 : options.countries.length;
   let rows: number;
   try {
     // A FIFO or a huge file in its place is reported by loadEdition; here it only must not block.
-    const file = join(options.editionDir, "conventions.csv");
+    const file = editionFile(options.editionDir, "conventions");
     const stat = statSync(file);
     if (!stat.isFile() || stat.size > 16 * 1024 * 1024) return 0;
-    const table = readFileSync(file, "utf8");
-    rows = table.split("\n").filter((line) => line.trim() !== "").length - 1;
+    rows = countConventionRows(readFileSync(file, "utf8"));
   } catch {
     return 0; // loadEdition reports the missing table
   }

@@ -1,11 +1,10 @@
 import { IssuesError, type Edition } from "@tip/domain";
-import { loadEdition, PREVIOUS_WORDING_RULE } from "@tip/data/load";
+import { EDITION_FILES, editionFile, isEditionFolder, loadEdition, PREVIOUS_WORDING_RULE } from "@tip/data/load";
 import { existsSync } from "node:fs";
 import { lstat, readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { loadEditionForReport } from "../checks/load.js";
-import { documentDate, sharedTemplatesDir, type DocumentJob, type DocumentKind } from "../documents/jobs.js";
-import { EDITION_FILES } from "@tip/data/load";
+import { documentDate, sharedTemplatesDir, type DocumentJob, type PlanOptions } from "../documents/jobs.js";
 import { UserError } from "../cli/errors.js";
 import { displayPath } from "../cli/output.js";
 import { leavesFolder, MANIFEST_NAME, readManifest, sha256File, type ManifestFile } from "../output/manifest.js";
@@ -28,7 +27,7 @@ export interface GenerateOptions {
   readonly editionDir: string;
   /** The output root; documents go to `<out>/<year>/`. */
   readonly outDir: string;
-  readonly only?: DocumentKind | undefined;
+  readonly only?: PlanOptions["only"];
   readonly countries?: readonly string[] | undefined;
   /** Write the documents although the edition still holds the previous edition's wording not yet reviewed (a draft). */
   readonly allowUnreviewed?: boolean | undefined;
@@ -94,7 +93,7 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
         // One line per place; how to clear them, once, at the end.
         hint:
           i === unreviewed.length - 1
-            ? `the ${edition.year} edition still holds the previous edition's wording: change each line, or list it under "reviewed" in edition.yaml if it stays; --allow-unreviewed writes a draft anyway`
+            ? `the ${edition.year} edition still holds the previous edition's wording: change each line, or list it under "reviewed" in ${EDITION_FILES.edition} if it stays; --allow-unreviewed writes a draft anyway`
             : "",
       })),
     );
@@ -106,7 +105,7 @@ async function loadAndGenerate(options: GenerateOptions, workers: RenderWorkers 
     const { notListed } = await import("./not-listed.js");
     throw new IssuesError(
       unknown.map((code) => ({
-        file: join(options.editionDir, "conventions.csv"),
+        file: editionFile(options.editionDir, "conventions"),
         line: 1,
         column: 1,
         rule: "generate/country-not-listed",
@@ -130,7 +129,7 @@ export async function siblingEditions(editionDir: string, year: number): Promise
   const editions: Edition[] = [];
   for (const name of names.filter((n) => /^\d{4}$/.test(n) && Number(n) !== year).sort()) {
     const dir = join(parent, name);
-    if (!existsSync(join(dir, "edition.yaml"))) continue;
+    if (!isEditionFolder(dir)) continue;
     const other = await loadEdition(dir, { review: false });
     if (other.ok) editions.push(other.edition);
     // A later edition still being prepared is not published yet: it has no say in this one's briefs.

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { RenderOutcome, RenderRequest } from "./render-job.js";
+import { maxThreads } from "./threads.js";
 
 /**
  * Below this many documents, starting worker threads costs more than it saves: a worker loads
@@ -29,10 +30,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  * only dispatches idles a core (on the 2-core benchmark machine, two workers and an idle main
  * thread gained 0–20 % over one thread, for twice the memory).
  */
-/** The most render threads a run takes: each holds a renderer and its fonts, so more than a few per core only costs memory. */
-export function maxThreads(): number {
-  return 4 * Math.max(1, availableParallelism());
-}
+export { maxThreads } from "./threads.js";
 
 export function defaultThreads(count: number): number {
   return count < POOL_THRESHOLD ? 1 : Math.max(1, availableParallelism());

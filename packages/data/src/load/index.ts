@@ -21,7 +21,7 @@ import { PUBLISHED_MISSING_RULE, publishedMissing } from "../review/published.js
 import { unreviewedWording } from "../review/previous-wording.js";
 import { readTextFile } from "./read-text.js";
 
-export { EDITION_FILES, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
+export { countConventionRows, EDITION_FILES, editionFile, isEditionFolder, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
 export { decodeText, MAX_FILE_BYTES, readFileChecked, readTextFile, type ReadTextOptions, type TextRead } from "./read-text.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";

@@ -8,7 +8,8 @@ import { issueAt } from "../parse/source-map.js";
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type TextRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: Issue };
-export type BytesRead = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly issue: Issue };
+// A Buffer, declared as the Uint8Array it is: the package's types then need no @types/node.
+export type BytesRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly issue: Issue };
 
 export interface ReadTextOptions {
   /** How the file is named in issues. */

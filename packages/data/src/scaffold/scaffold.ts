@@ -212,7 +212,8 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const unreadable = read.flatMap((r) => (r.ok ? [] : [r.issue]));
   if (unreadable.length) throw new IssuesError(unreadable);
   for (const [index, file] of files.entries()) {
-    const bytes = (read[index] as { bytes: Buffer }).bytes;
+    const { bytes: raw } = read[index] as { bytes: Uint8Array };
+    const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     const edit = rewrites[file];
     const isText = [".yaml", ".yml", ".md"].includes(extname(file).toLowerCase());
     if (!edit && !isText) {

@@ -1,17 +1,12 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { CheckerUnavailable, checkPdf, UnreadablePdf } from "../../check-pdf/check.js";
-import { parseCommandArgs } from "../args.js";
-import { usageOf } from "../commands.js";
-import { UsageError, UserError } from "../errors.js";
+import type { ArgsOf } from "../commands.js";
+import { UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 
-const USAGE = usageOf("check-pdf");
-
 /** One line per failed condition: `FILE  rule  message`; exit 1 on any failure or unreadable file. */
-export async function run(args: string[], out: Output): Promise<number> {
-  const { positionals } = parseCommandArgs(args, {}, USAGE);
-  if (positionals.length === 0) throw new UsageError("name at least one PDF file", `Usage: ${USAGE}`);
+export async function run({ positionals }: ArgsOf<"check-pdf">, out: Output): Promise<number> {
   let failed = 0;
   let unreadable = 0;
   for (const file of positionals) {

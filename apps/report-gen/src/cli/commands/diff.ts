@@ -1,40 +1,20 @@
-import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
+import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition, type EditionDiff } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
 import { writeFileAtomic } from "../../output/atomic.js";
 import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
 import { terminalSafeLines } from "../terminal.js";
-import { dirname, join, resolve } from "node:path";
-import { sharedTemplatesDir } from "../../documents/jobs.js";
-import { documentDate } from "../../documents/jobs.js";
-import { reportHelpers } from "../../documents/helpers.js";
-import { renderPdfToFile } from "@tip/pdf-engine";
-import { buildTemplateDocument } from "../../documents/template-document.js";
-import { defaultCreator } from "../../documents/document.js";
-import { buildChangesView } from "../../views/changes.js";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
+import { basename, dirname, join, resolve } from "node:path";
+import { documentDate, planChangesDocument, sharedTemplatesDir } from "../../documents/jobs.js";
+import { renderJob } from "../../generate/render-job.js";
+import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 
 const USAGE = usageOf("diff");
-const FORMATS = ["text", "json", "markdown", "pdf"] as const;
-
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      data: { type: "string" },
-      format: { type: "string", default: "text" },
-      out: { type: "string" },
-      changeset: { type: "boolean" },
-    },
-    USAGE,
-  );
-  const format = FORMATS.find((f) => f === values.format);
-  if (!format) throw new UsageError(`--format takes ${FORMATS.join(", ")}, got "${values.format}"`, `Usage: ${USAGE}`);
-  if (positionals.length !== 2) throw new UsageError("give two editions: OLD NEW (years or edition folders)", `Usage: ${USAGE}`);
+export async function run({ values, positionals }: ArgsOf<"diff">, out: Output): Promise<number> {
+  const format = values.format;
   const [oldDir, newDir] = positionals.map((p) => editionDir(p, values.data, out.cwd));
   const [before, after] = await Promise.all([load(oldDir!), load(newDir!)]);
   const diff = diffEditions(before, after);
@@ -59,24 +39,10 @@ export async function run(args: string[], out: Output): Promise<number> {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
     refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, engineDir()]);
-    const publication = publicationFacts(after);
-    const built = buildTemplateDocument({
-      template: "changes",
-      viewModel: buildChangesView(diff),
-      dirs: templateDirs,
-      helpers: reportHelpers,
-      title: `Changes from ${before.title} to ${after.title}`,
-      subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
-      language: "en-US",
-      creationDate: documentDate(after, out.env),
-      header: `Changes since the ${before.year} edition`,
-      footer: publication.footer,
-      ...(publication.author === null ? {} : { author: publication.author }),
-      ...(publication.publisher === null ? {} : { creator: `${publication.publisher} (${defaultCreator})` }),
-    });
-    if ("errors" in built) throw new IssuesError(built.errors);
+    const job = planChangesDocument(diff, before, after, { templateDirs, creationDate: documentDate(after, out.env), path: basename(file) });
     await makeFolder(dirname(file));
-    await renderPdfToFile(built.docDefinition, file);
+    const rendered = await renderJob({ job, outDir: dirname(file) });
+    if (!rendered.ok) throw new IssuesError(rendered.errors);
     out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
   }
   return 0;

@@ -1,22 +1,18 @@
 import { ScaffoldError, scaffoldEdition } from "@tip/data/scaffold";
 import { join, resolve } from "node:path";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs, parseYear } from "../args.js";
+import { usageOf, type ArgsOf } from "../commands.js";
+import { parseYear } from "../args.js";
 import { shippedEditionsDir } from "../editions.js";
-import { UsageError, UserError } from "../errors.js";
+import { UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
 import { printIssues } from "../print-issues.js";
 import { terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("edition");
 
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { from: { type: "string" }, data: { type: "string" } }, USAGE);
-  const [action, yearText, ...extra] = positionals;
-  if (action !== "new") throw new UsageError(action ? `unknown edition action "${action}"` : "missing action", `Usage: ${USAGE}`);
-  if (yearText === undefined) throw new UsageError("which year? give the new edition's year", `Usage: ${USAGE}`);
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
-  if (values.from === undefined) throw new UsageError("which edition to start from? give --from PREVIOUS", `Usage: ${USAGE}`);
+/** `edition new YEAR --from PREVIOUS`: the definition admits no other action. */
+export async function run({ values, positionals }: ArgsOf<"edition">, out: Output): Promise<number> {
+  const yearText = positionals[1]!;
   const year = parseYear(yearText, "the new edition's year", USAGE);
   const from = parseYear(values.from, "--from", USAGE);
   const root = values.data === undefined ? shippedEditionsDir() : resolve(out.cwd, values.data);

@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../generate/generate.js";
 import { describeHolder, LockTimeout } from "../../output/lock.js";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
+import { usageOf, type ArgsOf } from "../commands.js";
+import { editionFile } from "@tip/data/files";
 import { resolveEditionDir, shippedEditionsDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
@@ -12,29 +12,13 @@ import { terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("generate");
 
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      edition: { type: "string" },
-      data: { type: "string" },
-      out: { type: "string", default: "out" },
-      country: { type: "string", multiple: true },
-      only: { type: "string" },
-      force: { type: "boolean" },
-      "allow-unreviewed": { type: "boolean" },
-      threads: { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-    },
-    USAGE,
-  );
+export async function run({ values, positionals }: ArgsOf<"generate">, out: Output): Promise<number> {
   // `--country ARG BRN`: codes after --country may also stand as plain arguments.
   const extra = positionals.filter((p) => /^[A-Za-z]{3}$/.test(p));
   const stray = positionals.find((p) => !/^[A-Za-z]{3}$/.test(p));
   if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}"`, `Usage: ${USAGE}`);
   if (extra.length && !values.country) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
-  const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : values.only === "appendix" ? "appendix" : null;
-  if (only === null) throw new UsageError(`--only takes briefs or appendix, got "${values.only}"`, `Usage: ${USAGE}`);
+  const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : "appendix";
   if (only === "appendix" && values.country) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
   const threads = values.threads === undefined ? undefined : await threadCount(values.threads, out);
 
@@ -47,7 +31,7 @@ export async function run(args: string[], out: Output): Promise<number> {
   // Briefs: with --edition (or --data naming one edition) from that edition; otherwise each
   // country from the newest edition whose table lists it.
   const root = values.data === undefined ? shippedEditionsDir() : resolve(out.cwd, values.data);
-  const pinned = values.edition !== undefined || editionDir === root || join(editionDir, "edition.yaml") === root;
+  const pinned = values.edition !== undefined || editionDir === root || editionFile(editionDir, "edition") === root;
   const { loadEditions, placeCountries } = await import("../countries.js");
   const editions = await loadEditions(root, pinned ? editionDir : undefined, out);
   const placed = placeCountries([...values.country, ...extra], editions.loaded, pinned ? editions.pinned : undefined);
@@ -108,15 +92,11 @@ async function generateOne(options: GenerateOptions, given: string, quiet: boole
   return 0;
 }
 
-/** `--threads N`: a plain whole number from 1, capped (with a note) at what the machine can use. */
-async function threadCount(given: string, out: Output): Promise<number> {
-  const cap = (await import("../../generate/pool.js")).maxThreads();
-  if (!/^[0-9]+$/.test(given) || Number(given) < 1) {
-    throw new UsageError(`--threads takes a whole number from 1 to ${cap}, got "${given}"`, `Usage: ${USAGE}`);
-  }
-  const threads = Number(given);
-  if (threads <= cap) return threads;
-  out.stderr.write(`report-gen: --threads ${given.length > 12 ? `${given.slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
+/** `--threads N` (a whole number from 1, as its definition checks), capped with a note at what the machine can use. */
+async function threadCount(given: number, out: Output): Promise<number> {
+  const cap = (await import("../../generate/threads.js")).maxThreads();
+  if (given <= cap) return given;
+  out.stderr.write(`report-gen: --threads ${String(given).length > 12 ? `${String(given).slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
   return cap;
 }
 

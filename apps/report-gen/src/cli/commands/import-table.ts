@@ -1,9 +1,8 @@
 import { CHANGE_KINDS, diffConventions, IssuesError, validateEdition, type ConventionTable, type DataPath, type Issue, type SourceLocation } from "@tip/domain";
-import { EDITION_FILES, importConventionTable, loadEditionDetails, parseCsv, readTextFile, writeConventionTable } from "@tip/data/load";
-import { join, resolve } from "node:path";
+import { EDITION_FILES, editionFile, importConventionTable, loadEditionDetails, parseCsv, readTextFile, writeConventionTable } from "@tip/data/load";
+import { resolve } from "node:path";
 import { realPathOf } from "../../output/place.js";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
+import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
@@ -11,15 +10,8 @@ import { printIssues } from "../print-issues.js";
 
 const USAGE = usageOf("import-table");
 
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { edition: { type: "string" }, data: { type: "string" }, "dry-run": { type: "boolean" } },
-    USAGE,
-  );
-  const [input, ...extra] = positionals;
-  if (input === undefined) throw new UsageError("which file? give the pasted table's path", `Usage: ${USAGE}`);
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
+export async function run({ values, positionals }: ArgsOf<"import-table">, out: Output): Promise<number> {
+  const input = positionals[0]!;
   if (values.edition === undefined && values.data === undefined) {
     throw new UsageError("which edition? give --edition YEAR (or --data DIR)", `Usage: ${USAGE}`);
   }
@@ -27,8 +19,8 @@ export async function run(args: string[], out: Output): Promise<number> {
   const file = displayPath(resolve(out.cwd, input), out.cwd);
   const path = resolve(out.cwd, input);
   // No command writes over a file it reads: the edition's own table is not a pasted one.
-  if (realPathOf(path) === realPathOf(join(dir, EDITION_FILES.conventions))) {
-    throw new UserError(`${file} is the edition's own convention table`, "give the file holding the table pasted from the report; import-table writes it into conventions.csv");
+  if (realPathOf(path) === realPathOf(editionFile(dir, "conventions"))) {
+    throw new UserError(`${file} is the edition's own convention table`, `give the file holding the table pasted from the report; import-table writes it into ${EDITION_FILES.conventions}`);
   }
   const read = await readTextFile(path, { file, missingHint: "give the path of a text file holding the pasted table" });
   if (!read.ok && read.issue.rule === "file/missing") {
@@ -53,7 +45,7 @@ export async function run(args: string[], out: Output): Promise<number> {
         column: 1,
         rule: "import/columns",
         message: `the pasted table's instruments (${pastedColumns.join(", ")}) are not the edition's (${editionColumns.join(", ")})`,
-        hint: "change the edition's columns in edition.yaml first, then import again",
+        hint: `change the edition's columns in ${EDITION_FILES.edition} first, then import again`,
         severity: "error",
       },
     ]);

@@ -1,20 +1,12 @@
 import { loadEditionForReport } from "../../checks/load.js";
-import { usageOf } from "../commands.js";
-import { parseCommandArgs } from "../args.js";
-import { UsageError } from "../errors.js";
+import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { displayPath, type Output } from "../output.js";
 import { printIssues } from "../print-issues.js";
 
 const USAGE = usageOf("validate");
 
-export async function run(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { edition: { type: "string" }, data: { type: "string" } },
-    USAGE,
-  );
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`, `Usage: ${USAGE}`);
+export async function run({ values }: ArgsOf<"validate">, out: Output): Promise<number> {
   const dir = resolveEditionDir(values, out.cwd, USAGE);
   const result = await loadEditionForReport(dir);
   printIssues(result.issues, out);
