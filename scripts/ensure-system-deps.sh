@@ -2,6 +2,7 @@
 # Installs the system programs the tests need, and only those that are missing:
 #   poppler-utils  pdftotext, pdfinfo, pdftoppm: the tests read generated PDFs back as text and pixels
 #   chromium       the documentation site's end-to-end tests drive it (also the benchmark's Chromium side)
+#   python3-pikepdf  report-gen check-pdf reads PDFs' objects with it (the accessibility and archival checks)
 # Debian/Ubuntu (apt-get) as root installs them; anywhere else it prints the exact command to run
 # and exits 1 before any test starts. `--check` only reports, never installs.
 set -euo pipefail
@@ -12,6 +13,8 @@ check_only=false
 missing=()
 command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
   || missing+=(poppler-utils)
+{ [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import pikepdf" >/dev/null 2>&1; } || { [ -n "${TIP_PYTHON:-}" ] && "$TIP_PYTHON" -c "import pikepdf" >/dev/null 2>&1; } \
+  || missing+=(python3-pikepdf)
 if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "${CHROMIUM_PATH:-}" ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
 fi

@@ -15,10 +15,13 @@ function decode(text) {
   );
 }
 
+const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
 /** Document markup (templates/MARKUP.md) → HTML: the few report-gen elements HTML lacks become HTML. */
 function markupToHtml(markup, charts) {
   return markup
-    .replace(/<chart ref="([^"]+)"><\/chart>/g, (_, ref) => `<div class="chart">${charts[ref]}</div>`)
+    // The chart with its text alternative, as a tagged PDF of report-gen's has it.
+    .replace(/<chart ref="([^"]+)"><\/chart>/g, (_, ref) => `<div class="chart" role="img" aria-label="${escapeAttribute(charts[ref].alt)}">${charts[ref].svg}</div>`)
     .replace(/<footnote>/g, '<p class="footnote">')
     .replace(/<\/footnote>/g, "</p>")
     .replace(/<table([^>]*) widths="([^"]+)">/g, (_, attrs, widths) => {
@@ -43,7 +46,7 @@ function textBlocks(markup, charts, footer) {
     const size = { h1: 18, h2: 13, h3: 10.5, th: 8.5, td: 8.5, footnote: 7.5 }[tag] ?? (/legend|source/.test(cls) ? 7.5 : /subtitle/.test(cls) ? 11 : 9.5);
     blocks.push({ text, face, size });
   }
-  for (const svg of Object.values(charts)) {
+  for (const { svg } of Object.values(charts)) {
     for (const [, size, inner] of svg.matchAll(/<text[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
       blocks.push({ text: decode(inner), face: "regular", size: Number(size) });
     }

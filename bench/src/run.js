@@ -120,14 +120,14 @@ async function benchSize(n) {
   const runs = runsFor(n);
   log(`\nN = ${n}: preparing the fixture and the briefs for the other sides`);
   const p = await prepare(n);
-  const sides = { ours: [], oursOneThread: [], oursApi: [], chromium1: [], chromium2: [], floor: [], floorCached: [] };
+  const sides = { ours: [], oursOneThread: [], oursApi: [], tagged: [], untagged: [], chromium1: [], chromium2: [], floor: [], floorCached: [] };
   const withApi = p.viaApi || sizes.some((s) => s > isoCountries().length);
   const load = { before: await loadNow() };
   /** One cold run of report-gen: the CLI while the edition can be valid, else generateEdition (sides/ours-api.js). */
-  const ours = (label, threads, viaApi) => {
+  const ours = (label, threads, viaApi, untagged = false) => {
     const o = freshOut(p.dir, "out-ours");
     const args = viaApi
-      ? [join(here, "sides/ours-api.js"), p.editionDir, String(n), o.out, ...(threads ? [String(threads)] : [])]
+      ? [join(here, "sides/ours-api.js"), p.editionDir, String(n), o.out, ...(threads ? [String(threads)] : []), ...(untagged ? ["--untagged"] : [])]
       : [cli, "generate", "--data", p.editionDir, "--only", "briefs", "--force", "--quiet", "--out", o.out, ...(threads ? ["--threads", String(threads)] : [])];
     return repeat(label, 1, () => ({ command: node, args, ...o }));
   };
@@ -137,6 +137,9 @@ async function benchSize(n) {
     sides.ours.push(...(await ours("report-gen generate", undefined, p.viaApi)));
     sides.oursOneThread.push(...(await ours("report-gen generate --threads 1", 1, p.viaApi)));
     if (withApi && !p.viaApi) sides.oursApi.push(...(await ours("report-gen generateEdition", undefined, true)));
+    // What tagging costs: the same run through generateEdition, tagged and untagged, one after the other.
+    sides.tagged.push(...(await ours("report-gen generateEdition, tagged", undefined, true)));
+    sides.untagged.push(...(await ours("report-gen generateEdition, untagged", undefined, true, true)));
     if (hasChromium) {
       for (const pages of [1, 2]) {
         const o = freshOut(p.dir, `out-chromium-${pages}`);
@@ -172,6 +175,8 @@ async function benchSize(n) {
     chromium2: sides.chromium2.length ? { how: "warm Chromium, two pages in parallel", ...stats(sides.chromium2, n, "renderMs") } : null,
     floor: { how: "raw pdfkit, text at fixed positions, fonts parsed once, cold process, one thread", threads: 1, ...stats(sides.floor, n) },
     floorCached: { how: "the floor with report-gen's layout cache and font subset writer", threads: 1, ...stats(sides.floorCached, n) },
+    tagged: { how: "generateEdition, tagged PDF/UA-1 and PDF/A-3a (as published), cold process", threads: renderThreads(n), ...stats(sides.tagged, n) },
+    untagged: { how: "generateEdition, untagged (the comparison only), cold process, run right after the tagged one", threads: renderThreads(n), ...stats(sides.untagged, n) },
   };
   const us = result.ours;
   const perCore = (side) => (side.msPerBrief.median * side.threads) / result.floor.msPerBrief.median;
@@ -183,6 +188,7 @@ async function benchSize(n) {
     usPerCoreOverFloor: (us.msPerBrief.median * threads) / result.floor.msPerBrief.median,
     usOneThreadOverFloor: perCore(result.oursOneThread),
     usOverCachedFloor: us.msPerBrief.median / result.floorCached.msPerBrief.median,
+    taggedOverUntagged: result.tagged.msPerBrief.median / result.untagged.msPerBrief.median,
   };
   return result;
 }
@@ -278,6 +284,10 @@ try {
       const side = r.oursApi ?? r.ours;
       console.log(`${String(r.n).padStart(6)}  ${range(side.msPerBrief)} ms per brief, peak RSS ${range(side.peakRssMB, 0)} MB`);
     }
+  }
+  console.log("what tagging costs (generateEdition, tagged and untagged runs interleaved):");
+  for (const r of results) {
+    console.log(`${String(r.n).padStart(6)}  tagged ${range(r.tagged.msPerBrief)} ms per brief, untagged ${range(r.untagged.msPerBrief)}: ${f((r.ratios.taggedOverUntagged - 1) * 100, 1)} %`);
   }
   console.log(`2017 edition, briefs and appendix, cold: ${range(edition.edition2017.wallMs, 0)} ms, peak RSS ${range(edition.edition2017.peakRssMB, 0)} MB`);
   console.log(`report-gen --help: ${range(edition.help.wallMs, 0)} ms`);

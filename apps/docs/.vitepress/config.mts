@@ -27,6 +27,7 @@ const guideSidebar: DefaultTheme.SidebarItem[] = [
       { text: "Editors: prepare a new edition", link: "/guide/editors" },
       { text: "Developers: use the packages", link: "/guide/developers" },
       { text: "Accessibility", link: "/guide/accessibility" },
+      { text: "Accessible, archival PDFs", link: "/guide/accessible-pdfs" },
     ],
   },
   {

@@ -50,6 +50,8 @@ async function print(page, tab, brief, out) {
     path: temporary,
     format: "Letter",
     printBackground: true,
+    // Tagged, as report-gen's are: the comparison stays like with like.
+    tagged: true,
     displayHeaderFooter: true,
     headerTemplate: "<span></span>",
     footerTemplate: footerTemplate(brief.footer),

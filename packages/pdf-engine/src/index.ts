@@ -14,5 +14,8 @@ export { layoutCacheStats, setLayoutCacheEnabled, type LayoutCacheStats } from "
 export { lineMergeStats, mergeInlines, setLineMergeEnabled } from "./line-merge.js";
 export { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
 export { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
+export { ArtifactMark, describeStructure, LAYOUT, PAGINATION, StructureNode, type ContentTag, type StructureAttributes, type StructureRole } from "./structure.js";
+export { linkDescription, setTaggingEnabled, taggingStats } from "./tagging.js";
+export { archivalStats, xmpDescriptions } from "./archival.js";
 export { breakIndex, setLongWordsEnabled } from "./long-words.js";
 export { LayoutOverflowError, MAX_PAGES, outsidePrintableArea, setLayoutCheckEnabled, type LayoutProblem } from "./layout-check.js";

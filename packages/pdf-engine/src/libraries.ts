@@ -71,3 +71,18 @@ export function method<F extends Function>(owner: object | undefined, key: strin
   if (typeof found !== "function") throw new Error(`@tip/pdf-engine: ${where}.${key} is not a function in the installed library: the patch does not fit it`);
   return found as F;
 }
+
+const WRAPS = Symbol("@tip/pdf-engine wraps");
+
+/** Marks `wrapper` as calling `inner`, so that a patch whose method another patch wraps is still seen in effect. */
+export function wrapping<F extends Function>(wrapper: F, inner: Function): F {
+  Object.defineProperty(wrapper, WRAPS, { value: inner });
+  return wrapper;
+}
+
+/** Whether `current` is `ours`, or a chain of our own wrappers around it. */
+export function reaches(current: unknown, ours: Function): boolean {
+  let fn = current as (Function & { [WRAPS]?: Function }) | undefined;
+  while (fn !== undefined && fn !== ours) fn = fn[WRAPS] as (Function & { [WRAPS]?: Function }) | undefined;
+  return fn === ours;
+}

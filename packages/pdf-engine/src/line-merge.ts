@@ -21,7 +21,7 @@
  * the words drawn one by one.
  */
 import { createRequire } from "node:module";
-import { method } from "./libraries.js";
+import { method, reaches } from "./libraries.js";
 
 interface Inline {
   text: string;
@@ -42,6 +42,8 @@ interface Inline {
   sub?: unknown;
   justifyShift?: number;
   _pageNodeRef?: unknown;
+  /** The structure element the word belongs to (tagging.ts). */
+  tag?: unknown;
 }
 
 interface Line {
@@ -61,6 +63,11 @@ let merged = 0;
 /** Off: every word is drawn on its own, as pdfmake does (tests, comparisons). */
 export function setLineMergeEnabled(on: boolean): void {
   enabled = on;
+}
+
+/** The pieces a line's words are drawn in: joined, unless merging is off (tagging.ts reads ahead with it). */
+export function drawnPieces<T extends Inline>(inlines: readonly T[]): readonly T[] {
+  return enabled && inlines.length > 1 ? (mergeInlines(inlines) as readonly T[]) : inlines;
 }
 
 /** Words drawn as part of a longer piece of text instead of on their own, in this process. */
@@ -97,6 +104,7 @@ function continues(text: string, previous: Inline, next: Inline): boolean {
     next.fontSize === previous.fontSize &&
     next.color === previous.color &&
     next.opacity === previous.opacity &&
+    next.tag === previous.tag &&
     Math.abs(next.x - (previous.x + previous.width)) <= TOUCHING
   );
 }
@@ -151,5 +159,5 @@ export function installLineMerge(pdfmakeEntry: string): void {
 }
 
 export function lineMergeInEffect(): boolean {
-  return enabled && installed !== undefined && installed.Renderer.prototype.renderLine === installed.renderLine;
+  return enabled && installed !== undefined && reaches(installed.Renderer.prototype.renderLine, installed.renderLine);
 }

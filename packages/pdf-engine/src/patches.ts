@@ -19,6 +19,8 @@ import { installLineMerge, lineMergeInEffect } from "./line-merge.js";
 import { installLongWords, longWordsInEffect } from "./long-words.js";
 import { installStreamText, streamTextInEffect } from "./stream-text.js";
 import { installStyleLookup, styleLookupInEffect } from "./style-lookup.js";
+import { installTagging, taggingInEffect } from "./tagging.js";
+import { archivalInEffect, installArchivalMetadata } from "./archival.js";
 import { installSvgSubset, svgSubsetInEffect } from "./svg-subset.js";
 
 /** The versions every patch below was verified against. Change them only with that review done again. */
@@ -140,6 +142,20 @@ export const PATCHES = [
     why: "each drawing operator became a Buffer of its own, about a tenth of all a render allocates; operators are joined as text, the same bytes",
     install: ({ entries }) => installStreamText(entries.pdfkit),
     inEffect: streamTextInEffect,
+  },
+  {
+    name: "tagging",
+    replaces: "wrappers around pdfmake's Renderer.prototype.renderPages, renderLine, renderVector, renderImage, renderSVG and renderWatermark, PageElementWriter.prototype.moveToNextPage and DocMeasure.prototype.buildUnorderedMarker",
+    why: "pdfmake 0.3 passes tagged and subset on to pdfkit but writes no structure tree; this marks every piece it draws as structure content (from the markup's roles) or an artifact, and builds the tree (PDF/UA-1); installed after line-merge and svg-subset, whose drawing it wraps; not a speed patch",
+    install: ({ entries }) => installTagging(entries.pdfmake),
+    inEffect: taggingInEffect,
+  },
+  {
+    name: "archival",
+    replaces: "pdfkit's PDFDocument.prototype._addInfo (its XMP writer)",
+    why: "pdfkit 0.19 pastes Info values into the XMP unescaped, omits xmp:ModifyDate and declares only one of PDF/A or PDF/UA; this writes both, escaped; not a speed patch",
+    install: ({ entries }) => installArchivalMetadata(entries.pdfmake),
+    inEffect: archivalInEffect,
   },
 ] as const satisfies readonly Patch[];
 

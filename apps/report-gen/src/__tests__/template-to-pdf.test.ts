@@ -56,7 +56,7 @@ describe("template → markup → PDF", () => {
   it("accepts all markup written by the vocabulary's rules", () => {
     fc.assert(
       fc.property(validMarkup, (markup) => {
-        const built = buildDocument({ ...document, markup, markupFile: "valid.hbs", charts: { c: "<svg/>" } });
+        const built = buildDocument({ ...document, markup, markupFile: "valid.hbs", charts: { c: { svg: "<svg/>", alt: "A chart" } } });
         expect("errors" in built ? built.errors : []).toEqual([]);
       }),
       { numRuns: 300 },

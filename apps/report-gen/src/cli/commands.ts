@@ -121,7 +121,16 @@ const diff = defineCommand({
 });
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS = [validate, importTable, generate, editionNew, diff] as const satisfies readonly CommandDefinition[];
+const checkPdf = defineCommand({
+  name: "check-pdf",
+  summary: "check PDFs for tagging (PDF/UA-1) and archival form (PDF/A): one line per failed condition",
+  positionals: [
+    { name: "FILE", variadic: true, description: "The PDF files to check: ours or anyone's.", required: "name at least one PDF file" },
+  ],
+  options: {},
+});
+
+export const COMMANDS = [validate, importTable, generate, editionNew, checkPdf, diff] as const satisfies readonly CommandDefinition[];
 
 export type CommandName = (typeof COMMANDS)[number]["name"];
 type DefinitionOf<N extends CommandName> = Extract<(typeof COMMANDS)[number], { readonly name: N }>;

@@ -19,6 +19,7 @@ const MODULES: { readonly [N in CommandName]: () => Promise<CommandModule<N>> } 
   "import-table": () => import("./commands/import-table.js"),
   generate: () => import("./commands/generate.js"),
   edition: () => import("./commands/edition.js"),
+  "check-pdf": () => import("./commands/check-pdf.js"),
   diff: () => import("./commands/diff.js"),
 };
 

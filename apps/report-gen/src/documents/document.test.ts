@@ -105,6 +105,6 @@ describe("buildDocument", () => {
 
   it("draws charts from SVG", async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="20" font-size="12">Parties by year</text></svg>';
-    expect(await pdfPages(await pdf('<chart ref="timeline"/>', { charts: { timeline: svg } }))).toEqual([expect.stringContaining("Parties by year")]);
+    expect(await pdfPages(await pdf('<chart ref="timeline"/>', { charts: { timeline: { svg, alt: "Parties by year" } } }))).toEqual([expect.stringContaining("Parties by year")]);
   });
 });

@@ -1,8 +1,9 @@
 import type { MarkupError } from "../document-error.js";
-import { markupToContent } from "../markup/index.js";
+import { markupToContent, type ChartDrawing } from "../markup/index.js";
 import type {
   PdfContent,
   PdfDocumentDefinition,
+  PdfEmbeddedFile,
   PdfMargins,
   PdfOrientation,
   PdfPageSizeName,
@@ -20,7 +21,7 @@ export interface BuildDocumentOptions {
   /** The template it came from, for error locations. */
   readonly markupFile: string;
   /** SVG documents that `<chart ref="…">` may name. */
-  readonly charts?: Readonly<Record<string, string>>;
+  readonly charts?: Readonly<Record<string, string | ChartDrawing>>;
   readonly title: string;
   readonly subject?: string;
   /** The PDF's Author; none when not given (a derived document names no author it cannot vouch for). */
@@ -36,6 +37,18 @@ export interface BuildDocumentOptions {
   readonly footer?: string;
   readonly pageSize?: PdfPageSizeName;
   readonly pageOrientation?: PdfOrientation;
+  /** Data carried inside the PDF as JSON files (PDF/A-3 associated files, /AFRelationship /Data). */
+  readonly attachments?: readonly DocumentAttachment[];
+  /** False: an untagged PDF 1.7 without the PDF/UA and PDF/A claims (the benchmark's comparison). */
+  readonly tagged?: boolean;
+}
+
+export interface DocumentAttachment {
+  /** File name inside the PDF, e.g. "FRA.json". */
+  readonly name: string;
+  readonly description: string;
+  /** JSON text. */
+  readonly json: string;
 }
 
 export type BuiltDocument = { readonly docDefinition: PdfDocumentDefinition } | { readonly errors: readonly MarkupError[] };
@@ -47,8 +60,27 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
   const opened = startOnFirstPage(converted.content);
   const { orientation } = opened;
   const content = endWithoutMargin(opened.content);
+  const tagged = options.tagged ?? true;
+  const files = Object.fromEntries(
+    (options.attachments ?? []).map((file): [string, PdfEmbeddedFile] => [
+      file.name,
+      {
+        src: `data:application/json;base64,${Buffer.from(file.json, "utf8").toString("base64")}`,
+        name: file.name,
+        description: file.description,
+        relationship: "Data",
+        type: "application/json",
+        creationDate: options.creationDate,
+        modifiedDate: options.creationDate,
+      },
+    ]),
+  );
   const docDefinition: PdfDocumentDefinition = {
     content,
+    version: "1.7",
+    ...(tagged ? { subset: "PDF/A-3a", tagged: true } : {}),
+    displayTitle: true,
+    ...(Object.keys(files).length > 0 ? { files } : {}),
     styles,
     defaultStyle,
     pageSize: options.pageSize ?? "LETTER",

@@ -1,5 +1,7 @@
 import { UserError } from "../cli/errors.js";
 import { publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
+import type { ChartDrawing } from "../markup/index.js";
+import type { DocumentAttachment } from "./document.js";
 import { fileURLToPath } from "node:url";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
@@ -25,7 +27,9 @@ export interface DocumentJob {
   readonly country?: string;
   readonly template: string;
   readonly viewModel: object;
-  readonly charts: Readonly<Record<string, string>>;
+  readonly charts: Readonly<Record<string, ChartDrawing>>;
+  /** The data the document shows, carried inside it as JSON (PDF/A-3 associated files). */
+  readonly attachments: readonly DocumentAttachment[];
   readonly dirs: readonly string[];
   readonly title: string;
   /** The PDF's Author, from the edition's publication settings; null for none. */
@@ -39,6 +43,8 @@ export interface DocumentJob {
   readonly pageOrientation: "portrait" | "landscape";
   /** ISO timestamp: from SOURCE_DATE_EPOCH or the edition, never the clock. */
   readonly creationDate: string;
+  /** False only for the benchmark's untagged comparison (every PDF we publish is tagged). */
+  readonly tagged?: false;
 }
 
 export interface PlanOptions {
@@ -47,6 +53,7 @@ export interface PlanOptions {
   /** Template folders, most specific first. */
   readonly templateDirs: readonly string[];
   readonly creationDate: Date;
+  readonly tagged?: false;
   /** The other editions known to the run: a brief shows the country's history across them. */
   readonly editions?: readonly Edition[] | undefined;
 }
@@ -60,6 +67,7 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     author: publication.author,
     creator: publication.publisher === null ? tool : `${publication.publisher} (${tool})`,
     footer: publication.footer,
+    ...(options.tagged === false ? { tagged: false as const } : {}),
   };
   const jobs: DocumentJob[] = [];
   if (options.only !== "brief" && options.countries === undefined) {
@@ -70,6 +78,13 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
       template: "appendix",
       viewModel: buildAppendixView(edition),
       charts: {},
+      attachments: [
+        {
+          name: `tip-report-${edition.year}.json`,
+          description: `The ${edition.title} appendix's data, as @tip/data ships it: every table, list and note this PDF shows`,
+          json: `${JSON.stringify(edition, null, 2)}\n`,
+        },
+      ],
       title: `${edition.title}: Appendix`,
       subject: `Relevant international conventions, peacekeeping, multilateral organizations, glossary and closing matter of the ${edition.title}`,
       keywords: ["trafficking in persons", "TIP Report", String(edition.year), "appendix"],
@@ -81,7 +96,9 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
     const wanted = options.countries ? new Set(options.countries) : undefined;
     for (const row of edition.conventions.rows) {
       if (wanted && !wanted.has(row.country)) continue;
-      const { charts, ...view } = buildBriefView(edition, row.country, options.editions);
+      const { charts: svgs, chartAlternatives, ...view } = buildBriefView(edition, row.country, options.editions);
+      // Each chart goes with its text alternative: the PDF's Figure reads it instead of the drawing.
+      const charts = { timeline: { svg: svgs.timeline, alt: chartAlternatives.timeline } };
       jobs.push({
         ...common,
         kind: "brief",
@@ -90,6 +107,22 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
         template: "brief",
         viewModel: view,
         charts,
+        attachments: [
+          {
+            name: `${row.country}.json`,
+            description: `${row.name}'s row of the ${edition.title} convention table, with the table's columns and footnotes`,
+            json: `${JSON.stringify(
+              {
+                edition: { year: edition.year, title: edition.title, published: edition.published, reportingPeriod: edition.reportingPeriod, source: edition.source },
+                columns: edition.conventions.columns,
+                footnotes: edition.conventions.footnotes,
+                row,
+              },
+              null,
+              2,
+            )}\n`,
+          },
+        ],
         title: `${row.name}: Relevant International Conventions (${edition.title})`,
         subject: `Country brief: ${row.name}'s status under the instruments of the ${edition.year} convention table`,
         keywords: ["trafficking in persons", "TIP Report", String(edition.year), row.name, row.country],
@@ -121,6 +154,8 @@ export function planChangesDocument(diff: EditionDiff, before: Edition, after: E
     template: "changes",
     viewModel: buildChangesView(diff),
     charts: {},
+    // The diff carries no data file: its text is the whole of it.
+    attachments: [],
     dirs: options.templateDirs,
     creationDate: options.creationDate.toISOString(),
     title: `Changes from ${before.title} to ${after.title}`,

@@ -1,5 +1,6 @@
 import type { PdfContent, PdfPageFurniture } from "../markup/pdf-content.js";
 import { palette } from "../markup/stylesheet.js";
+import { PAGINATION } from "@tip/pdf-engine";
 
 /** Left, top, right, bottom, in points: ¾ inch at the sides, room for header and footer. */
 export const pageMargins = [54, 66, 54, 62] as const;
@@ -12,7 +13,7 @@ export function runningHeader(text: string): PdfPageFurniture {
     if (currentPage === 1) return null;
     const ruleWidth = pageSize.width - left - right;
     const header: PdfContent[] = [
-      { text, style: "pageHeader", margin: [left, 34, right, 4] },
+      { text: [{ text, tag: PAGINATION }], style: "pageHeader", margin: [left, 34, right, 4] },
       { canvas: [{ type: "line", x1: left, y1: 0, x2: left + ruleWidth, y2: 0, lineWidth: 0.5, lineColor: palette.rule }] },
     ];
     return { stack: header };
@@ -23,8 +24,8 @@ export function runningHeader(text: string): PdfPageFurniture {
 export function runningFooter(text: string): PdfPageFurniture {
   return (currentPage, pageCount) => ({
     columns: [
-      { text, style: "pageFooter", width: "*" },
-      { text: `Page ${currentPage} of ${pageCount}`, style: "pageFooter", alignment: "right", width: "auto" },
+      { text: [{ text, tag: PAGINATION }], style: "pageFooter", width: "*" },
+      { text: [{ text: `Page ${currentPage} of ${pageCount}`, tag: PAGINATION }], style: "pageFooter", alignment: "right", width: "auto" },
     ],
     columnGap: 12,
     margin: [left, 26, right, 0],

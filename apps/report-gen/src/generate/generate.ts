@@ -46,6 +46,8 @@ export interface GenerateOptions {
   /** Called once the plan is known, then after each document. */
   readonly onPlan?: ((total: number, toRender: number) => void) | undefined;
   readonly onRendered?: ((job: DocumentJob, done: number) => void) | undefined;
+  /** False: untagged PDFs without the PDF/UA and PDF/A claims, for the benchmark's like-with-like measure of what tagging costs. */
+  readonly tagged?: boolean | undefined;
   /** Called when another run holds the output folder and this one waits for it. */
   readonly onWait?: ((holder: LockHolder | undefined) => void) | undefined;
   /** Called for each manifest entry ignored (a path outside the folder, say). */
@@ -149,6 +151,7 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
     countries: options.countries,
     templateDirs,
     creationDate: documentDate(edition, options.env ?? process.env),
+    ...(options.tagged === false ? { tagged: false } : {}),
     editions: options.editions,
   });
   const target = join(options.outDir, String(edition.year));

@@ -19,13 +19,15 @@ export type RenderOutcome =
   | { readonly ok: false; readonly path: string; readonly errors: readonly DocumentError[] };
 
 /** A job's pdfmake document: its template filled with its view model and charts. */
-export function jobDocument(job: DocumentJob): ReturnType<typeof buildTemplateDocument> {
+export function jobDocument(job: DocumentJob, { tagged = job.tagged ?? true }: { tagged?: boolean } = {}): ReturnType<typeof buildTemplateDocument> {
   return buildTemplateDocument({
+    tagged,
     template: job.template,
     viewModel: job.viewModel,
     dirs: job.dirs,
     helpers: reportHelpers,
     charts: job.charts,
+    attachments: job.attachments,
     title: job.title,
     ...(job.author === null ? {} : { author: job.author }),
     creator: job.creator,

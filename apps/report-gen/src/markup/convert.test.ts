@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { markupToContent } from "./index.js";
+import { describeStructure } from "@tip/pdf-engine";
+import { untagged } from "./__tests__/untagged.js";
+import { markupToContent, type ChartDrawing } from "./index.js";
 
 const file = "templates/test.hbs";
-const content = (markup: string, charts: Record<string, string> = {}) => {
+const content = (markup: string, charts: Record<string, string | ChartDrawing> = {}) => {
   const result = markupToContent(markup, { file, charts });
   if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
-  return result.content;
+  return untagged(result.content) as typeof result.content;
+};
+const structure = (markup: string, charts: Record<string, string | ChartDrawing> = {}) => {
+  const result = markupToContent(markup, { file, charts });
+  if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
+  return describeStructure(result.structure).split("\n");
 };
 const errors = (markup: string) => {
   const result = markupToContent(markup, { file });
@@ -31,7 +38,7 @@ describe("convertMarkup", () => {
 
   it("makes h1 and h2 bookmarks nested under their section, and contents entries when there is a toc", () => {
     const [toc, section] = content('<toc/><section title="Africa"><h1>Angola</h1><h2>Protection</h2><h3>Minor</h3></section>');
-    expect(toc).toMatchObject({ toc: { title: { text: "Contents" } } });
+    expect(toc).toMatchObject({ toc: { title: { text: [{ text: "Contents" }] } } });
     expect(section).toEqual({
       stack: [
         { text: "", id: "outline-1", outline: true, outlineText: "Africa" },
@@ -88,10 +95,54 @@ describe("convertMarkup", () => {
     ]);
   });
 
-  it("draws charts the caller supplies", () => {
+  it("draws charts the caller supplies, each a Figure with its text alternative", () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
-    expect(content('<chart ref="timeline" width="300"/>', { timeline: svg })).toEqual([{ svg, style: "chart", width: 300 }]);
+    expect(content('<chart ref="timeline" width="300"/>', { timeline: { svg, alt: "Parties by year" } })).toEqual([{ svg, style: "chart", width: 300 }]);
+    expect(structure('<chart ref="timeline"/>', { timeline: { svg, alt: "Parties by year" } })).toEqual(["Document", '  Figure alt="Parties by year"']);
+    expect(structure('<chart ref="timeline" alt="Given  here"/>', { timeline: svg })).toEqual(["Document", '  Figure alt="Given here"']);
     expect(errors('<chart ref="missing"/>')).toEqual(["1:8 markup/unknown-chart"]);
+  });
+
+  it("refuses markup that cannot be tagged well: a chart without text alternative, a heading level skipped", () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    const result = markupToContent('<h1>A</h1>\n<chart ref="c"/>\n<h3>B</h3>\n<chart ref="c" alt=" "/>', { file, charts: { c: svg } });
+    expect("errors" in result ? result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`) : []).toEqual([
+      '2:1 markup/missing-alternative chart "c" has no text alternative',
+      "3:1 markup/heading-level <h3> follows <h1>, skipping a level",
+      '4:16 markup/missing-alternative chart "c" has no text alternative',
+    ]);
+    expect(errors("<h2>Starts low</h2>")).toEqual(["1:1 markup/heading-level"]);
+  });
+
+  it("builds the structure tree in document order: sections, headings, paragraphs, lists, tables with header scope, links", () => {
+    expect(
+      structure(
+        '<section title="Part"><h1>T</h1>Loose <a href="https://x.org/">x</a> text<ul><li>One</li></ul>' +
+          '<table><thead><tr><th colspan="2">H</th></tr></thead><tr><th>R</th><td>1</td></tr></table></section>',
+      ),
+    ).toEqual([
+      "Document",
+      '  Sect title="Part"',
+      "    H1",
+      "    P",
+      '      Link href="https://x.org/"',
+      '    L listNumbering="Disc"',
+      "      LI",
+      "        Lbl",
+      "        LBody",
+      "          P",
+      "    Table",
+      "      THead",
+      "        TR",
+      '          TH scope="Column" colSpan=2',
+      "            P",
+      "      TBody",
+      "        TR",
+      '          TH scope="Row"',
+      "            P",
+      "          TD",
+      "            P",
+    ]);
   });
 
   it("sets footnotes as small text, inline after text and as a paragraph on their own", () => {

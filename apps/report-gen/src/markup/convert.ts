@@ -1,4 +1,5 @@
 import type { MarkupError } from "../document-error.js";
+import { StructureNode } from "@tip/pdf-engine";
 import type { MarkupElement, MarkupNode, MarkupDocument, MarkupLocation } from "./ast.js";
 import { elements } from "./elements.js";
 import { collapseWhitespace, plainText, type TextRun } from "./inline-text.js";
@@ -6,14 +7,22 @@ import type { PdfContent, PdfInline, PdfOrientation, PdfSvg, PdfText } from "./p
 import { classStyles, isClassName, isTableLayoutName, tableLayouts, type TableLayoutName } from "./stylesheet.js";
 import { convertTable } from "./table.js";
 
+/** A chart the caller draws: its SVG and the text alternative the same view code writes. */
+export interface ChartDrawing {
+  readonly svg: string;
+  readonly alt: string;
+}
+
 export interface ConvertOptions {
-  /** SVG documents a `<chart ref="…">` may name, drawn by the caller. */
-  readonly charts: Readonly<Record<string, string>>;
+  /** Charts a `<chart ref="…">` may name, drawn by the caller: SVG with its text alternative (or bare SVG, when the markup gives `alt`). */
+  readonly charts: Readonly<Record<string, string | ChartDrawing>>;
 }
 
 export interface ConvertedMarkup {
   readonly content: PdfContent[];
   readonly errors: MarkupError[];
+  /** The document's logical structure, in reading order; the content's pieces point into it. */
+  readonly structure: StructureNode;
 }
 
 /** Bookmark nesting: sections hold h1s, h1s hold h2s. */
@@ -39,6 +48,8 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
   let outlineCount = 0;
   let tocSeen = false;
   const scope = (): OutlineScope => scopes[scopes.length - 1] ?? topScope();
+  /** The level of the last heading, for the rule that no level is skipped. */
+  let headingLevel = 0;
   const nextOutlineId = () => `outline-${++outlineCount}`;
 
   const classes = (element: MarkupElement, allowLayouts = false): string[] => {
@@ -67,40 +78,51 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     return undefined;
   };
 
-  const runsOf = (nodes: readonly MarkupNode[], style: readonly string[], link: string | undefined, runs: TextRun[]) => {
+  /** `tag` gives the element the text belongs to, made when first needed (a paragraph is known only once it has text). */
+  const runsOf = (nodes: readonly MarkupNode[], style: readonly string[], link: string | undefined, runs: TextRun[], tag: () => StructureNode) => {
     for (const node of nodes) {
       if (node.kind === "text") {
-        runs.push(link === undefined ? { kind: "text", text: node.text, style } : { kind: "text", text: node.text, style, link });
+        runs.push({ kind: "text", text: node.text, style, tag: tag(), ...(link === undefined ? {} : { link }) });
         continue;
       }
       switch (node.name) {
         case "br":
           runs.push({ kind: "break" });
           break;
-        case "a":
-          runsOf(node.children, [...style, "link", ...classes(node)], href(node) ?? link, runs);
+        case "a": {
+          const target = href(node) ?? link;
+          // A link in a link is one link: its words join the outer one.
+          let element: StructureNode | undefined;
+          const linkTag = target === undefined || target === link ? tag : () => (element ??= new StructureNode("Link", tag(), { href: target }));
+          runsOf(node.children, [...style, "link", ...classes(node)], target, runs, linkTag);
           break;
+        }
         case "em":
         case "strong":
         case "footnote":
-          runsOf(node.children, [...style, node.name, ...classes(node)], link, runs);
+          runsOf(node.children, [...style, node.name, ...classes(node)], link, runs, tag);
           break;
         default:
-          runsOf(node.children, [...style, ...classes(node)], link, runs);
+          runsOf(node.children, [...style, ...classes(node)], link, runs, tag);
       }
     }
     return runs;
   };
 
-  const inlines = (element: MarkupElement): PdfInline[] => collapseWhitespace(runsOf(element.children, [], undefined, []));
+  const inlines = (element: MarkupElement, tag: StructureNode): PdfInline[] => tagged(collapseWhitespace(runsOf(element.children, [], undefined, [], () => tag)), tag);
 
-  const flow = (nodes: readonly MarkupNode[]): PdfContent[] => {
+  const flow = (nodes: readonly MarkupNode[], parent: StructureNode): PdfContent[] => {
     const out: (PdfContent | typeof pageBreak)[] = [];
     let runs: TextRun[] = [];
+    // Inline text between blocks is a paragraph of its own.
+    let paragraph: StructureNode | undefined;
+    const paragraphTag = () => (paragraph ??= new StructureNode("P", parent));
     const flushRuns = () => {
       const text = collapseWhitespace(runs);
       runs = [];
-      if (text.length > 0) out.push({ text });
+      if (text.length > 0) out.push({ text: tagged(text, paragraphTag()) });
+      else if (paragraph !== undefined) parent.kids.splice(parent.kids.indexOf(paragraph), 1);
+      paragraph = undefined;
     };
     for (const node of nodes) {
       const inline =
@@ -108,19 +130,28 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
         elements[node.name].placement === "inline" ||
         (node.name === "footnote" && runs.some((run) => run.kind === "text" && run.text.trim() !== ""));
       if (inline) {
-        runsOf([node], [], undefined, runs);
+        runsOf([node], [], undefined, runs, paragraphTag);
       } else {
         flushRuns();
         if (node.name === "page-break") out.push(pageBreak);
-        else out.push(...block(node));
+        else out.push(...block(node, parent));
       }
     }
     flushRuns();
     return breakBeforeNext(out);
   };
 
-  const heading = (element: MarkupElement, level: 1 | 2 | 3): PdfText => {
-    const text = inlines(element);
+  const heading = (element: MarkupElement, level: 1 | 2 | 3, container: StructureNode): PdfText => {
+    if (level > headingLevel + 1) {
+      report(
+        element,
+        "markup/heading-level",
+        headingLevel === 0 ? `the first heading is <h${level}>, not <h1>` : `<h${level}> follows <h${headingLevel}>, skipping a level`,
+        `a screen reader's list of headings needs every level in turn: use <h${headingLevel + 1}> here, or add the missing heading before it`,
+      );
+    }
+    headingLevel = level;
+    const text = inlines(element, new StructureNode(`H${level}`, container));
     const node: PdfText = { text, style: [element.name, ...classes(element)], headlineLevel: level };
     const title = plainText(text);
     if (level === 3 || title === "") return node;
@@ -149,7 +180,7 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     };
   };
 
-  const section = (element: MarkupElement): PdfContent[] => {
+  const section = (element: MarkupElement, parent: StructureNode): PdfContent[] => {
     const title = element.attributes["title"];
     const orientation = element.attributes["orientation"];
     let pageOrientation: PdfOrientation | undefined;
@@ -175,34 +206,48 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     }
     const inner: OutlineScope = { sectionId, anchor: anchor[0], anchorTaken: false, h1Id: undefined };
     scopes.push(inner);
-    const content = flow(element.children);
+    const sect = new StructureNode("Sect", parent, title === undefined || title.value.trim() === "" ? {} : { title: title.value.trim() });
+    const content = flow(element.children, sect);
     scopes.pop();
     const stack = [...(inner.anchorTaken ? [] : anchor), ...content];
     return [pageOrientation === undefined ? { stack } : { stack, pageBreak: "before", pageOrientation }];
   };
 
-  const chart = (element: MarkupElement): PdfSvg[] => {
+  const chart = (element: MarkupElement, parent: StructureNode): PdfSvg[] => {
     const ref = element.attributes["ref"];
     if (ref === undefined) return [];
-    const svg = Object.hasOwn(options.charts, ref.value) ? options.charts[ref.value] : undefined;
-    if (svg === undefined) {
+    const drawing = Object.hasOwn(options.charts, ref.value) ? options.charts[ref.value] : undefined;
+    if (drawing === undefined) {
       const known = Object.keys(options.charts);
       report(ref, "markup/unknown-chart", `no chart is named "${ref.value}"`, known.length ? `charts available here: ${known.join(", ")}` : "this document is given no charts");
       return [];
     }
+    const svg = typeof drawing === "string" ? drawing : drawing.svg;
+    const given = element.attributes["alt"];
+    const alt = (given?.value ?? (typeof drawing === "string" ? "" : drawing.alt)).replace(/\s+/g, " ").trim();
+    if (alt === "") {
+      report(
+        given ?? element,
+        "markup/missing-alternative",
+        `chart "${ref.value}" has no text alternative`,
+        'a screen reader reads the alternative instead of the drawing: write alt="what the chart shows", or supply the chart with its alternative',
+      );
+      return [];
+    }
+    const tag = new StructureNode("Figure", parent, { alt });
     const width = element.attributes["width"];
-    if (width === undefined) return [{ svg, style: "chart" }];
+    if (width === undefined) return [{ svg, style: "chart", tag }];
     const points = Number(width.value);
     if (!(points > 0 && points < 2000)) {
       report(width, "markup/invalid-attribute", `width="${width.value}" is not a width in points`, 'write e.g. width="400"');
-      return [{ svg, style: "chart" }];
+      return [{ svg, style: "chart", tag }];
     }
-    return [{ svg, style: "chart", width: points }];
+    return [{ svg, style: "chart", width: points, tag }];
   };
 
-  const cellContent = (cell: MarkupElement, header: boolean, rowClasses: readonly string[]): PdfContent => {
+  const cellContent = (cell: MarkupElement, header: boolean, rowClasses: readonly string[], tag: StructureNode): PdfContent => {
     const style = [header ? "tableHeader" : "tableCell", ...rowClasses, ...classes(cell)];
-    const content = flow(cell.children);
+    const content = flow(cell.children, tag);
     const only = content[0];
     if (content.length === 1 && only !== undefined && typeof only !== "string" && "text" in only && only.style === undefined) {
       return { ...only, style };
@@ -210,15 +255,17 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     return content.length === 0 ? { text: "", style } : { stack: content, style };
   };
 
-  const table = (element: MarkupElement): PdfContent[] => {
+  const table = (element: MarkupElement, parent: StructureNode): PdfContent[] => {
     const names = classes(element, true);
     const layoutName: TableLayoutName = names.find(isTableLayoutName) ?? "rules";
     const style = ["table", ...names.filter((name) => !isTableLayoutName(name))];
-    const converted = convertTable(element, tableLayouts[layoutName], style, {
+    const tag = new StructureNode("Table", parent);
+    const converted = convertTable(element, tableLayouts[layoutName], style, tag, {
       cell: cellContent,
       classes: (row) => classes(row),
       report,
     });
+    if (converted === null) parent.kids.splice(parent.kids.indexOf(tag), 1);
     return converted === null ? [] : [converted];
   };
 
@@ -227,40 +274,42 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     return style.length > 0 ? { style } : {};
   };
 
-  const listItems = (element: MarkupElement): PdfContent[] =>
+  const listItems = (element: MarkupElement, list: StructureNode): PdfContent[] =>
     element.children.flatMap((item): PdfContent[] => {
       if (item.kind !== "element") return [];
-      const content = flow(item.children);
+      const li = new StructureNode("LI", list);
+      const lbl = new StructureNode("Lbl", li);
+      const content = flow(item.children, new StructureNode("LBody", li));
       const only = content[0];
       const style = withStyle(item, ["listItem"]);
       if (content.length === 1 && only !== undefined && typeof only !== "string" && "text" in only && only.style === undefined) {
-        return [{ ...only, ...style }];
+        return [{ ...only, ...style, lbl }];
       }
-      return [{ stack: content, ...style }];
+      return [{ stack: content, ...style, lbl }];
     });
 
-  function block(element: MarkupElement): PdfContent[] {
+  function block(element: MarkupElement, parent: StructureNode): PdfContent[] {
     switch (element.name) {
       case "h1":
-        return [heading(element, 1)];
+        return [heading(element, 1, parent)];
       case "h2":
-        return [heading(element, 2)];
+        return [heading(element, 2, parent)];
       case "h3":
-        return [heading(element, 3)];
+        return [heading(element, 3, parent)];
       case "p":
-        return [{ text: inlines(element), ...withStyle(element, ["p"]) }];
+        return [{ text: inlines(element, new StructureNode("P", parent)), ...withStyle(element, ["p"]) }];
       case "footnote":
-        return [{ text: inlines(element), ...withStyle(element, ["footnote"]) }];
+        return [{ text: inlines(element, new StructureNode("P", parent)), ...withStyle(element, ["footnote"]) }];
       case "div":
-        return [{ stack: flow(element.children), ...withStyle(element, []) }];
+        return [{ stack: flow(element.children, new StructureNode("Div", parent)), ...withStyle(element, []) }];
       case "ul":
-        return [{ ul: listItems(element), ...withStyle(element, ["list"]) }];
+        return [{ ul: listItems(element, new StructureNode("L", parent, { listNumbering: "Disc" })), ...withStyle(element, ["list"]) }];
       case "ol":
-        return [{ ol: listItems(element), ...withStyle(element, ["list"]) }];
+        return [{ ol: listItems(element, new StructureNode("L", parent, { listNumbering: "Decimal" })), ...withStyle(element, ["list"]) }];
       case "table":
-        return table(element);
+        return table(element, parent);
       case "section":
-        return section(element);
+        return section(element, parent);
       case "page-break":
         return breakBeforeNext([pageBreak]);
       case "toc": {
@@ -270,17 +319,28 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
         }
         tocSeen = true;
         const title = element.attributes["title"]?.value ?? "Contents";
-        return [{ toc: { title: { text: title, style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocNumber" } }];
+        const tag = new StructureNode("TOC", parent);
+        const heading = new StructureNode("Caption", tag);
+        return [{ toc: { tag, title: { text: [{ text: title, tag: heading }], style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocNumber" } }];
       }
       case "chart":
-        return chart(element);
+        return chart(element, parent);
       default:
         // Inline elements reach here only through a bug in the content model; keep their text.
-        return [{ text: inlines(element) }];
+        return [{ text: inlines(element, new StructureNode("P", parent)) }];
     }
   }
 
-  return { content: flow(document.children), errors };
+  const structure = new StructureNode("Document", null);
+  return { content: flow(document.children, structure), errors, structure };
+}
+
+/** Every piece gets an element: line breaks and spaces belong to the element around them. A link learns its words. */
+function tagged(inlines: PdfInline[], tag: StructureNode): PdfInline[] {
+  return inlines.map((inline) => {
+    if (inline.tag instanceof StructureNode && inline.tag.role === "Link") inline.tag.linkText = `${inline.tag.linkText ?? ""}${inline.text}`;
+    return inline.tag === undefined ? { ...inline, tag } : inline;
+  });
 }
 
 const pageBreak = Symbol("page-break");

@@ -48,7 +48,7 @@ export const elements = {
   section: { placement: "top-block", content: "flow", attributes: ["title", "orientation"], purpose: "titled part; orientation starts a new page" },
   "page-break": { placement: "top-block", content: "empty", attributes: [], purpose: "starts a new page" },
   toc: { placement: "top-block", content: "empty", attributes: ["title"], purpose: "table of contents of h1 and h2" },
-  chart: { placement: "block", content: "empty", attributes: ["ref", "width"], required: ["ref"], purpose: "SVG chart supplied by the caller under `ref`" },
+  chart: { placement: "block", content: "empty", attributes: ["ref", "width", "alt"], required: ["ref"], purpose: "SVG chart supplied by the caller under `ref`; `alt` gives its text alternative when the caller does not" },
 } as const satisfies Record<string, ElementSpec>;
 
 export type ElementName = keyof typeof elements;

@@ -7,7 +7,7 @@ describe("markupToContent", () => {
   it("returns content or errors for any string, and never throws", () => {
     fc.assert(
       fc.property(markupString, (markup) => {
-        const result = markupToContent(markup, { file: "fuzz.hbs", charts: { c: "<svg/>" } });
+        const result = markupToContent(markup, { file: "fuzz.hbs", charts: { c: { svg: "<svg/>", alt: "A chart" } } });
         if ("errors" in result) {
           expect(result.errors.length).toBeGreaterThan(0);
           for (const error of result.errors) {

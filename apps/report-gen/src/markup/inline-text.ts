@@ -1,8 +1,9 @@
+import type { StructureNode } from "@tip/pdf-engine";
 import type { PdfInline } from "./pdf-content.js";
 
 /** A piece of paragraph text with the styles of the elements around it, or a line break. */
 export type TextRun =
-  | { readonly kind: "text"; readonly text: string; readonly style: readonly string[]; readonly link?: string }
+  | { readonly kind: "text"; readonly text: string; readonly style: readonly string[]; readonly link?: string; readonly tag?: StructureNode }
   | { readonly kind: "break" };
 
 const whitespace = /[ \t\n\r\f]+/g;
@@ -23,7 +24,7 @@ const withDataBreaks = (runs: readonly TextRun[]): TextRun[] =>
  * No-break spaces (U+00A0) are text and stay; a LINE_SEPARATOR is a line break.
  */
 export function collapseWhitespace(runs: readonly TextRun[]): PdfInline[] {
-  const out: { text: string; style: readonly string[]; link?: string }[] = [];
+  const out: { text: string; style: readonly string[]; link?: string; tag?: StructureNode }[] = [];
   let atLineStart = true;
   let pendingSpace = false;
   for (const run of withDataBreaks(runs)) {
@@ -47,14 +48,15 @@ export function collapseWhitespace(runs: readonly TextRun[]): PdfInline[] {
       if (previous && previous.text !== "\n") previous.text += " ";
       else text = ` ${text}`;
     }
-    out.push(run.link === undefined ? { text, style: run.style } : { text, style: run.style, link: run.link });
+    out.push({ text, style: run.style, ...(run.link === undefined ? {} : { link: run.link }), ...(run.tag === undefined ? {} : { tag: run.tag }) });
     atLineStart = false;
     pendingSpace = trailing;
   }
-  return out.map(({ text, style, link }) => ({
+  return out.map(({ text, style, link, tag }) => ({
     text,
     ...(style.length > 0 ? { style } : {}),
     ...(link === undefined ? {} : { link }),
+    ...(tag === undefined ? {} : { tag }),
   }));
 }
 

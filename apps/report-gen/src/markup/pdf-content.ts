@@ -3,6 +3,8 @@
  * no types for 0.3). Written from pdfmake's src/DocMeasure.js and LayoutBuilder.js.
  */
 
+import type { ContentTag, StructureNode } from "@tip/pdf-engine";
+
 export type PdfMargins = number | readonly [number, number] | readonly [number, number, number, number];
 export type PdfOrientation = "portrait" | "landscape";
 export type PdfAlignment = "left" | "right" | "center" | "justify";
@@ -30,6 +32,8 @@ export interface PdfInline {
   readonly text: string;
   readonly style?: PdfStyleRef;
   readonly link?: string;
+  /** The structure element (or artifact) these words belong to: the engine marks their content with it. */
+  readonly tag?: ContentTag;
 }
 
 interface PdfNode {
@@ -41,6 +45,8 @@ interface PdfNode {
   readonly unbreakable?: boolean;
   readonly colSpan?: number;
   readonly rowSpan?: number;
+  /** A list item's label element: its bullet or number is marked as the label's content. */
+  readonly lbl?: StructureNode;
 }
 
 export interface PdfText extends PdfNode {
@@ -112,10 +118,14 @@ export interface PdfTable extends PdfNode {
 export interface PdfSvg extends PdfNode {
   readonly svg: string;
   readonly width?: number;
+  /** The Figure element the drawing is. */
+  readonly tag?: StructureNode;
 }
 
 export interface PdfToc extends PdfNode {
   readonly toc: {
+    /** The TOC element its entries go in. */
+    readonly tag?: StructureNode;
     readonly title?: PdfText;
     readonly textStyle?: PdfStyleRef;
     readonly numberStyle?: PdfStyleRef;
@@ -167,8 +177,27 @@ export interface PdfInfo {
 
 export type PdfPageSizeName = "LETTER" | "A4" | "LEGAL";
 
+/** A file carried inside the PDF (PDF/A-3 associated file). */
+export interface PdfEmbeddedFile {
+  /** A data: URL with its MIME type, e.g. data:application/json;base64,… */
+  readonly src: string;
+  readonly name: string;
+  readonly description?: string;
+  /** How the file relates to the document (/AFRelationship). */
+  readonly relationship: "Data" | "Source" | "Alternative" | "Supplement" | "Unspecified";
+  readonly type: string;
+  readonly creationDate: Date;
+  readonly modifiedDate: Date;
+}
+
 export interface PdfDocumentDefinition {
   readonly content: readonly PdfContent[];
+  /** "1.7": the version PDF/A-2 and PDF/A-3 build on. */
+  readonly version?: "1.7";
+  readonly subset?: "PDF/A-3a";
+  readonly tagged?: boolean;
+  readonly displayTitle?: boolean;
+  readonly files?: Readonly<Record<string, PdfEmbeddedFile>>;
   readonly styles: Readonly<Record<string, PdfStyle>>;
   readonly defaultStyle: PdfStyle;
   readonly pageSize: PdfPageSizeName;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { markupToContent } from "./index.js";
 import { tableLayouts } from "./stylesheet.js";
+import { untagged } from "./__tests__/untagged.js";
 
 const content = (markup: string) => {
   const result = markupToContent(markup, { file: "t.hbs" });
   if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
-  return result.content;
+  return untagged(result.content) as typeof result.content;
 };
 const errors = (markup: string) => {
   const result = markupToContent(markup, { file: "t.hbs" });

@@ -1,9 +1,10 @@
+import { StructureNode } from "@tip/pdf-engine";
 import type { MarkupElement } from "./ast.js";
 import type { PdfColumnWidth, PdfContent, PdfTable, PdfTableLayout } from "./pdf-content.js";
 
 export interface TableContext {
   /** Content of one cell, styled. */
-  readonly cell: (cell: MarkupElement, header: boolean, rowClasses: readonly string[]) => PdfContent;
+  readonly cell: (cell: MarkupElement, header: boolean, rowClasses: readonly string[], tag: StructureNode) => PdfContent;
   readonly classes: (element: MarkupElement) => readonly string[];
   readonly report: (at: { line: number; column: number }, rule: `markup/${string}`, message: string, hint: string) => void;
 }
@@ -15,6 +16,7 @@ export function convertTable(
   table: MarkupElement,
   layout: PdfTableLayout,
   style: readonly string[],
+  tag: StructureNode,
   context: TableContext,
 ): PdfTable | null {
   const { head, body } = collectRows(table, context);
@@ -26,8 +28,12 @@ export function convertTable(
 
   const grid: (PdfContent | undefined)[][] = rows.map(() => []);
   let shapeOk = true;
+  // Header rows in THead, the others in TBody: the structure says which rows head the table.
+  const thead = head.length > 0 ? new StructureNode("THead", tag) : undefined;
+  const tbody = body.length > 0 ? new StructureNode("TBody", tag) : undefined;
   rows.forEach((row, r) => {
     const rowClasses = context.classes(row);
+    const tr = new StructureNode("TR", (r < head.length ? thead : tbody) ?? tag);
     let c = 0;
     for (const cell of row.children) {
       if (cell.kind !== "element") continue;
@@ -39,7 +45,12 @@ export function convertTable(
         shapeOk = false;
       }
       const header = cell.name === "th" || r < head.length;
-      const content = context.cell(cell, header, rowClasses);
+      const cellTag = new StructureNode(header ? "TH" : "TD", tr, {
+        ...(header ? { scope: r < head.length ? "Column" : "Row" } : {}),
+        ...(colSpan > 1 ? { colSpan } : {}),
+        ...(rowSpan > 1 ? { rowSpan } : {}),
+      });
+      const content = context.cell(cell, header, rowClasses, cellTag);
       const spans = { ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) };
       for (let dr = 0; dr < rowSpan && r + dr < rows.length; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {

@@ -26,12 +26,12 @@ const perLine = 28;
 const paragraph = (id: string, lines: number) => `<p>${Array.from({ length: lines * perLine }, () => `${id}x`).join(" ")}</p>`;
 const owner = (line: PdfLine) => /^(p\d+|f)x$/.exec(line.words[0] ?? "")?.[1];
 
-/** Paragraphs p1…, headings H1…: a section structure with short and long texts. */
+/** Paragraphs p1…, headings H1…: a section structure with short and long texts (headings in turn from h1, as tagging asks). */
 const body = [
-  "<h2>H1</h2>", paragraph("p1", 6), paragraph("p2", 2),
-  "<h2>H2</h2>", paragraph("p3", 9), paragraph("p4", 3),
-  "<h3>H3</h3>", paragraph("p5", 1), paragraph("p6", 4),
-  "<h2>H4</h2>", paragraph("p7", 5),
+  "<h1>H1</h1>", paragraph("p1", 6), paragraph("p2", 2),
+  "<h1>H2</h1>", paragraph("p3", 9), paragraph("p4", 3),
+  "<h2>H3</h2>", paragraph("p5", 1), paragraph("p6", 4),
+  "<h1>H4</h1>", paragraph("p7", 5),
 ].join("");
 
 const pageHeight = 792;
@@ -97,7 +97,7 @@ describe("composition: where pages break", async () => {
     const table = `<table widths="*,60"><thead><tr><th>Country</th><th>Year</th></tr></thead><tbody>${Array.from({ length: 12 }, (_, i) => `<tr><td>row${i + 1}</td><td>2016</td></tr>`).join("")}</tbody></table>`;
     const split = [];
     for (const lines of [30, 34, 36, 38, 40, 42]) {
-      const laid = await laidOut(paragraph("f", lines) + "<h2>Table</h2>" + table);
+      const laid = await laidOut(paragraph("f", lines) + "<h1>Table</h1>" + table);
       const pages = new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page));
       if (pages.size > 1) split.push(`filler ${lines}: rows on pages ${[...pages].join(", ")}`);
     }

@@ -129,7 +129,7 @@ describe("words drawn in runs", () => {
   it("draws any markup the vocabulary accepts where one by one would", async () => {
     await fc.assert(
       fc.asyncProperty(validMarkup, async (markup) => {
-        const built = buildDocument({ markup, markupFile: "runs.hbs", charts: { c: '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>' }, title: "runs", language: "en-US", creationDate: new Date("2017-06-27T00:00:00Z") });
+        const built = buildDocument({ markup, markupFile: "runs.hbs", charts: { c: { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>', alt: "A chart" } }, title: "runs", language: "en-US", creationDate: new Date("2017-06-27T00:00:00Z") });
         if ("errors" in built) return;
         const inRuns = await renderPdfToBuffer(built.docDefinition);
         const alone = await oneByOne(built.docDefinition);

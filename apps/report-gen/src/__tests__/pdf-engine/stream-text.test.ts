@@ -13,7 +13,7 @@ function definition() {
     creationDate: new Date("2017-06-27T00:00:00Z"),
     header: "Header",
     footer: "Footer",
-    charts: { t: chart },
+    charts: { t: { svg: chart, alt: "A chart" } },
   });
   if ("errors" in built) throw new Error("markup errors");
   return built.docDefinition;

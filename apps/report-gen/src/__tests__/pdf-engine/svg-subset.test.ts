@@ -22,7 +22,7 @@ async function pdfWithChart(svg: string, width?: number): Promise<Buffer> {
     title: "Chart",
     language: "en-US",
     creationDate: new Date("2017-06-27T00:00:00Z"),
-    charts: { c: svg },
+    charts: { c: { svg, alt: "A chart" } },
   });
   if ("errors" in built) throw new Error("markup errors");
   return renderPdfToBuffer(built.docDefinition);

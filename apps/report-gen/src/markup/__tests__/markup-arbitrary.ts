@@ -52,7 +52,7 @@ const blocks = fc
       fc.array(inline, { minLength: 1, maxLength: 4 }).map((items) => `<ul>${items.map((x) => `<li>${x}</li>`).join("")}</ul>`),
       table,
       inline.map((x) => `<footnote>${x}</footnote>`),
-      fc.constantFrom('<chart ref="c"/>', "<page-break/>"),
+      fc.constantFrom('<chart ref="c" alt="A chart"/>', "<page-break/>"),
       fc
         .tuple(fc.constantFrom("", ' title="Part"'), fc.constantFrom("", ' orientation="landscape"', ' orientation="portrait"'), tie("blocks"))
         .map(([title, orientation, body]) => `<section${title}${orientation}>${body}</section>`),
@@ -62,4 +62,13 @@ const blocks = fc
   }))
   .blocks;
 
-export const validMarkup = fc.tuple(fc.boolean(), blocks).map(([toc, body]) => (toc ? `<toc/>\n${body}` : body));
+export const validMarkup = fc.tuple(fc.boolean(), blocks).map(([toc, body]) => withHeadingsInTurn(toc ? `<toc/>\n${body}` : body));
+
+/** Headings as tagging wants them: the first an h1, each at most one level below the one before. */
+function withHeadingsInTurn(markup: string): string {
+  let level = 0;
+  return markup.replace(/<h([123])>([\s\S]*?)<\/h\1>/g, (_, wanted: string, inner: string) => {
+    level = Math.min(Number(wanted), level + 1);
+    return `<h${level}>${inner}</h${level}>`;
+  });
+}
