@@ -3,7 +3,7 @@
  * no types for 0.3). Written from pdfmake's src/DocMeasure.js and LayoutBuilder.js.
  */
 
-import type { ContentTag, StructureNode } from "@tip/pdf-engine";
+import type { ContentTag, PdfNodeInfo, PdfNodeQueries, StructureNode } from "@tip/pdf-engine";
 
 export type PdfMargins = number | readonly [number, number] | readonly [number, number, number, number];
 export type PdfOrientation = "portrait" | "landscape";
@@ -210,15 +210,5 @@ export interface PdfDocumentDefinition {
   readonly pageBreakBefore?: (node: PdfNodeInfo, pages: PdfNodeQueries) => boolean;
 }
 
-/** What pdfmake tells `pageBreakBefore` about a laid-out node. */
-export interface PdfNodeInfo {
-  readonly headlineLevel?: number;
-  readonly pageBreak?: "before" | "after";
-  readonly pageNumbers: readonly number[];
-}
-
-export interface PdfNodeQueries {
-  readonly getFollowingNodesOnPage: () => readonly PdfNodeInfo[];
-  readonly getNodesOnNextPage: () => readonly PdfNodeInfo[];
-  readonly getPreviousNodesOnPage: () => readonly PdfNodeInfo[];
-}
+// What pdfmake tells `pageBreakBefore`: the engine, which answers it, owns the types.
+export type { PdfNodeInfo, PdfNodeQueries } from "@tip/pdf-engine";
