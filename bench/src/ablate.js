@@ -26,7 +26,12 @@ async function variants(versus) {
   const { PATCHES } = await import("@tip/pdf-engine");
   return [
     { label: "all patches", cli: cliOf(root), env: { [VARIABLE]: "on" } },
-    ...PATCHES.map((patch) => ({ label: `without ${patch.name}`, patch: patch.name, cli: cliOf(root), env: { [VARIABLE]: `-${patch.name}` } })),
+    ...PATCHES.map((patch) => ({
+      label: `without ${patch.name}`,
+      patch: patch.name,
+      cli: cliOf(root),
+      env: { [VARIABLE]: `-${patch.name}` },
+    })),
     { label: "no patches", cli: cliOf(root), env: { [VARIABLE]: "off" } },
   ];
 }
@@ -34,7 +39,9 @@ async function variants(versus) {
 /** Wall time of a cold process; or, with `cpu`, its user and system CPU time (GNU time), which a busy machine skews far less. */
 async function timed(label, args, env, cpu, work) {
   const file = join(work, "cpu.txt");
-  const [command, all] = cpu ? ["/usr/bin/time", ["-f", "%U %S", "-o", file, process.execPath, ...args]] : [process.execPath, args];
+  const [command, all] = cpu
+    ? ["/usr/bin/time", ["-f", "%U %S", "-o", file, process.execPath, ...args]]
+    : [process.execPath, args];
   const r = await measure(command, all, { env: { ...process.env, ...env } });
   if (r.code !== 0) throw new Error(`${label} failed (exit ${r.code}):\n${r.stderr || r.stdout}`);
   if (!cpu) return r.ms;
@@ -59,8 +66,24 @@ export async function ablate({ n = 200, runs = 5, versus, out, cpu = false, thre
         const target = join(work, `out-${i}`);
         await mkdir(target, { recursive: true });
         const more = threads === undefined ? [] : ["--threads", String(threads)];
-        times[i].briefs.push(await timed(`${label}, N = ${n}`, [cli, "generate", "--data", fixture, "--only", "briefs", "--force", "--quiet", "--out", target, ...more], env, cpu, work));
-        times[i].edition.push(await timed(`${label}, 2017`, [cli, "generate", "--edition", "2017", "--force", "--quiet", "--out", target, ...more], env, cpu, work));
+        times[i].briefs.push(
+          await timed(
+            `${label}, N = ${n}`,
+            [cli, "generate", "--data", fixture, "--only", "briefs", "--force", "--quiet", "--out", target, ...more],
+            env,
+            cpu,
+            work,
+          ),
+        );
+        times[i].edition.push(
+          await timed(
+            `${label}, 2017`,
+            [cli, "generate", "--edition", "2017", "--force", "--quiet", "--out", target, ...more],
+            env,
+            cpu,
+            work,
+          ),
+        );
         await rm(target, { recursive: true, force: true });
       }
     }
@@ -81,12 +104,26 @@ export async function ablate({ n = 200, runs = 5, versus, out, cpu = false, thre
     const f = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
     const pct = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)} %`;
     const what = cpu ? "CPU time (user + system)" : "wall time";
-    console.log(`\nMedian (min–max) ms of ${what} of ${runs} interleaved runs, whole cold process${threads ? `, --threads ${threads}` : ""}; gain: time the ${versus ? "first" : "all-patches"} run saves against the row's.`);
+    console.log(
+      `\nMedian (min–max) ms of ${what} of ${runs} interleaved runs, whole cold process${threads ? `, --threads ${threads}` : ""}; gain: time the ${versus ? "first" : "all-patches"} run saves against the row's.`,
+    );
     console.log(`| variant | ${n} briefs, ms | gain | 2017 edition, ms | gain |`);
     console.log("| --- | --- | --- | --- | --- |");
-    for (const r of results) console.log(`| ${r.label} | ${f(r.briefsMs)} | ${pct(r.briefsGain)} | ${f(r.editionMs)} | ${pct(r.editionGain)} |`);
+    for (const r of results)
+      console.log(
+        `| ${r.label} | ${f(r.briefsMs)} | ${pct(r.briefsGain)} | ${f(r.editionMs)} | ${pct(r.editionGain)} |`,
+      );
     const load = Number((await readFile("/proc/loadavg", "utf8")).split(" ")[0]);
-    const report = { started: new Date().toISOString(), n, runs, measured: cpu ? "cpu" : "wall", threads: threads ?? null, versus: versus ?? null, loadavg1AtEnd: load, results };
+    const report = {
+      started: new Date().toISOString(),
+      n,
+      runs,
+      measured: cpu ? "cpu" : "wall",
+      threads: threads ?? null,
+      versus: versus ?? null,
+      loadavg1AtEnd: load,
+      results,
+    };
     if (out) {
       await mkdir(join(out, ".."), { recursive: true });
       await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);

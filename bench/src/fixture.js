@@ -80,7 +80,8 @@ const BANNER = (n) =>
  */
 export async function writeFixture(dir, n) {
   const countries = isoCountries();
-  if (n > countries.length) throw new Error(`a valid edition holds at most ${countries.length} real ISO codes, not ${n}`);
+  if (n > countries.length)
+    throw new Error(`a valid edition holds at most ${countries.length} real ISO codes, not ${n}`);
   await cp(SHIPPED_EDITION, dir, { recursive: true });
 
   const yaml = await readFile(editionFile(dir, "edition"), "utf8");
@@ -128,7 +129,11 @@ export function expandEdition(edition, n) {
   const more = [];
   for (let i = rows.length; i < n; i++) {
     const row = rows[i % rows.length];
-    more.push({ ...row, country: codes.next().value, name: `${row.name} (benchmark copy ${Math.floor(i / rows.length)})` });
+    more.push({
+      ...row,
+      country: codes.next().value,
+      name: `${row.name} (benchmark copy ${Math.floor(i / rows.length)})`,
+    });
   }
   return { ...edition, conventions: { ...edition.conventions, rows: [...rows, ...more] } };
 }

@@ -32,7 +32,8 @@ function processTree(root) {
       continue;
     }
     for (const tid of tasks) {
-      for (const child of (read(`/proc/${pid}/task/${tid}/children`) ?? "").split(" ")) if (child) queue.push(Number(child));
+      for (const child of (read(`/proc/${pid}/task/${tid}/children`) ?? "").split(" "))
+        if (child) queue.push(Number(child));
     }
   }
   return [...seen];
@@ -59,7 +60,11 @@ function hwm(pid) {
 export function measure(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env, cwd: options.cwd });
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -93,7 +98,15 @@ export function measure(command, args, options = {}) {
       clearInterval(timer);
     });
     child.on("close", (code, signal) =>
-      resolve({ ms: ms ?? performance.now() - started, code: code ?? signal, stdout, stderr, peakTreeRss, rootHwm, processes: everSeen.size }),
+      resolve({
+        ms: ms ?? performance.now() - started,
+        code: code ?? signal,
+        stdout,
+        stderr,
+        peakTreeRss,
+        rootHwm,
+        processes: everSeen.size,
+      }),
     );
   });
 }

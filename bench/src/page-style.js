@@ -62,4 +62,3 @@ export function fontconfig(cacheDir) {
 export function escapeHtml(text) {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 }
-

@@ -34,7 +34,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, got "${values.sizes}"`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes takes whole numbers, got "${values.sizes}"`);
 const runsFor = (n) => Number(values.runs ?? (n > isoCountries().length ? 3 : 5));
 
 if (!existsSync(join(root, "apps/report-gen/dist/cli/main.js"))) {
@@ -52,7 +53,8 @@ values.out ??= join(root, "bench/results/latest.json");
 // report-gen's own rule for its default number of render threads.
 const { defaultThreads } = await import(new URL("../../apps/report-gen/dist/generate/pool.js", import.meta.url).href);
 const hasChromium = existsSync(chromiumPath);
-if (!hasChromium) console.warn(`bench: no Chromium at ${chromiumPath} (set CHROMIUM_PATH): the Chromium side is skipped`);
+if (!hasChromium)
+  console.warn(`bench: no Chromium at ${chromiumPath} (set CHROMIUM_PATH): the Chromium side is skipped`);
 
 const work = await mkdtemp(join(tmpdir(), "tip-bench-"));
 const node = process.execPath;
@@ -120,15 +122,44 @@ async function benchSize(n) {
   const runs = runsFor(n);
   log(`\nN = ${n}: preparing the fixture and the briefs for the other sides`);
   const p = await prepare(n);
-  const sides = { ours: [], oursOneThread: [], oursApi: [], tagged: [], untagged: [], chromium1: [], chromium2: [], floor: [], floorCached: [] };
+  const sides = {
+    ours: [],
+    oursOneThread: [],
+    oursApi: [],
+    tagged: [],
+    untagged: [],
+    chromium1: [],
+    chromium2: [],
+    floor: [],
+    floorCached: [],
+  };
   const withApi = p.viaApi || sizes.some((s) => s > isoCountries().length);
   const load = { before: await loadNow() };
   /** One cold run of report-gen: the CLI while the edition can be valid, else generateEdition (sides/ours-api.js). */
   const ours = (label, threads, viaApi, untagged = false) => {
     const o = freshOut(p.dir, "out-ours");
     const args = viaApi
-      ? [join(here, "sides/ours-api.js"), p.editionDir, String(n), o.out, ...(threads ? [String(threads)] : []), ...(untagged ? ["--untagged"] : [])]
-      : [cli, "generate", "--data", p.editionDir, "--only", "briefs", "--force", "--quiet", "--out", o.out, ...(threads ? ["--threads", String(threads)] : [])];
+      ? [
+          join(here, "sides/ours-api.js"),
+          p.editionDir,
+          String(n),
+          o.out,
+          ...(threads ? [String(threads)] : []),
+          ...(untagged ? ["--untagged"] : []),
+        ]
+      : [
+          cli,
+          "generate",
+          "--data",
+          p.editionDir,
+          "--only",
+          "briefs",
+          "--force",
+          "--quiet",
+          "--out",
+          o.out,
+          ...(threads ? ["--threads", String(threads)] : []),
+        ];
     return repeat(label, 1, () => ({ command: node, args, ...o }));
   };
   // Rounds interleave the sides, so that a slow moment of the machine does not fall on one side only.
@@ -153,9 +184,19 @@ async function benchSize(n) {
       }
     }
     const o = freshOut(p.dir, "out-floor");
-    sides.floor.push(...(await repeat("raw pdfkit", 1, () => ({ command: node, args: [join(here, "sides/floor.js"), p.blocksFile, o.out], ...o }))));
+    sides.floor.push(
+      ...(await repeat("raw pdfkit", 1, () => ({
+        command: node,
+        args: [join(here, "sides/floor.js"), p.blocksFile, o.out],
+        ...o,
+      }))),
+    );
     sides.floorCached.push(
-      ...(await repeat("pdfkit with report-gen's caches", 1, () => ({ command: node, args: [join(here, "sides/floor.js"), p.blocksFile, o.out, "--with-caches"], ...o }))),
+      ...(await repeat("pdfkit with report-gen's caches", 1, () => ({
+        command: node,
+        args: [join(here, "sides/floor.js"), p.blocksFile, o.out, "--with-caches"],
+        ...o,
+      }))),
     );
   }
   load.after = await loadNow();
@@ -170,13 +211,39 @@ async function benchSize(n) {
     load,
     ours: { how, threads: renderThreads(n), ...stats(sides.ours, n) },
     oursOneThread: { how: `${how}, --threads 1 (the main thread only)`, threads: 1, ...stats(sides.oursOneThread, n) },
-    oursApi: sides.oursApi.length ? { how: "generateEdition on the valid fixture, cold process (compares with N above the ISO codes)", threads: renderThreads(n), ...stats(sides.oursApi, n) } : null,
-    chromium1: sides.chromium1.length ? { how: "warm Chromium, one page at a time", ...stats(sides.chromium1, n, "renderMs") } : null,
-    chromium2: sides.chromium2.length ? { how: "warm Chromium, two pages in parallel", ...stats(sides.chromium2, n, "renderMs") } : null,
-    floor: { how: "raw pdfkit, text at fixed positions, fonts parsed once, cold process, one thread", threads: 1, ...stats(sides.floor, n) },
-    floorCached: { how: "the floor with report-gen's layout cache and font subset writer", threads: 1, ...stats(sides.floorCached, n) },
-    tagged: { how: "generateEdition, tagged PDF/UA-1 and PDF/A-3a (as published), cold process", threads: renderThreads(n), ...stats(sides.tagged, n) },
-    untagged: { how: "generateEdition, untagged (the comparison only), cold process, run right after the tagged one", threads: renderThreads(n), ...stats(sides.untagged, n) },
+    oursApi: sides.oursApi.length
+      ? {
+          how: "generateEdition on the valid fixture, cold process (compares with N above the ISO codes)",
+          threads: renderThreads(n),
+          ...stats(sides.oursApi, n),
+        }
+      : null,
+    chromium1: sides.chromium1.length
+      ? { how: "warm Chromium, one page at a time", ...stats(sides.chromium1, n, "renderMs") }
+      : null,
+    chromium2: sides.chromium2.length
+      ? { how: "warm Chromium, two pages in parallel", ...stats(sides.chromium2, n, "renderMs") }
+      : null,
+    floor: {
+      how: "raw pdfkit, text at fixed positions, fonts parsed once, cold process, one thread",
+      threads: 1,
+      ...stats(sides.floor, n),
+    },
+    floorCached: {
+      how: "the floor with report-gen's layout cache and font subset writer",
+      threads: 1,
+      ...stats(sides.floorCached, n),
+    },
+    tagged: {
+      how: "generateEdition, tagged PDF/UA-1 and PDF/A-3a (as published), cold process",
+      threads: renderThreads(n),
+      ...stats(sides.tagged, n),
+    },
+    untagged: {
+      how: "generateEdition, untagged (the comparison only), cold process, run right after the tagged one",
+      threads: renderThreads(n),
+      ...stats(sides.untagged, n),
+    },
   };
   const us = result.ours;
   const perCore = (side) => (side.msPerBrief.median * side.threads) / result.floor.msPerBrief.median;
@@ -199,11 +266,21 @@ async function benchEdition() {
   const dir = join(work, "edition-2017");
   log("\nThe shipped 2017 edition, --help, and a no-op regeneration");
   const o = freshOut(dir, "out");
-  const full = await repeat("2017 edition", runs, () => ({ command: node, args: [cli, "generate", "--force", "--quiet", "--out", o.out], ...o }));
+  const full = await repeat("2017 edition", runs, () => ({
+    command: node,
+    args: [cli, "generate", "--force", "--quiet", "--out", o.out],
+    ...o,
+  }));
   const help = await repeat("--help", Math.max(runs, 10), () => ({ command: node, args: [cli, "--help"] }));
   await mkdir(o.out, { recursive: true });
-  await repeat("2017 edition, first run", 1, () => ({ command: node, args: [cli, "generate", "--quiet", "--out", o.out] }));
-  const noop = await repeat("no-op regeneration", runs, () => ({ command: node, args: [cli, "generate", "--quiet", "--out", o.out] }));
+  await repeat("2017 edition, first run", 1, () => ({
+    command: node,
+    args: [cli, "generate", "--quiet", "--out", o.out],
+  }));
+  const noop = await repeat("no-op regeneration", runs, () => ({
+    command: node,
+    args: [cli, "generate", "--quiet", "--out", o.out],
+  }));
   await rm(dir, { recursive: true, force: true });
   return { edition2017: stats(full), help: stats(help), noopRegeneration: stats(noop) };
 }
@@ -234,7 +311,9 @@ try {
     availableParallelism: threads,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
-    memoryGB: Math.round(Number((await readFile("/proc/meminfo", "utf8")).match(/MemTotal:\s+(\d+)/)?.[1] ?? 0) / 1024 / 1024),
+    memoryGB: Math.round(
+      Number((await readFile("/proc/meminfo", "utf8")).match(/MemTotal:\s+(\d+)/)?.[1] ?? 0) / 1024 / 1024,
+    ),
     chromium: hasChromium ? chromiumPath : null,
   };
   const notes = [
@@ -243,12 +322,21 @@ try {
     "Peak RSS: the largest sum of resident memory over each side's process tree, sampled every 20 ms (Chromium's processes share pages, so its sum overstates).",
     "usOneThreadOverFloor compares report-gen on one thread (--threads 1) with the floor's one thread: the cost per core; usPerCoreOverFloor multiplies report-gen's default time per brief by all cores; usOverFloor compares wall times.",
   ];
-  const report = { started: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000, machine, notes, sizes: results, ...edition };
+  const report = {
+    started: started.toISOString(),
+    seconds: (Date.now() - started.getTime()) / 1000,
+    machine,
+    notes,
+    sizes: results,
+    ...edition,
+  };
   await mkdir(join(values.out, ".."), { recursive: true });
   await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
 
   console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}. Median (min–max) of the runs.`);
-  console.log("ms per brief (report-gen: whole cold process; Chromium: warm, launch excluded; floor: whole cold process):");
+  console.log(
+    "ms per brief (report-gen: whole cold process; Chromium: warm, launch excluded; floor: whole cold process):",
+  );
   console.log(
     "     N  runs  report-gen (default)   report-gen --threads 1  Chromium 1 page      Chromium 2 pages     floor (pdfkit)       floor + caches       Chromium-2/us  us/floor  us 1 thread/floor  load",
   );
@@ -274,7 +362,13 @@ try {
   console.log("     N  report-gen (default)   report-gen --threads 1  Chromium 2 pages     floor");
   for (const r of results) {
     console.log(
-      [String(r.n).padStart(6), range(r.ours.peakRssMB, 0).padEnd(21), range(r.oursOneThread.peakRssMB, 0).padEnd(22), range(r.chromium2?.peakRssMB, 0).padEnd(19), range(r.floor.peakRssMB, 0)].join("  "),
+      [
+        String(r.n).padStart(6),
+        range(r.ours.peakRssMB, 0).padEnd(21),
+        range(r.oursOneThread.peakRssMB, 0).padEnd(22),
+        range(r.chromium2?.peakRssMB, 0).padEnd(19),
+        range(r.floor.peakRssMB, 0),
+      ].join("  "),
     );
   }
   const api = results.filter((r) => r.oursApi || r.n > isoCountries().length);
@@ -282,14 +376,20 @@ try {
     console.log("report-gen through generateEdition, for sizes beyond the 249 real ISO codes (like with like):");
     for (const r of api) {
       const side = r.oursApi ?? r.ours;
-      console.log(`${String(r.n).padStart(6)}  ${range(side.msPerBrief)} ms per brief, peak RSS ${range(side.peakRssMB, 0)} MB`);
+      console.log(
+        `${String(r.n).padStart(6)}  ${range(side.msPerBrief)} ms per brief, peak RSS ${range(side.peakRssMB, 0)} MB`,
+      );
     }
   }
   console.log("what tagging costs (generateEdition, tagged and untagged runs interleaved):");
   for (const r of results) {
-    console.log(`${String(r.n).padStart(6)}  tagged ${range(r.tagged.msPerBrief)} ms per brief, untagged ${range(r.untagged.msPerBrief)}: ${f((r.ratios.taggedOverUntagged - 1) * 100, 1)} %`);
+    console.log(
+      `${String(r.n).padStart(6)}  tagged ${range(r.tagged.msPerBrief)} ms per brief, untagged ${range(r.untagged.msPerBrief)}: ${f((r.ratios.taggedOverUntagged - 1) * 100, 1)} %`,
+    );
   }
-  console.log(`2017 edition, briefs and appendix, cold: ${range(edition.edition2017.wallMs, 0)} ms, peak RSS ${range(edition.edition2017.peakRssMB, 0)} MB`);
+  console.log(
+    `2017 edition, briefs and appendix, cold: ${range(edition.edition2017.wallMs, 0)} ms, peak RSS ${range(edition.edition2017.peakRssMB, 0)} MB`,
+  );
   console.log(`report-gen --help: ${range(edition.help.wallMs, 0)} ms`);
   console.log(`no-op regeneration of the 2017 edition: ${range(edition.noopRegeneration.wallMs, 0)} ms`);
   console.log(`\nWritten: ${values.out}`);

@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 function generatedSidebar(file: string, step: string): DefaultTheme.SidebarItem[] {
   const path = `${root}${file}`;
   if (!existsSync(path)) {
-    throw new Error(`apps/docs: ${file} is missing; run \`${step}\` first (\`pnpm --filter @tip/docs build\` runs every step)`);
+    throw new Error(
+      `apps/docs: ${file} is missing; run \`${step}\` first (\`pnpm --filter @tip/docs build\` runs every step)`,
+    );
   }
   return JSON.parse(readFileSync(path, "utf8")) as DefaultTheme.SidebarItem[];
 }
@@ -46,7 +48,15 @@ export default defineConfig({
     "The appendix of the US State Department's Trafficking in Persons Report as a typed dataset, country briefs and PDFs",
   lang: "en-US",
   head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
-  srcExclude: ["README.md", "data/partials/**", "examples/**", "scripts/**", "__tests__/**", ".reports/**", "node_modules/**"],
+  srcExclude: [
+    "README.md",
+    "data/partials/**",
+    "examples/**",
+    "scripts/**",
+    "__tests__/**",
+    ".reports/**",
+    "node_modules/**",
+  ],
   // Dead links between pages fail the build; the crawl in __tests__ checks the built site as well.
   ignoreDeadLinks: false,
   lastUpdated: false,

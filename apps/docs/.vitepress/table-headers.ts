@@ -14,7 +14,11 @@ export function tableHeaders(md: MarkdownRenderer): void {
     let firstCell = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.type === "html_block" && token.content.trim() === ROW_HEADERS_MARK && tokens[i + 1]?.type === "table_open") {
+      if (
+        token.type === "html_block" &&
+        token.content.trim() === ROW_HEADERS_MARK &&
+        tokens[i + 1]?.type === "table_open"
+      ) {
         rowHeaders = true;
         tokens.splice(i--, 1);
       } else if (token.type === "table_close") {

@@ -35,7 +35,9 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
     // Audit what a reader gets: the Vue app mounted over the server-rendered HTML.
-    await page.waitForFunction(() => Boolean((document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__));
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__),
+    );
     await page.addStyleTag({ content: NO_TRANSITIONS });
   }
 
@@ -45,7 +47,10 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     for (const mode of MODES) {
       // The theme follows the reader's colour-scheme preference (appearance "auto").
       await page.emulateMedia({ colorScheme: mode });
-      await page.waitForFunction((dark) => document.documentElement.classList.contains("dark") === dark, mode === "dark");
+      await page.waitForFunction(
+        (dark) => document.documentElement.classList.contains("dark") === dark,
+        mode === "dark",
+      );
       const found = await audit(page);
       (findings[where] ??= {})[mode] = found;
       for (const f of found) failures.push(`${where} (${mode}): ${f.rule} [${f.impact}] at ${f.target}: ${f.summary}`);
@@ -55,7 +60,9 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
 
   /** The class VitePress gives a doc page's content (`_guide_analysts`), read from the built file; none for other layouts. */
   const docClass = (path: string) =>
-    /class="vp-doc (_[^\s"]*)/.exec(readFileSync(join(DIST, path.endsWith("/") ? `${path}index.html` : path), "utf8"))?.[1];
+    /class="vp-doc (_[^\s"]*)/.exec(
+      readFileSync(join(DIST, path.endsWith("/") ? `${path}index.html` : path), "utf8"),
+    )?.[1];
 
   /**
    * Opens `path` as a reader following a link does: VitePress's router swaps the page in, which
@@ -64,7 +71,11 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
    */
   async function visit(path: string): Promise<void> {
     const target = docClass(path);
-    const onSite = page.url().startsWith(site.origin) && (await page.evaluate(() => Boolean((document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__)));
+    const onSite =
+      page.url().startsWith(site.origin) &&
+      (await page.evaluate(() =>
+        Boolean((document.querySelector("#app") as { __vue_app__?: unknown } | null)?.__vue_app__),
+      ));
     if (target === undefined || !onSite || !(await page.locator(".vp-doc").count())) return load(path);
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ colorScheme: "light" });
@@ -86,7 +97,10 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
       return [...document.body.querySelectorAll("*")]
         .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1 && !e.closest("[aria-hidden=true]"))
         .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().split(/\s+/).join(".")}` : ""}`)
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().split(/\s+/).join(".")}` : ""}`,
+        )
         .concat(`(page ${root.scrollWidth}px wide in a ${root.clientWidth}px window)`);
     });
 
@@ -119,7 +133,8 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     const failures = await auditBothModes(path);
     await page.setViewportSize(NARROW);
     const wide = await sideways();
-    if (wide.length > 0) failures.push(`${path}: scrolls sideways at ${NARROW.width}px (WCAG 1.4.10): ${wide.join(", ")}`);
+    if (wide.length > 0)
+      failures.push(`${path}: scrolls sideways at ${NARROW.width}px (WCAG 1.4.10): ${wide.join(", ")}`);
     expect(failures).toEqual([]);
   });
 
@@ -226,7 +241,9 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     const selected = page.locator(".VPLocalSearchBox a.result.selected");
     // The field points assistive technology at the result Enter opens.
     await selected.waitFor();
-    await expect(page.locator("#localsearch-input").getAttribute("aria-activedescendant")).resolves.toBe(await selected.getAttribute("id"));
+    await expect(page.locator("#localsearch-input").getAttribute("aria-activedescendant")).resolves.toBe(
+      await selected.getAttribute("id"),
+    );
     await selected.waitFor();
     const href = (await selected.getAttribute("href"))!;
     await page.keyboard.press("Enter");
@@ -246,9 +263,11 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     const conventions = PAGES.find((p) => /^\/data\/\d+\/conventions\.html$/.test(p))!;
     await load(conventions);
     const table = page.locator(".vp-doc table").first();
-    const rows = await table.locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => `${tr.firstElementChild!.tagName} ${tr.firstElementChild!.getAttribute("scope")}`),
-    );
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => `${tr.firstElementChild!.tagName} ${tr.firstElementChild!.getAttribute("scope")}`),
+      );
     expect(new Set(rows)).toEqual(new Set(["TH row"]));
     const heads = await table.locator("thead th").evaluateAll((ths) => ths.map((th) => th.getAttribute("scope")));
     expect(new Set(heads)).toEqual(new Set(["col"]));

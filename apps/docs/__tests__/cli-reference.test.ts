@@ -9,7 +9,10 @@ import { DOCS_ROOT } from "./support/site.js";
 
 const run = promisify(execFile);
 const manifest = createRequire(import.meta.url).resolve("@tip/report-gen/package.json");
-const bin = join(dirname(manifest), (JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> }).bin["report-gen"]!);
+const bin = join(
+  dirname(manifest),
+  (JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> }).bin["report-gen"]!,
+);
 const reference = readFileSync(`${DOCS_ROOT}reference/cli.md`, "utf8");
 
 async function reportGen(...args: string[]): Promise<string> {
@@ -35,7 +38,10 @@ describe("the command line reference matches report-gen", async () => {
     const usage = /^Usage: (.+)$/m.exec(commandHelp)?.[1];
     expect(usage).toBeDefined();
     expect(reference).toContain(`\n${usage}\n`);
-    const section = reference.slice(reference.indexOf(`<!-- generated: ${command} `), reference.indexOf(`<!-- end generated: ${command} -->`));
+    const section = reference.slice(
+      reference.indexOf(`<!-- generated: ${command} `),
+      reference.indexOf(`<!-- end generated: ${command} -->`),
+    );
     const options = [...commandHelp.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!);
     // A command with options lists them under "Options:" (check-pdf has none): the pattern must find them there.
     expect(options.length > 0).toBe(/^Options:$/m.test(commandHelp));

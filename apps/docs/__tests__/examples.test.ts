@@ -6,7 +6,9 @@ import { DOCS_ROOT } from "./support/site.js";
 
 const run = promisify(execFile);
 const EXAMPLES = `${DOCS_ROOT}examples/`;
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith(".mjs")).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith(".mjs"))
+  .sort();
 
 describe("the developer guide's examples", () => {
   it.each(examples)("%s prints the output the guide shows", async (file) => {

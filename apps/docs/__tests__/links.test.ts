@@ -34,7 +34,7 @@ describe("every internal link of the built site resolves", () => {
     if (known) return known;
     const res = await fetch(`${site.origin}${path}`);
     const type = res.headers.get("content-type") ?? "";
-    const body = type.startsWith("text/html") ? await res.text() : (await res.arrayBuffer(), "");
+    const body = type.startsWith("text/html") ? await res.text() : await res.arrayBuffer().then(() => "");
     const result = { status: res.status, type, body };
     fetched.set(path, result);
     return result;

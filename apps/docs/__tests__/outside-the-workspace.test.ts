@@ -22,8 +22,13 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 /** The guide's shell block that packs into ../my-tool and installs `tarballs`. */
 function guideBlock(tarballs: string): string {
   const blocks = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  const block = blocks.find((b) => b.includes("--pack-destination ../my-tool") && b.includes(`npm install ${tarballs}\n`));
-  if (!block) throw new Error(`the developer guide has no shell block that packs into ../my-tool and runs npm install ${tarballs}`);
+  const block = blocks.find(
+    (b) => b.includes("--pack-destination ../my-tool") && b.includes(`npm install ${tarballs}\n`),
+  );
+  if (!block)
+    throw new Error(
+      `the developer guide has no shell block that packs into ../my-tool and runs npm install ${tarballs}`,
+    );
   return block;
 }
 
@@ -33,14 +38,26 @@ async function follow(block: string): Promise<{ project: string; stdout: string 
   folders.push(project);
   const script = block.replaceAll("../my-tool", JSON.stringify(project));
   // Offline when npm's cache has the registry's packages; quiet either way.
-  const env = { ...process.env, npm_config_prefer_offline: "true", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
-  const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: REPO, env, maxBuffer: 16 * 1024 * 1024 });
+  const env = {
+    ...process.env,
+    npm_config_prefer_offline: "true",
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+  };
+  const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], {
+    cwd: REPO,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return { project, stdout };
 }
 
 /** Every file a package's exports map names exists in the installed package (a pattern matches at least one). */
 function missingExports(packageDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { exports: Record<string, string | Record<string, string>> };
+  const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+    exports: Record<string, string | Record<string, string>>;
+  };
   const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === "string" ? [t] : Object.values(t)));
   return targets.filter((target) => {
     if (!target.includes("*")) return !existsSync(join(packageDir, target));
@@ -51,7 +68,9 @@ function missingExports(packageDir: string): string[] {
 
 /** Sources named by the package's source maps and declaration maps that the package lacks. */
 function missingSources(packageDir: string): string[] {
-  const maps = (readdirSync(join(packageDir, "dist"), { recursive: true }) as string[]).filter((f) => f.endsWith(".map"));
+  const maps = (readdirSync(join(packageDir, "dist"), { recursive: true }) as string[]).filter((f) =>
+    f.endsWith(".map"),
+  );
   return maps.flatMap((map) => {
     const { sources } = JSON.parse(readFileSync(join(packageDir, "dist", map), "utf8")) as { sources: string[] };
     return sources.map((s) => resolve(join(packageDir, "dist", map, ".."), s)).filter((s) => !existsSync(s));
@@ -63,7 +82,11 @@ describe("the packages outside the workspace, as the developer guide says", () =
     const { project } = await follow(guideBlock("./tip-domain-*.tgz ./tip-data-*.tgz"));
     for (const name of ["domain", "data"]) {
       const installed = join(project, "node_modules", "@tip", name);
-      expect({ name, exports: missingExports(installed), sources: missingSources(installed) }).toEqual({ name, exports: [], sources: [] });
+      expect({ name, exports: missingExports(installed), sources: missingSources(installed) }).toEqual({
+        name,
+        exports: [],
+        sources: [],
+      });
     }
 
     // The guide's script prints what the workspace's own packages say.
@@ -72,7 +95,11 @@ describe("the packages outside the workspace, as the developer guide says", () =
     expect(stderr).toBe("");
     const counts = Object.entries(countsPerInstrument(latestEdition)).map(([id, c]) => `  ${id}: ${c.parties} parties`);
     const rows = latestEdition.conventions.rows.length;
-    expect(stdout).toBe([`${latestEdition.title}: ${rows} countries`, ...counts, `conventions.csv: valid, ${rows} countries`, ""].join("\n"));
+    expect(stdout).toBe(
+      [`${latestEdition.title}: ${rows} countries`, ...counts, `conventions.csv: valid, ${rows} countries`, ""].join(
+        "\n",
+      ),
+    );
 
     // The guide's TypeScript file, with its tsconfig.json, checked by the workspace's tsc.
     for (const file of ["check.mts", "tsconfig.json"]) copyFileSync(`${EXAMPLE}${file}`, join(project, file));
@@ -91,7 +118,9 @@ describe("the packages outside the workspace, as the developer guide says", () =
     expect(stdout).toMatch(/^out\/\d{4}: 1 document written/m);
     const year = /^out\/(\d{4}):/m.exec(stdout)![1]!;
     const { stdout: text } = await run("pdftotext", [join(project, "out", year, "briefs", `${country}.pdf`), "-"]);
-    const name = Object.values(editions).flatMap((e) => e.conventions.rows).find((r) => r.country === country)?.name;
+    const name = Object.values(editions)
+      .flatMap((e) => e.conventions.rows)
+      .find((r) => r.country === country)?.name;
     expect(name).toBeDefined();
     expect(text).toContain(name);
   }, 300_000);

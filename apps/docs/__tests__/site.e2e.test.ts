@@ -72,7 +72,9 @@ describe("the built documentation site in Chromium", () => {
       expect(await heading(page)).toBe(name);
       const rows = await page
         .locator("h2:has-text('Status under each instrument') + table tbody tr")
-        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((td) => td.textContent?.trim() ?? "")));
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll("th, td")].map((td) => td.textContent?.trim() ?? "")),
+        );
       expect(rows.map((r) => r.slice(0, 3))).toEqual(
         brief.instruments.map((i) => [`${i.shortTitle}${i.footnote ?? ""}`, i.status.description, i.status.notation]),
       );
@@ -117,12 +119,12 @@ describe("the built documentation site in Chromium", () => {
     const results = page.locator(".VPLocalSearchBox a.result");
     // Results update as the query grows: wait for the one the whole query finds.
     const hrefs = () => results.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-    await expect
-      .poll(async () => (await hrefs()).some((h) => target.test(h)), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(async () => (await hrefs()).some((h) => target.test(h)), { timeout: 15_000 }).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, screenshot) });
     // A result is named by what it shows (the site's VPLocalSearchBox override), so its label is its text.
-    return results.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", label: (a as HTMLElement).innerText })));
+    return results.evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute("href") ?? "", label: (a as HTMLElement).innerText })),
+    );
   }
 
   it("finds a country with the search box", async () => {
@@ -159,11 +161,20 @@ describe("the built documentation site in Chromium", () => {
 
   it("fits the editions table of /data/ in the page at 1280 px, every column in view", async () => {
     const { page, problems } = await open("/data/");
-    const fit = await page.locator(".vp-doc table").first().evaluate((t) => {
-      const box = t.getBoundingClientRect();
-      const outside = [...t.querySelectorAll("th, td")].filter((c) => c.getBoundingClientRect().right > box.right + 0.5).map((c) => c.textContent);
-      return { overflow: t.scrollWidth - t.clientWidth, outside, headers: [...t.querySelectorAll("th")].map((th) => th.textContent) };
-    });
+    const fit = await page
+      .locator(".vp-doc table")
+      .first()
+      .evaluate((t) => {
+        const box = t.getBoundingClientRect();
+        const outside = [...t.querySelectorAll("th, td")]
+          .filter((c) => c.getBoundingClientRect().right > box.right + 0.5)
+          .map((c) => c.textContent);
+        return {
+          overflow: t.scrollWidth - t.clientWidth,
+          outside,
+          headers: [...t.querySelectorAll("th")].map((th) => th.textContent),
+        };
+      });
     expect(fit.headers).toContain("Source");
     expect(fit).toMatchObject({ overflow: 0, outside: [] });
     expect(problems).toEqual([]);
@@ -171,9 +182,12 @@ describe("the built documentation site in Chromium", () => {
   });
 
   it("lists a country's multilateral organizations, and cites where membership comes from", async () => {
-    const { page, problems } = await open(`/data/${edition.year}/countries/${edition.conventions.rows[0]!.country.toLowerCase()}.html`);
+    const { page, problems } = await open(
+      `/data/${edition.year}/countries/${edition.conventions.rows[0]!.country.toLowerCase()}.html`,
+    );
     const text = await page.locator(".vp-doc").innerText();
-    if (edition.memberships === undefined) expect(text).toContain("This edition records no memberships of multilateral organizations.");
+    if (edition.memberships === undefined)
+      expect(text).toContain("This edition records no memberships of multilateral organizations.");
     else {
       expect(text).toMatch(/Of the \d+ organizations in the \d{4} table, .+ is a member of \d+/);
       expect(text).toContain(`Source: ${edition.memberships.source.name}, as of ${edition.memberships.source.date}`);

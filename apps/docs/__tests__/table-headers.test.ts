@@ -17,7 +17,14 @@ describe("table headers a screen reader announces", () => {
   });
 
   it("makes the first cell of each row its header in a table written with rowHeaders, and only there", () => {
-    const marked = table(["Country", "Palermo"], [["Argentina", "2002"], ["Brunei", "—"]], { rowHeaders: true });
+    const marked = table(
+      ["Country", "Palermo"],
+      [
+        ["Argentina", "2002"],
+        ["Brunei", "—"],
+      ],
+      { rowHeaders: true },
+    );
     const plain = table(["Term", "Meaning"], [["ILO", "International Labour Organization"]]);
     expect(render(`${marked}\n\nBetween.\n\n${plain}`)).toBe(
       '<table tabindex="0"><thead><tr><th scope="col">Country</th><th scope="col">Palermo</th></tr></thead><tbody>' +

@@ -51,7 +51,10 @@ describe("the packages a copied component imports", () => {
 
   it("refuse a package the docs package does not have", () => {
     const installed = installedVitepress();
-    const vitepress = { ...installed, dependency: (name: string) => ({ ...installed.dependency(name), docs: undefined }) };
+    const vitepress = {
+      ...installed,
+      dependency: (name: string) => ({ ...installed.dependency(name), docs: undefined }),
+    };
     expect(() => overrideAliases(vitepress)).toThrow(/imports @vueuse\/core \(not installed\) from the docs package/);
   });
 });

@@ -5,7 +5,9 @@ for (const published of ["2002", "2006(a)", "2006(A)", "1993(d)", "—", "2016-1
   const result = parseNotation(published);
   if (result.ok) {
     const back = formatNotation(result.value, { fullDate: true });
-    console.log(`${published.padEnd(14)} ${JSON.stringify(result.value).padEnd(52)} ${back.padEnd(14)} ${describeCell(result.value)}`);
+    console.log(
+      `${published.padEnd(14)} ${JSON.stringify(result.value).padEnd(52)} ${back.padEnd(14)} ${describeCell(result.value)}`,
+    );
   } else {
     console.log(`${published.padEnd(14)} error: ${result.message}; ${result.hint}`);
   }

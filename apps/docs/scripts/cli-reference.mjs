@@ -9,7 +9,10 @@ const page = fileURLToPath(new URL("../reference/cli.md", import.meta.url));
 const { text, missing, unknown } = fillReference(readFileSync(page, "utf8"));
 if (missing.length || unknown.length) {
   const problems = [
-    ...missing.map((name) => `no block for ${name}: add <!-- generated: ${name} --> and <!-- end generated: ${name} --> where it belongs`),
+    ...missing.map(
+      (name) =>
+        `no block for ${name}: add <!-- generated: ${name} --> and <!-- end generated: ${name} --> where it belongs`,
+    ),
     ...unknown.map((name) => `a block for ${name}, which report-gen does not define: remove it`),
   ];
   console.error(`reference/cli.md:\n  ${problems.join("\n  ")}`);

@@ -19,7 +19,9 @@ function editionPdfs(/** @type {import("@tip/domain").Edition} */ edition) {
   const dir = join(pdfRoot, String(edition.year));
   const manifestPath = join(dir, "manifest.json");
   if (!existsSync(manifestPath)) {
-    throw new Error(`${manifestPath} is missing: run \`node scripts/pdfs.mjs\` (part of \`pnpm --filter @tip/docs build\`) first`);
+    throw new Error(
+      `${manifestPath} is missing: run \`node scripts/pdfs.mjs\` (part of \`pnpm --filter @tip/docs build\`) first`,
+    );
   }
   /** @type {{ files: { path: string, sha256: string }[] }} */
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
@@ -50,7 +52,7 @@ await step("data pages", async () => {
   const latest = editions[0];
   pages.push({
     path: "index.md",
-    content: [
+    content: `${[
       frontmatter({ title: "Data" }),
       "::: v-pre",
       "# Data",
@@ -78,7 +80,7 @@ await step("data pages", async () => {
       "The same data is available to other tools as JSON, CSV and a JSON Schema from `@tip/data`; " +
         "see the [developer guide](../guide/developers.md).",
       ":::",
-    ].join("\n\n") + "\n",
+    ].join("\n\n")}\n`,
   });
   pages.push(...modelPartials());
 
@@ -96,5 +98,7 @@ await step("data pages", async () => {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(`data pages: ${pages.length} pages for edition${editions.length > 1 ? "s" : ""} ${editions.map((e) => e.year).join(", ")}`);
+  console.log(
+    `data pages: ${pages.length} pages for edition${editions.length > 1 ? "s" : ""} ${editions.map((e) => e.year).join(", ")}`,
+  );
 });

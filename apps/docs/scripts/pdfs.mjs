@@ -17,7 +17,10 @@ function reportGenBin() {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve("@tip/report-gen/package.json");
   const pkg = JSON.parse(readFileSync(manifest, "utf8"));
-  const bin = join(dirname(manifest), typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.["report-gen"] ?? "bin/report-gen.js");
+  const bin = join(
+    dirname(manifest),
+    typeof pkg.bin === "string" ? pkg.bin : (pkg.bin?.["report-gen"] ?? "bin/report-gen.js"),
+  );
   if (!existsSync(bin)) {
     throw new Error(`the PDFs cannot be generated: ${bin} does not exist. ${BUILD_FIRST}`);
   }
@@ -44,14 +47,18 @@ await step("pdfs", async () => {
     // CI=true: one summary line instead of a progress bar in the build log.
     const run = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, CI: "true" } });
     if (run.status !== 0) {
-      throw new Error(`report-gen generate --edition ${edition.year} failed (exit ${run.status ?? run.signal}); see its output above`);
+      throw new Error(
+        `report-gen generate --edition ${edition.year} failed (exit ${run.status ?? run.signal}); see its output above`,
+      );
     }
     const dir = join(out, String(edition.year));
     const expected = ["appendix.pdf", ...edition.conventions.rows.map((r) => `briefs/${r.country}.pdf`)];
     const missing = expected.filter((f) => !isPdf(join(dir, f)));
     if (!existsSync(join(dir, "manifest.json"))) missing.push("manifest.json");
     if (missing.length > 0) {
-      throw new Error(`report-gen did not write these files of edition ${edition.year} into ${dir}: ${missing.join(", ")}`);
+      throw new Error(
+        `report-gen did not write these files of edition ${edition.year} into ${dir}: ${missing.join(", ")}`,
+      );
     }
     console.log(`pdfs: edition ${edition.year}: ${expected.length} PDFs in public/pdfs/${edition.year}`);
   }

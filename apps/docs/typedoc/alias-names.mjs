@@ -20,7 +20,9 @@ export function load(app) {
         if (ts.isTypeReferenceNode(n) && !n.typeArguments) {
           const symbol = checker.getSymbolAtLocation(n.typeName);
           const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-          found = !!target?.declarations?.some((d) => ts.isTypeAliasDeclaration(d) && !d.getSourceFile().isDeclarationFile);
+          found = !!target?.declarations?.some(
+            (d) => ts.isTypeAliasDeclaration(d) && !d.getSourceFile().isDeclarationFile,
+          );
         }
         ts.forEachChild(n, visit);
       };

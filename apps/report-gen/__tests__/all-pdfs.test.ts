@@ -20,7 +20,8 @@ async function furnitureOnlyPages(pdf: Buffer): Promise<number[]> {
   const [, top, , bottom] = pageMargins;
   const sizes = await pdfPageSizes(pdf);
   const lines = await pdfLines(pdf);
-  const inside = (page: number) => lines.some((l) => l.page === page && l.yMin >= top && l.yMax <= sizes[page - 1]!.height - bottom);
+  const inside = (page: number) =>
+    lines.some((l) => l.page === page && l.yMin >= top && l.yMax <= sizes[page - 1]!.height - bottom);
   return sizes.flatMap((_, i) => (inside(i + 1) ? [] : [i + 1]));
 }
 
@@ -29,7 +30,10 @@ describe("every PDF", () => {
     const { root } = tempEditions();
     const generated = await cli(["generate", "--data", "editions/2017", "--out", "out", "--quiet"], root);
     expect(generated.code).toBe(0);
-    const pdfs = [join(root, "out/2017/appendix.pdf"), ...readdirSync(join(root, "out/2017/briefs")).map((f) => join(root, "out/2017/briefs", f))];
+    const pdfs = [
+      join(root, "out/2017/appendix.pdf"),
+      ...readdirSync(join(root, "out/2017/briefs")).map((f) => join(root, "out/2017/briefs", f)),
+    ];
 
     // A next edition with changed figures and wording, so the diff has "→" in many summaries.
     const next = join(root, "editions/2018");
@@ -37,7 +41,10 @@ describe("every PDF", () => {
     replaceIn(join(next, "edition.yaml"), 'published: ""', "published: 2018-06-28");
     const fixture = join(repoRoot, "fixtures/next-edition/convention-table.fixture.tsv");
     expect((await cli(["import-table", fixture, "--data", "editions/2018"], root)).code).toBe(0);
-    const diff = await cli(["diff", "2017", "2018", "--data", "editions", "--format", "pdf", "--out", "changes.pdf"], root);
+    const diff = await cli(
+      ["diff", "2017", "2018", "--data", "editions", "--format", "pdf", "--out", "changes.pdf"],
+      root,
+    );
     expect(diff.code, diff.stderr).toBe(0);
     pdfs.push(join(root, "changes.pdf"));
 
@@ -52,7 +59,10 @@ describe("every PDF", () => {
     mkdirSync(join(edition, "templates"), { recursive: true });
     const shared = readFileSync(join(repoRoot, "apps/report-gen/templates/brief.hbs"), "utf8");
     writeFileSync(join(edition, "templates/brief.hbs"), `${shared}\n<page-break></page-break>\n<p>→</p>\n`);
-    const generated = await cli(["generate", "--data", "editions/2017", "--country", "ARG", "--out", "out", "--quiet"], root);
+    const generated = await cli(
+      ["generate", "--data", "editions/2017", "--country", "ARG", "--out", "out", "--quiet"],
+      root,
+    );
     expect(generated.stderr).toBe("");
     const pdf = readFileSync(join(root, "out/2017/briefs/ARG.pdf"));
     const pages = (await pdfPages(pdf, { mode: "raw" })).length;

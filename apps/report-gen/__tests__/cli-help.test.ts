@@ -32,18 +32,29 @@ describe("report-gen help", () => {
     [["generate", "--bogus"], "unknown option '--bogus'"],
     [["generate", "--out"], "--out needs a value: --out DIR"],
     [["generate", "--out", "--force"], "--out needs a value: --out DIR"],
-    [["generate", "--threads", "two"], `--threads takes a whole number from 1 to ${4 * availableParallelism()}, got "two"`],
+    [
+      ["generate", "--threads", "two"],
+      `--threads takes a whole number from 1 to ${4 * availableParallelism()}, got "two"`,
+    ],
     [["generate", "--only", "brief"], '--only takes briefs or appendix, got "brief"'],
     [["generate", "--quiet=yes"], '--quiet takes no value, got "yes"'],
   ])("refuses %j in one line naming the option, with the command's usage, exit 1", async (args, message) => {
-    expect(await cli(args, repoRoot)).toEqual({ code: 1, stdout: "", stderr: `report-gen: ${message}\n${GENERATE_USAGE}\n` });
+    expect(await cli(args, repoRoot)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `report-gen: ${message}\n${GENERATE_USAGE}\n`,
+    });
   });
 
   it("checks each command's arguments against its definition", async () => {
     expect((await cli(["diff", "2017", "2018", "--format", "xml"], repoRoot)).stderr.split("\n")[0]).toBe(
       'report-gen: --format takes text, json, markdown or pdf, got "xml"',
     );
-    expect((await cli(["edition", "old", "2018"], repoRoot)).stderr.split("\n")[0]).toBe('report-gen: unknown edition action "old"; it takes new');
-    expect((await cli(["validate", "2017"], repoRoot)).stderr.split("\n")[0]).toBe('report-gen: unexpected argument "2017"');
+    expect((await cli(["edition", "old", "2018"], repoRoot)).stderr.split("\n")[0]).toBe(
+      'report-gen: unknown edition action "old"; it takes new',
+    );
+    expect((await cli(["validate", "2017"], repoRoot)).stderr.split("\n")[0]).toBe(
+      'report-gen: unexpected argument "2017"',
+    );
   });
 });

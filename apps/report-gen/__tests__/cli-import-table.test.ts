@@ -32,7 +32,12 @@ describe("report-gen import-table", () => {
     writeFileSync(join(root, "bom.tsv"), `\uFEFF${publishedTable().replace(/\n/g, "\r\n")}\r\n`);
     const csv = publishedTable()
       .split("\n")
-      .map((line) => line.split("\t").map((f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(","))
+      .map((line) =>
+        line
+          .split("\t")
+          .map((f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f))
+          .join(","),
+      )
       .join("\n");
     writeFileSync(join(root, "pasted.csv"), csv);
     for (const file of ["bom.tsv", "pasted.csv"]) {
@@ -44,7 +49,10 @@ describe("report-gen import-table", () => {
 
   it("reads the table back from the appendix PDF's first page as pdftotext -layout writes it, and from text with single spaces", async () => {
     const { root } = tempEditions();
-    const generated = await cli(["generate", "--data", "editions/2017", "--only", "appendix", "--out", "out", "--quiet"], root);
+    const generated = await cli(
+      ["generate", "--data", "editions/2017", "--only", "appendix", "--out", "out", "--quiet"],
+      root,
+    );
     expect(generated.code).toBe(0);
     // The whole first page: title, introduction, legend, the table, its footnote and the page's footer.
     const [page] = await pdfPages(readFileSync(join(root, "out", "2017", "appendix.pdf")), { mode: "layout" });
@@ -69,7 +77,7 @@ describe("report-gen import-table", () => {
     const run = await cli(["import-table", "pasted.tsv", "--data", "editions/2017"], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('pasted.tsv:5:1  import/unknown-country  "Atlantis" is not a known country name\n');
-    expect(run.stderr).toMatch(/pasted\.tsv:6:14  import\/notation  "20l3" is not in the published notation\n/);
+    expect(run.stderr).toMatch(/pasted\.tsv:6:14 {2}import\/notation {2}"20l3" is not in the published notation\n/);
     expect(stackLines(run.stderr)).toEqual([]);
     expect(readFileSync(join(edition, "conventions.csv"), "utf8")).toBe(before);
   });
@@ -83,14 +91,17 @@ describe("report-gen import-table", () => {
     writeFileSync(join(root, "pasted.tsv"), lines.join("\n"));
     const run = await cli(["import-table", "pasted.tsv", "--data", "editions/2017"], root);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^pasted\.tsv:14:\d+  requires-prerequisite  Pakistan \(PAK\)/m);
+    expect(run.stderr).toMatch(/^pasted\.tsv:14:\d+ {2}requires-prerequisite {2}Pakistan \(PAK\)/m);
     expect(readFileSync(join(edition, "conventions.csv"), "utf8")).toBe(before);
   });
 
   it("reports a new ratification in a dry run without writing it", async () => {
     const { root, edition } = tempEditions();
     const before = readFileSync(join(edition, "conventions.csv"), "utf8");
-    writeFileSync(join(root, "pasted.tsv"), publishedTable().replace("Pakistan\t—\t2011\t2016\t1957\t—", "Pakistan\t—\t2011\t2016\t1957\t2017"));
+    writeFileSync(
+      join(root, "pasted.tsv"),
+      publishedTable().replace("Pakistan\t—\t2011\t2016\t1957\t—", "Pakistan\t—\t2011\t2016\t1957\t2017"),
+    );
     const run = await cli(["import-table", "pasted.tsv", "--data", "editions/2017", "--dry-run"], root);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("pasted.tsv: 14 countries read; dry run, nothing written\n");
@@ -100,7 +111,9 @@ describe("report-gen import-table", () => {
   });
 
   it("asks for the edition and the file", async () => {
-    expect((await cli(["import-table", "x.tsv"], repoRoot)).stderr).toMatch(/^report-gen: which edition\? give --edition YEAR/);
+    expect((await cli(["import-table", "x.tsv"], repoRoot)).stderr).toMatch(
+      /^report-gen: which edition\? give --edition YEAR/,
+    );
     expect((await cli(["import-table", "--edition", "2017"], repoRoot)).stderr).toMatch(/^report-gen: which file\?/);
     const missing = await cli(["import-table", "nowhere.tsv", "--edition", "2017"], repoRoot);
     expect(missing.code).toBe(1);

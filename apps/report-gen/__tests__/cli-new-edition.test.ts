@@ -37,7 +37,7 @@ describe("report-gen edition new", () => {
     const yaml = readFileSync(join(editions, "2018", "edition.yaml"), "utf8");
     expect(yaml).toMatch(/^year: 2018$/m);
     expect(yaml).toMatch(/^title: 2018 Trafficking in Persons Report$/m);
-    expect(yaml).toMatch(/reportingPeriod:\n  start: 2017-04\n  end: 2018-03\n/);
+    expect(yaml).toMatch(/reportingPeriod:\n {2}start: 2017-04\n {2}end: 2018-03\n/);
     // Comments survive: the editor's file is edited, not rewritten.
     expect(yaml).toContain("# The 2017 edition of the appendix");
     expect(existsSync(join(editions, "2018", "templates", "README.md"))).toBe(true);
@@ -53,26 +53,34 @@ describe("report-gen edition new", () => {
     // Only Cyprus, Finland and Poland (P029 in 2017) acted within April 2017–March 2018.
     const codes = flagged.map((l) => /\(([A-Z]{3})\)/.exec(l)?.[1]);
     expect(codes).toEqual(["ARG", "BRN", "CZE", "EST", "FRA", "GIN", "JAM", "MDV", "MLI", "PAK", "PAN"]);
-    expect(flagged[0]).toMatch(/^editions\/2018\/conventions\.csv:2:1  action-in-reporting-period  /);
+    expect(flagged[0]).toMatch(/^editions\/2018\/conventions\.csv:2:1 {2}action-in-reporting-period {2}/);
   });
 
   it("refuses to overwrite an existing edition", async () => {
     const again = await cli(["edition", "new", "2018", "--from", "2017", "--data", "editions"], root);
     expect(again).toMatchObject({
       code: 1,
-      stderr: "report-gen: editions/2018 already exists\n  hint: choose a new folder, or move the existing one away first; it is never overwritten\n",
+      stderr:
+        "report-gen: editions/2018 already exists\n  hint: choose a new folder, or move the existing one away first; it is never overwritten\n",
     });
   });
 
   it("points every refusal at a file that exists, or names no file at all (issue 13)", async () => {
     const notAYear = await cli(["edition", "new", "0000", "--from", "2017", "--data", "editions"], root);
-    expect(notAYear).toMatchObject({ code: 1, stderr: "report-gen: 0 is not an edition year\n  hint: give a year between 2001 and 2100, e.g. 2018\n" });
+    expect(notAYear).toMatchObject({
+      code: 1,
+      stderr: "report-gen: 0 is not an edition year\n  hint: give a year between 2001 and 2100, e.g. 2018\n",
+    });
     const before = await cli(["edition", "new", "2016", "--from", "2017", "--data", "editions"], root);
     expect(before.code).toBe(1);
     const [located] = before.stderr.split("\n");
-    expect(located).toMatch(/^editions\/2017\/edition\.yaml:\d+:7  scaffold\/year  2016 does not come after the previous edition, 2017$/);
+    expect(located).toMatch(
+      /^editions\/2017\/edition\.yaml:\d+:7 {2}scaffold\/year {2}2016 does not come after the previous edition, 2017$/,
+    );
     const noSource = await cli(["edition", "new", "2019", "--from", "2015", "--data", "editions"], root);
-    expect(noSource.stderr).toMatch(/^report-gen: editions\/2015 is not an edition folder: edition.yaml cannot be read\n/);
+    expect(noSource.stderr).toMatch(
+      /^report-gen: editions\/2015 is not an edition folder: edition.yaml cannot be read\n/,
+    );
   });
 });
 
@@ -82,7 +90,11 @@ describe("report-gen diff on a filled-in edition", () => {
     writeFileSync(join(dir, "conventions.csv"), `${FIXTURE_ROWS}\n`);
     edit(join(dir, "edition.yaml"), "between April 2016 and March 2017", "between April 2017 and March 2018");
     edit(join(dir, "peacekeeping.yaml"), "personnel: 107574", "personnel: 110000");
-    edit(join(dir, "glossary.yaml"), "  - term: UNODC\n", "  - term: UNFPA\n    definition: United Nations Population Fund\n  - term: UNODC\n");
+    edit(
+      join(dir, "glossary.yaml"),
+      "  - term: UNODC\n",
+      "  - term: UNFPA\n    definition: United Nations Population Fund\n  - term: UNODC\n",
+    );
     // The guide's review step, as the next-edition check does it: last year's wording moved on or kept
     // under `reviewed`, and a release date (this fixture's, not a real one) filled in.
     execFileSync(process.execPath, [join(repoRoot, "fixtures/next-edition/review.mjs"), dir, "2018-06-28"]);
@@ -107,14 +119,26 @@ describe("report-gen diff on a filled-in edition", () => {
         "figure-changed peacekeeping/un/personnel",
         "term-added glossary/UNFPA",
         ...diff.changes
-          .filter((c) => c.subject.startsWith("edition/") || c.subject === "peacekeeping/allegations-year" || c.subject === "conventions/intro")
+          .filter(
+            (c) =>
+              c.subject.startsWith("edition/") ||
+              c.subject === "peacekeeping/allegations-year" ||
+              c.subject === "conventions/intro",
+          )
           .map((c) => `${c.kind} ${c.subject}`),
       ].sort(),
     );
     // The edition's own facts: year, title, date, period, the intro's wording, the allegations year.
     const meta = diff.changes.filter((c) => !/^(conventions\/[A-Z]{3}|peacekeeping\/un|glossary)/.test(c.subject));
     expect(meta.map((c) => c.kind).sort()).toEqual(
-      ["figure-changed", "published-changed", "reporting-period-changed", "text-changed", "text-changed", "year-changed"].sort(),
+      [
+        "figure-changed",
+        "published-changed",
+        "reporting-period-changed",
+        "text-changed",
+        "text-changed",
+        "year-changed",
+      ].sort(),
     );
   });
 
@@ -124,7 +148,10 @@ describe("report-gen diff on a filled-in edition", () => {
     expect(text.stdout).toMatch(/107,574 → 110,000 \(\+2,426\)/);
     const markdown = await cli(["diff", "2017", "2018", "--data", "editions", "--format", "markdown"], root);
     expect(markdown.stdout).toMatch(/^\*\*Convention table\*\*$/m);
-    const pdf = await cli(["diff", "2017", "2018", "--data", "editions", "--format", "pdf", "--out", "changes.pdf"], root);
+    const pdf = await cli(
+      ["diff", "2017", "2018", "--data", "editions", "--format", "pdf", "--out", "changes.pdf"],
+      root,
+    );
     expect(pdf.stdout).toMatch(/^changes\.pdf: \d+ changes\n$/);
     const body = await pdfText(readFileSync(join(root, "changes.pdf")));
     expect(body).toContain("Changes from 2017 to 2018");
@@ -145,7 +172,10 @@ describe("report-gen diff on a filled-in edition", () => {
   it("generates the new edition with its own override of one template, the others shared", async () => {
     const dir = join(editions, "2018");
     const shared = readFileSync(new URL("../templates/brief.hbs", import.meta.url), "utf8");
-    writeFileSync(join(dir, "templates", "brief.hbs"), `${shared}\n<p class="source">Prepared for the 2018 review.</p>\n`);
+    writeFileSync(
+      join(dir, "templates", "brief.hbs"),
+      `${shared}\n<p class="source">Prepared for the 2018 review.</p>\n`,
+    );
     const run = await cli(["generate", "--data", "editions/2018", "--out", "out", "--quiet"], root);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);

@@ -8,7 +8,7 @@ import { stackFrames as stackLines } from "./support/run-cli.js";
 
 /** The problem lines of a run's stderr (`file:line:col  rule  message`), and its last line. */
 const reported = (stderr: string) => ({
-  problems: stderr.split("\n").filter((l) => /^\S+:\d+:\d+  /.test(l)),
+  problems: stderr.split("\n").filter((l) => /^\S+:\d+:\d+ {2}/.test(l)),
   summary: stderr.trimEnd().split("\n").at(-1),
 });
 
@@ -52,7 +52,11 @@ describe("report-gen validate", () => {
     const csv = join(edition, "conventions.csv");
     edit(join(edition, "edition.yaml"), "published: 2017-06-27", "published: 2017-13-27");
     edit(join(edition, "glossary.yaml"), "  - term: EU\n", "  - term:\n");
-    edit(csv, "CYP,Cyprus,2003,2006,2010,1960,2017,1960,2000,—", "CYP,Cyprus,2003,2006,2010,1960,2017,1960,2000,—,2001");
+    edit(
+      csv,
+      "CYP,Cyprus,2003,2006,2010,1960,2017,1960,2000,—",
+      "CYP,Cyprus,2003,2006,2010,1960,2017,1960,2000,—,2001",
+    );
     edit(csv, "CZE,Czechia,", "CZX,Czechia,");
     edit(csv, "POL,Poland,", "ARG,Argentina,");
 
@@ -77,22 +81,31 @@ describe("report-gen validate", () => {
     expect(run.stdout).toMatch(/^packages\/data\/editions\/2017: edition 2017 is valid/);
     const file = await cli(["validate", "--data", "packages/data/editions/2017/glossary.yaml"], repoRoot);
     expect(file.code).toBe(1);
-    expect(file.stderr).toBe("report-gen: --data packages/data/editions/2017/glossary.yaml is a file, not a folder\n  hint: give --data the folder of an edition (it holds edition.yaml)\n");
+    expect(file.stderr).toBe(
+      "report-gen: --data packages/data/editions/2017/glossary.yaml is a file, not a folder\n  hint: give --data the folder of an edition (it holds edition.yaml)\n",
+    );
   });
 
   it("names a missing edition in one line and lists the ones there", async () => {
     const run = await cli(["validate", "--edition", "1999"], repoRoot);
     expect(run.code).toBe(1);
     // The shipped editions, newest first, whichever they are.
-    const shipped = readdirSync(join(repoRoot, "packages/data/editions")).filter((n) => /^\d{4}$/.test(n)).sort().reverse();
+    const shipped = readdirSync(join(repoRoot, "packages/data/editions"))
+      .filter((n) => /^\d{4}$/.test(n))
+      .sort()
+      .reverse();
     expect(shipped).toContain("2017");
-    expect(run.stderr).toMatch(new RegExp(`^report-gen: no edition 1999 in .*editions\n  hint: editions there: ${shipped.join(", ")}\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^report-gen: no edition 1999 in .*editions\n  hint: editions there: ${shipped.join(", ")}\n$`),
+    );
   });
 
   it("refuses an unknown option with the usage line", async () => {
     const run = await cli(["validate", "--bogus"], repoRoot);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("report-gen: unknown option '--bogus'\nUsage: report-gen validate [--edition YEAR] [--data DIR]\n");
+    expect(run.stderr).toBe(
+      "report-gen: unknown option '--bogus'\nUsage: report-gen validate [--edition YEAR] [--data DIR]\n",
+    );
   });
 
   it("answers an unknown command, --help and --version", async () => {
@@ -101,7 +114,8 @@ describe("report-gen validate", () => {
     );
     const help = await cli(["--help"], repoRoot);
     expect(help.code).toBe(0);
-    for (const command of ["validate", "import-table", "generate", "edition", "diff"]) expect(help.stdout).toContain(`  ${command} `);
+    for (const command of ["validate", "import-table", "generate", "edition", "diff"])
+      expect(help.stdout).toContain(`  ${command} `);
     expect((await cli(["generate", "--help"], repoRoot)).stdout).toMatch(/^Usage: report-gen generate /);
     expect((await cli(["--version"], repoRoot)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });

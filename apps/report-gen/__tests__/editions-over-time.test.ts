@@ -23,7 +23,9 @@ describe("the scaffold's review is kept until done", () => {
     expect(readFileSync(join(root, "editions/2018/edition.yaml"), "utf8")).toMatch(/^published: ""$/m);
     const run = await cli(["validate", "--data", "editions/2018"], root);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^editions\/2018\/edition\.yaml:\d+:\d+  edition\/published-missing  published is empty: the edition's release date is not filled in yet$/m);
+    expect(run.stderr).toMatch(
+      /^editions\/2018\/edition\.yaml:\d+:\d+ {2}edition\/published-missing {2}published is empty: the edition's release date is not filled in yet$/m,
+    );
   });
 
   it("--dry-run prints what the import would change, and writes nothing", async () => {
@@ -61,7 +63,10 @@ describe("the scaffold's review is kept until done", () => {
     expect(places.map((l) => l.split("  ")[0])).toEqual(warned.map((l) => l.split("  ")[0]));
     expect(existsSync(join(root, "refused"))).toBe(false);
 
-    const draft = await cli(["generate", "--data", "editions/2018", "--out", "draft", "--only", "appendix", "--allow-unreviewed", "--quiet"], root);
+    const draft = await cli(
+      ["generate", "--data", "editions/2018", "--out", "draft", "--only", "appendix", "--allow-unreviewed", "--quiet"],
+      root,
+    );
     expect(draft.code).toBe(0);
     expect(existsSync(join(root, "draft/2018/appendix.pdf"))).toBe(true);
 
@@ -78,27 +83,45 @@ describe("a brief for every country any edition lists", () => {
     const run = await cli(["generate", "--data", "editions", "--out", "out", "--country", "ARG"], root);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^out\/2017: 1 document written \(edition 2017, [\d.]+ s\)\n  ARG: from the 2017 edition, the newest whose table lists it\n$/);
+    expect(run.stdout).toMatch(
+      /^out\/2017: 1 document written \(edition 2017, [\d.]+ s\)\n {2}ARG: from the 2017 edition, the newest whose table lists it\n$/,
+    );
     const text = squash(await pdfText(readFileSync(join(root, "out/2017/briefs/ARG.pdf"))));
     expect(text).toContain(
-      squash("Status as of March 2017 (reporting period April 2016 to March 2017), as published in the 2017 Trafficking in Persons Report, the newest edition that lists Argentina: the 2018 table lists only countries that acted in its own reporting period."),
+      squash(
+        "Status as of March 2017 (reporting period April 2016 to March 2017), as published in the 2017 Trafficking in Persons Report, the newest edition that lists Argentina: the 2018 table lists only countries that acted in its own reporting period.",
+      ),
     );
   });
 
   it("shows a country's history across the editions that list it", async () => {
-    const run = await cli(["generate", "--data", "editions", "--out", "out", "--country", "BRN", "--country", "Kenya", "--quiet"], root);
+    const run = await cli(
+      ["generate", "--data", "editions", "--out", "out", "--country", "BRN", "--country", "Kenya", "--quiet"],
+      root,
+    );
     expect(run.code).toBe(0);
     const brn = squash(await pdfText(readFileSync(join(root, "out/2018/briefs/BRN.pdf"))));
-    expect(brn).toContain(squash("Status as of March 2018 (reporting period April 2017 to March 2018), as published in the 2018 Trafficking in Persons Report."));
+    expect(brn).toContain(
+      squash(
+        "Status as of March 2018 (reporting period April 2017 to March 2018), as published in the 2018 Trafficking in Persons Report.",
+      ),
+    );
     expect(brn).toContain(squash("Across editions"));
     expect(brn).toContain(squash("2017 Trafficking in Persons Report (status as of March 2017): first listed."));
-    expect(brn).toContain(squash("2018 Trafficking in Persons Report (status as of March 2018): Palermo Protocol: new accession 2018(a)."));
+    expect(brn).toContain(
+      squash("2018 Trafficking in Persons Report (status as of March 2018): Palermo Protocol: new accession 2018(a)."),
+    );
     // Listed once: no history section.
-    expect(squash(await pdfText(readFileSync(join(root, "out/2018/briefs/KEN.pdf"))))).not.toContain(squash("Across editions"));
+    expect(squash(await pdfText(readFileSync(join(root, "out/2018/briefs/KEN.pdf"))))).not.toContain(
+      squash("Across editions"),
+    );
   });
 
   it("--edition still pins one, and says which edition does list the country", async () => {
-    const run = await cli(["generate", "--data", "editions", "--edition", "2018", "--out", "pinned", "--country", "ARG"], root);
+    const run = await cli(
+      ["generate", "--data", "editions", "--edition", "2018", "--out", "pinned", "--country", "ARG"],
+      root,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr.split("\n")[0]).toBe(
       "report-gen: --country ARG: Argentina (ARG) is not listed in the 2018 edition; the 2017 edition lists it (leave out --edition for its newest listing)",
@@ -107,7 +130,10 @@ describe("a brief for every country any edition lists", () => {
   });
 
   it("explains a country no edition lists in one line, with why, where the full list is, and near misses", async () => {
-    const run = await cli(["generate", "--data", "editions", "--out", "none", "--country", "Germny", "--country", "DEU"], root);
+    const run = await cli(
+      ["generate", "--data", "editions", "--out", "none", "--country", "Germny", "--country", "DEU"],
+      root,
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     const [first, firstHint, second, secondHint] = run.stderr.split("\n");

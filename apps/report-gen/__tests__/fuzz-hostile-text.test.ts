@@ -24,24 +24,80 @@ const seed = Number(process.env.FUZZ_SEED ?? 20170627);
 const drawable = [...drawableCodePoints()].filter((c) => c > 0x20 && !(c >= 0x7f && c <= 0x9f));
 
 /** Text the fonts can draw: any of their characters, letters favoured. */
-const drawableText = fc.string({ unit: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ÇéΩЖ".split("")) }, { weight: 1, arbitrary: fc.constantFrom(...drawable).map((c) => String.fromCodePoint(c)) }), minLength: 1, maxLength: 60 });
+const drawableText = fc.string({
+  unit: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ÇéΩЖ".split("")) },
+    { weight: 1, arbitrary: fc.constantFrom(...drawable).map((c) => String.fromCodePoint(c)) },
+  ),
+  minLength: 1,
+  maxLength: 60,
+});
 
 /** A token no line can hold: letters, or a URL-like run with / _ - . ? & =. */
 const longToken = fc.oneof(
-  fc.integer({ min: 80, max: 3000 }).map((n) => Array.from({ length: n }, (_, i) => "abcdefghijklmnopqrstuvwxyz"[(i * 7) % 26]).join("")),
-  fc.array(fc.constantFrom("https://", "www.example.org", "/", "documents", "_", "Case", "-", ".", "pdf", "?", "x", "&", "=", "2017"), { minLength: 20, maxLength: 200 }).map((p) => p.join("")),
+  fc
+    .integer({ min: 80, max: 3000 })
+    .map((n) => Array.from({ length: n }, (_, i) => "abcdefghijklmnopqrstuvwxyz"[(i * 7) % 26]).join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "https://",
+        "www.example.org",
+        "/",
+        "documents",
+        "_",
+        "Case",
+        "-",
+        ".",
+        "pdf",
+        "?",
+        "x",
+        "&",
+        "=",
+        "2017",
+      ),
+      { minLength: 20, maxLength: 200 },
+    )
+    .map((p) => p.join("")),
 );
 
 /** Text that looks like markup or a template, in characters the fonts have. */
 const markupLooking = fc
-  .array(fc.constantFrom("<p>", "</p>", "<em>", "</td>", "<div>", "<br/>", "&amp;", "&lt;", "&#x27;", "{{x}}", "{{{y}}}", "<!--", "-->", "<![CDATA[", '"', "'", "\\", "`"), { minLength: 1, maxLength: 12 })
+  .array(
+    fc.constantFrom(
+      "<p>",
+      "</p>",
+      "<em>",
+      "</td>",
+      "<div>",
+      "<br/>",
+      "&amp;",
+      "&lt;",
+      "&#x27;",
+      "{{x}}",
+      "{{{y}}}",
+      "<!--",
+      "-->",
+      "<![CDATA[",
+      '"',
+      "'",
+      "\\",
+      "`",
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((p) => p.join(" "));
 
 /** Any code points at all: controls, format characters, other scripts, emoji. */
 const anyText = fc.string({ unit: "binary", minLength: 1, maxLength: 40 });
 
 /** Hostile, yet all characters the fonts have: such editions should generate. */
-const printable = fc.oneof(drawableText, longToken, markupLooking, fc.tuple(drawableText, longToken, markupLooking).map((p) => p.join(" ")));
+const printable = fc.oneof(
+  drawableText,
+  longToken,
+  markupLooking,
+  fc.tuple(drawableText, longToken, markupLooking).map((p) => p.join(" ")),
+);
 const hostile = fc.oneof({ weight: 3, arbitrary: printable }, { weight: 1, arbitrary: anyText });
 
 /** A value on one line (staff.txt holds a name per line). */
@@ -58,7 +114,15 @@ interface Fields {
 }
 
 const record = (text: fc.Arbitrary<string>) =>
-  fc.record<Fields>({ staff: text.map(oneLine), heading: text, organization: text, framework: text, focalPoint: text, term: text, definition: text });
+  fc.record<Fields>({
+    staff: text.map(oneLine),
+    heading: text,
+    organization: text,
+    framework: text,
+    focalPoint: text,
+    term: text,
+    definition: text,
+  });
 
 /** Half the editions printable throughout (they reach generate), half with anything anywhere (most stop at validate). */
 const fields = fc.oneof(record(printable), record(hostile));
@@ -72,15 +136,28 @@ function writeEdition(f: Fields): string {
   const { root, edition } = tempEditions();
   appendTo(join(edition, "staff.txt"), `${f.staff}\n`);
   replaceIn(join(edition, "edition.yaml"), "heading: ILO Convention 29, Forced Labour", `heading: ${yaml(f.heading)}`);
-  replaceIn(join(edition, "organizations.yaml"), "name: Commonwealth of Independent States", `name: ${yaml(f.organization)}`);
-  replaceIn(join(edition, "organizations.yaml"), "title: AU Commission Initiative against Trafficking Campaign (AU.COMMIT)", `title: ${yaml(f.framework)}`);
-  replaceIn(join(edition, "organizations.yaml"), "focalPoints: []\n  - name: Coordinated Mekong", `focalPoints: [${yaml(f.focalPoint)}]\n  - name: Coordinated Mekong`);
+  replaceIn(
+    join(edition, "organizations.yaml"),
+    "name: Commonwealth of Independent States",
+    `name: ${yaml(f.organization)}`,
+  );
+  replaceIn(
+    join(edition, "organizations.yaml"),
+    "title: AU Commission Initiative against Trafficking Campaign (AU.COMMIT)",
+    `title: ${yaml(f.framework)}`,
+  );
+  replaceIn(
+    join(edition, "organizations.yaml"),
+    "focalPoints: []\n  - name: Coordinated Mekong",
+    `focalPoints: [${yaml(f.focalPoint)}]\n  - name: Coordinated Mekong`,
+  );
   appendTo(join(edition, "glossary.yaml"), `  - term: ${yaml(f.term)}\n    definition: ${yaml(f.definition)}\n`);
   return root;
 }
 
 /** What reading back may differ in: whitespace (lines wrap anywhere), and Unicode compatibility forms. */
-const comparable = (text: string): string => text.normalize("NFKC").replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]/gu, "");
+const comparable = (text: string): string =>
+  text.normalize("NFKC").replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]/gu, "");
 
 /**
  * Whether `text` reads back from consecutive pages, in order: a row that goes on over a page is
@@ -119,20 +196,36 @@ describe("fuzz: hostile text in every field", () => {
         expect(stackFrames(validate.stderr)).toEqual([]);
         if (validate.code !== 0) {
           expect(validate.code).toBe(1);
-          const problems = validate.stderr.split("\n").filter((line) => line !== "" && !/^\s+hint: |^\d+ errors?/.test(line));
+          const problems = validate.stderr
+            .split("\n")
+            .filter((line) => line !== "" && !/^\s+hint: |^\d+ errors?/.test(line));
           expect(problems.length).toBeGreaterThan(0);
-          for (const line of problems) expect(line).toMatch(/^editions\/2017\/[a-z-]+\.(yaml|txt|csv|md):\d+:\d+ {2}\S+ {2}/);
+          for (const line of problems)
+            expect(line).toMatch(/^editions\/2017\/[a-z-]+\.(yaml|txt|csv|md):\d+:\d+ {2}\S+ {2}/);
           outcomes.validateFailed++;
           return;
         }
         const generate = await cli(["generate", "--data", "editions/2017", "--out", "out", "--only", "appendix"], root);
         expect(generate, generate.stderr).toMatchObject({ code: 0, stderr: "" });
         const pdf = readFileSync(join(root, "out", "2017", "appendix.pdf"));
-        const pages = (await rawPages(pdf)).map((page) => comparable(page.split("\n").filter((line) => !furniture.test(line)).join("\n")));
+        const pages = (await rawPages(pdf)).map((page) =>
+          comparable(
+            page
+              .split("\n")
+              .filter((line) => !furniture.test(line))
+              .join("\n"),
+          ),
+        );
         const missing = Object.entries(f).filter(([, value]) => !readsBackOverPages(pages, comparable(value.trim())));
         expect(missing).toEqual([]);
         const sizes = await pdfPageSizes(pdf);
-        const outside = (await pdfWords(pdf)).filter((w) => w.xMin < left - 0.5 || w.xMax > sizes[w.page - 1]!.width - right + 0.5 || w.yMin < 0 || w.yMax > sizes[w.page - 1]!.height);
+        const outside = (await pdfWords(pdf)).filter(
+          (w) =>
+            w.xMin < left - 0.5 ||
+            w.xMax > sizes[w.page - 1]!.width - right + 0.5 ||
+            w.yMin < 0 ||
+            w.yMax > sizes[w.page - 1]!.height,
+        );
         expect(outside).toEqual([]);
         outcomes.generated++;
       }),

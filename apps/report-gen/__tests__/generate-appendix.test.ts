@@ -36,7 +36,10 @@ let sizes: PdfPageSize[];
 let runs: TextRun[];
 
 /** Inline text (`*emphasis*`, `<https://…>`) as a reader sees it. */
-const plain = (text: string) => parseInline(text).map((span) => span.text).join("");
+const plain = (text: string) =>
+  parseInline(text)
+    .map((span) => span.text)
+    .join("");
 const hrefsIn = (text: string) => parseInline(text).flatMap((span) => (span.href ? [span.href] : []));
 /** The report links bare hosts ("www.un.org") as http. */
 const hrefOf = (url: string) => (/^https?:\/\//.test(url) ? url : `http://${url}`);
@@ -94,12 +97,19 @@ describe("appendix.pdf: the convention table", () => {
 
   it("prints the heading, the introduction, the column headings with the footnote mark, the subheadings and the footnote", () => {
     const { conventions } = edition;
-    const headings = [conventions.countryHeading, ...conventions.columns.map((c) => `${c.heading}${c.footnote ?? ""}`)].join(" ");
+    const headings = [
+      conventions.countryHeading,
+      ...conventions.columns.map((c) => `${c.heading}${c.footnote ?? ""}`),
+    ].join(" ");
     const subheadings = conventions.columns.map((c) => c.subheading).join(" ");
     const footnotes = conventions.footnotes.map((f) => `${f.mark} ${plain(f.text)}`);
-    expect(missingFrom(body, [conventions.heading, plain(conventions.intro), headings, subheadings, ...footnotes])).toEqual([]);
+    expect(
+      missingFrom(body, [conventions.heading, plain(conventions.intro), headings, subheadings, ...footnotes]),
+    ).toEqual([]);
     expect(squash(body)).toContain(squash("ILO Protocol of 2014 to the Forced Labour Convention*"));
-    expect(body).toContain("* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016");
+    expect(body).toContain(
+      "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016",
+    );
   });
 });
 
@@ -110,7 +120,9 @@ describe("appendix.pdf: peacekeeping", () => {
     const figures = (o: (typeof orgs)[number]) => {
       const { total, breakdown } = o.allegations;
       if (total === null) return "";
-      return breakdown.length ? `${total} [${breakdown.map((b) => `${b.category} (${b.count})`).join(", ")}]` : String(total);
+      return breakdown.length
+        ? `${total} [${breakdown.map((b) => `${b.category} (${b.count})`).join(", ")}]`
+        : String(total);
     };
     const rows: [string, (o: (typeof orgs)[number]) => string][] = [
       ["TOTAL NUMBER OF PEACEKEEPING AND SUPPORT PERSONNEL", (o) => o.personnel.toLocaleString("en-US")],
@@ -186,7 +198,9 @@ describe("appendix.pdf: glossary, notes, photo credits, closing note, staff", ()
       }
     };
     const position = (p: string | undefined) => (p ? `${p[0]!.toUpperCase()}${p.slice(1)}: ` : "");
-    const facts = photoCredits.credits.map((c) => `${place(c.place)}: ${c.credits.map((k) => `${position(k.position)}${k.credit}`).join(" ")}`);
+    const facts = photoCredits.credits.map(
+      (c) => `${place(c.place)}: ${c.credits.map((k) => `${position(k.position)}${k.credit}`).join(" ")}`,
+    );
     expect(missingFrom(body, [photoCredits.heading, ...facts])).toEqual([]);
     const lines = body.split("\n");
     expect(lines).toContain("Page 19: Top: AP Photo/A.M. Ahad");
@@ -195,10 +209,13 @@ describe("appendix.pdf: glossary, notes, photo credits, closing note, staff", ()
   });
 
   it("says once, under the photo credits' heading, that their page numbers are the printed report's", () => {
-    const note = "Page numbers are those of the printed 2017 Trafficking in Persons Report, where the photographs appear, not pages of this document.";
+    const note =
+      "Page numbers are those of the printed 2017 Trafficking in Persons Report, where the photographs appear, not pages of this document.";
     const flat = body.replace(/\s+/g, " ");
     expect(flat.split(note)).toHaveLength(2);
-    expect(flat.indexOf(note) - flat.indexOf(edition.photoCredits.heading)).toBe(edition.photoCredits.heading.length + 1);
+    expect(flat.indexOf(note) - flat.indexOf(edition.photoCredits.heading)).toBe(
+      edition.photoCredits.heading.length + 1,
+    );
   });
 
   it("prints every paragraph of the closing note", () => {
@@ -209,10 +226,16 @@ describe("appendix.pdf: glossary, notes, photo credits, closing note, staff", ()
 
   it("sets the closing note's emphasis, the Trafficking in Persons Report, in the italic font and nothing around it", () => {
     const at = runs.findIndex((r) => r.text === "Trafficking in Persons Report" && /Italic/.test(r.font));
-    expect(at, `no italic run "Trafficking in Persons Report" in ${JSON.stringify(runs.filter((r) => /Italic/.test(r.font)))}`).toBeGreaterThan(-1);
+    expect(
+      at,
+      `no italic run "Trafficking in Persons Report" in ${JSON.stringify(runs.filter((r) => /Italic/.test(r.font)))}`,
+    ).toBeGreaterThan(-1);
     expect(runs[at]!.font).toMatch(/\+Roboto-Italic$/);
     expect(runs[at - 1]).toMatchObject({ text: "The", font: expect.stringMatching(/Roboto-Regular$/) });
-    expect(runs[at + 1]).toMatchObject({ text: expect.stringMatching(/^includes data on the important work/), font: expect.stringMatching(/Roboto-Regular$/) });
+    expect(runs[at + 1]).toMatchObject({
+      text: expect.stringMatching(/^includes data on the important work/),
+      font: expect.stringMatching(/Roboto-Regular$/),
+    });
   });
 
   it("prints the staff heading and every staff name, each on a line of its own", () => {
@@ -227,10 +250,18 @@ describe("appendix.pdf: glossary, notes, photo credits, closing note, staff", ()
 describe("appendix.pdf: a document to navigate and print", () => {
   it("links every URL of the appendix, and nothing else", () => {
     const { conventions, peacekeeping, organizations, notes, closingNote } = edition;
-    const inline = [conventions.intro, peacekeeping.intro, ...conventions.footnotes.map((f) => f.text), ...notes.map((n) => n.text), ...closingNote.paragraphs];
+    const inline = [
+      conventions.intro,
+      peacekeeping.intro,
+      ...conventions.footnotes.map((f) => f.text),
+      ...notes.map((n) => n.text),
+      ...closingNote.paragraphs,
+    ];
     const urls = [
       ...peacekeeping.organizations.flatMap((o) => o.links),
-      ...organizations.organizations.flatMap((o) => [...o.websites, ...o.linkGroups.flatMap((g) => g.links)].map((l) => l.url)),
+      ...organizations.organizations.flatMap((o) =>
+        [...o.websites, ...o.linkGroups.flatMap((g) => g.links)].map((l) => l.url),
+      ),
     ];
     const expected = new Set([...inline.flatMap(hrefsIn), ...urls.map(hrefOf)]);
     const linked = new Set(links.map((l) => l.url));
@@ -242,7 +273,14 @@ describe("appendix.pdf: a document to navigate and print", () => {
 
   it("has one bookmark per section, in the report's order, each pointing at the page where its heading is", () => {
     const { conventions, peacekeeping, organizations, glossary, photoCredits, closingNote, staff } = edition;
-    const sections = [conventions.heading, peacekeeping.heading, organizations.heading, glossary.heading, photoCredits.heading, closingNote.heading];
+    const sections = [
+      conventions.heading,
+      peacekeeping.heading,
+      organizations.heading,
+      glossary.heading,
+      photoCredits.heading,
+      closingNote.heading,
+    ];
     expect(bookmarks.map((b) => b.title)).toEqual([...sections, "Staff"]);
     const headings = [...sections, staff.heading];
     const misplaced = bookmarks.filter((b, i) => !squash(pages[b.page - 1] ?? "").includes(squash(headings[i]!)));
@@ -272,7 +310,9 @@ describe("appendix.pdf: a document to navigate and print", () => {
     expect(firstPortrait).toBeGreaterThan(3);
     const orientation = sizes.map((s) => (s.width > s.height ? "landscape" : "portrait"));
     expect(orientation).toEqual(sizes.map((_, i) => (i + 1 < firstPortrait ? "landscape" : "portrait")));
-    expect(sizes.filter((s) => !((s.width === 792 && s.height === 612) || (s.width === 612 && s.height === 792)))).toEqual([]);
+    expect(
+      sizes.filter((s) => !((s.width === 792 && s.height === 612) || (s.width === 612 && s.height === 792))),
+    ).toEqual([]);
   });
 
   it('numbers every page "Page N of M"', () => {

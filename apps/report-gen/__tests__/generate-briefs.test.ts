@@ -57,12 +57,16 @@ afterAll(() => root.remove());
 describe("generate: one brief per country", () => {
   it("writes out/2017/briefs/<ISO3>.pdf for exactly the countries of the table, and the appendix, and says so", () => {
     const codes = edition.conventions.rows.map((r) => r.country);
-    expect(listFiles(edition2017)).toEqual(["appendix.pdf", ...codes.map((c) => `briefs/${c}.pdf`), "manifest.json"].sort());
+    expect(listFiles(edition2017)).toEqual(
+      ["appendix.pdf", ...codes.map((c) => `briefs/${c}.pdf`), "manifest.json"].sort(),
+    );
     expect(summaryLine).toMatch(/^out\/2017: 15 documents written \(edition 2017, \d+\.\d s\)\n$/);
   });
 
   it("keeps every brief to one or two pages", () => {
-    const tooLong = [...briefs].filter(([, b]) => b.pages < 1 || b.pages > 2).map(([code, b]) => `${code}: ${b.pages} pages`);
+    const tooLong = [...briefs]
+      .filter(([, b]) => b.pages < 1 || b.pages > 2)
+      .map(([code, b]) => `${code}: ${b.pages} pages`);
     expect(briefs.size).toBe(14);
     expect(tooLong).toEqual([]);
   });
@@ -74,7 +78,11 @@ describe("generate: one brief per country", () => {
       return [
         lines[0] === row.name ? [] : [`${row.country}: first line is "${lines[0]}"`],
         text.includes("2017 Trafficking in Persons Report") ? [] : [`${row.country}: no edition`],
-        squash(text).includes(squash("Status as of March 2017 (reporting period April 2016 to March 2017), as published in the 2017 Trafficking in Persons Report"))
+        squash(text).includes(
+          squash(
+            "Status as of March 2017 (reporting period April 2016 to March 2017), as published in the 2017 Trafficking in Persons Report",
+          ),
+        )
           ? []
           : [`${row.country}: no date and reporting period`],
       ].flat();
@@ -112,7 +120,9 @@ describe("generate: one brief per country", () => {
   it("prints P029's footnote, with its mark on the P029 row, in every brief of an edition with a P029 column", () => {
     const footnote = "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016";
     const marked = squash("P029 — ILO Protocol of 2014 to the Forced Labour Convention*");
-    const without = [...briefs].filter(([, b]) => !b.text.includes(footnote) || !squash(b.text).includes(marked)).map(([code]) => code);
+    const without = [...briefs]
+      .filter(([, b]) => !b.text.includes(footnote) || !squash(b.text).includes(marked))
+      .map(([code]) => code);
     expect(without).toEqual([]);
   });
 });
@@ -121,13 +131,25 @@ describe("generate: manifest.json", () => {
   it("lists every file with its kind, country, size and a SHA-256 that matches the bytes, and the edition", () => {
     const manifest = readManifest(edition2017);
     expect(manifest.edition).toBe(2017);
-    const listed = manifest.files.map((f) => ({ path: f.path, kind: f.kind, country: f.country, sha256: f.sha256, bytes: f.bytes }));
+    const listed = manifest.files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      country: f.country,
+      sha256: f.sha256,
+      bytes: f.bytes,
+    }));
     const onDisk = listFiles(edition2017)
       .filter((path) => path.endsWith(".pdf"))
       .map((path) => {
         const file = join(edition2017, path);
         const country = /^briefs\/([A-Z]{3})\.pdf$/.exec(path)?.[1];
-        return { path, kind: country ? "brief" : "appendix", country, sha256: sha256Of(file), bytes: statSync(file).size };
+        return {
+          path,
+          kind: country ? "brief" : "appendix",
+          country,
+          sha256: sha256Of(file),
+          bytes: statSync(file).size,
+        };
       });
     expect(listed).toEqual(onDisk);
   });
@@ -135,20 +157,34 @@ describe("generate: manifest.json", () => {
 
 describe("generate --country and --only", () => {
   it("--country ARG into an empty folder writes ARG's brief and nothing else", async () => {
-    const run = await runCli(["generate", "--edition", "2017", "--out", "only-arg", "--country", "ARG"], { cwd: root.dir });
+    const run = await runCli(["generate", "--edition", "2017", "--out", "only-arg", "--country", "ARG"], {
+      cwd: root.dir,
+    });
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toMatch(/^only-arg\/2017: 1 document written \(/);
     const dir = join(root.dir, "only-arg", "2017");
     expect(listFiles(dir)).toEqual(["briefs/ARG.pdf", "manifest.json"]);
     expect(readManifest(dir).files.map((f) => f.path)).toEqual(["briefs/ARG.pdf"]);
-    expect(readFileSync(join(dir, "briefs/ARG.pdf")).equals(readFileSync(join(edition2017, "briefs/ARG.pdf")))).toBe(true);
+    expect(readFileSync(join(dir, "briefs/ARG.pdf")).equals(readFileSync(join(edition2017, "briefs/ARG.pdf")))).toBe(
+      true,
+    );
   });
 
   it("--country takes names as well as codes, and names what it cannot find", async () => {
-    const run = await runCli(["generate", "--edition", "2017", "--out", "by-name", "--country", "Czech Republic", "--country", "pol,est"], { cwd: root.dir });
+    const run = await runCli(
+      ["generate", "--edition", "2017", "--out", "by-name", "--country", "Czech Republic", "--country", "pol,est"],
+      { cwd: root.dir },
+    );
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
-    expect(listFiles(join(root.dir, "by-name", "2017"))).toEqual(["briefs/CZE.pdf", "briefs/EST.pdf", "briefs/POL.pdf", "manifest.json"]);
-    const unknown = await runCli(["generate", "--edition", "2017", "--out", "by-name", "--country", "Atlantis"], { cwd: root.dir });
+    expect(listFiles(join(root.dir, "by-name", "2017"))).toEqual([
+      "briefs/CZE.pdf",
+      "briefs/EST.pdf",
+      "briefs/POL.pdf",
+      "manifest.json",
+    ]);
+    const unknown = await runCli(["generate", "--edition", "2017", "--out", "by-name", "--country", "Atlantis"], {
+      cwd: root.dir,
+    });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.split("\n")[0]).toBe("report-gen: --country Atlantis: not a country code or name we know");
   });
@@ -157,16 +193,22 @@ describe("generate --country and --only", () => {
     cpSync(out, join(root.dir, "again"), { recursive: true });
     const dir = join(root.dir, "again", "2017");
     const before = fileStates(dir);
-    const run = await runCli(["generate", "--edition", "2017", "--out", "again", "--country", "ARG", "--force"], { cwd: root.dir });
+    const run = await runCli(["generate", "--edition", "2017", "--out", "again", "--country", "ARG", "--force"], {
+      cwd: root.dir,
+    });
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toMatch(/^again\/2017: 1 document written \(/);
     // The manifest is written anew with the same bytes; ARG's PDF is a new file with the same bytes.
     expect(changedFiles(before, fileStates(dir))).toEqual(["briefs/ARG.pdf", "manifest.json"]);
-    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(join(edition2017, "manifest.json"), "utf8"));
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(
+      readFileSync(join(edition2017, "manifest.json"), "utf8"),
+    );
   });
 
   it("--only appendix writes the appendix and no brief", async () => {
-    const run = await runCli(["generate", "--edition", "2017", "--out", "only-appendix", "--only", "appendix"], { cwd: root.dir });
+    const run = await runCli(["generate", "--edition", "2017", "--out", "only-appendix", "--only", "appendix"], {
+      cwd: root.dir,
+    });
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toMatch(/^only-appendix\/2017: 1 document written \(/);
     expect(listFiles(join(root.dir, "only-appendix", "2017"))).toEqual(["appendix.pdf", "manifest.json"]);
@@ -177,17 +219,39 @@ describe("generate --country and --only", () => {
     const csv = join(dir, "conventions.csv");
     // Without P029, only the countries with another action in the reporting period stay listed.
     const keep = new Set(["country", "BRN", "GIN", "JAM", "MDV", "PAK"]);
-    const rows = readFileSync(csv, "utf8").trimEnd().split("\n").filter((line) => keep.has(line.split(",")[0]!));
-    writeFileSync(csv, `${rows.map((line) => line.split(",").filter((_, i) => i !== 6).join(",")).join("\n")}\n`);
-    replaceIn(join(dir, "edition.yaml"), '    - instrument: p029\n      heading: ILO Protocol of 2014 to the Forced Labour Convention\n      subheading: Ratification\n      footnote: "*"\n', "");
+    const rows = readFileSync(csv, "utf8")
+      .trimEnd()
+      .split("\n")
+      .filter((line) => keep.has(line.split(",")[0]!));
+    writeFileSync(
+      csv,
+      `${rows
+        .map((line) =>
+          line
+            .split(",")
+            .filter((_, i) => i !== 6)
+            .join(","),
+        )
+        .join("\n")}\n`,
+    );
+    replaceIn(
+      join(dir, "edition.yaml"),
+      '    - instrument: p029\n      heading: ILO Protocol of 2014 to the Forced Labour Convention\n      subheading: Ratification\n      footnote: "*"\n',
+      "",
+    );
 
-    const run = await runCli(["generate", "--data", "no-p029", "--out", "no-p029-out", "--only", "briefs"], { cwd: root.dir });
+    const run = await runCli(["generate", "--data", "no-p029", "--out", "no-p029-out", "--only", "briefs"], {
+      cwd: root.dir,
+    });
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
     const written = await readBriefs(join(root.dir, "no-p029-out", "2017"));
     expect([...written.keys()]).toEqual(["BRN", "GIN", "JAM", "MDV", "PAK"]);
     // The memberships part quotes the appendix's framework documents, the UN's "-P029 Protocol of 2014 …" among them.
-    const outsideMemberships = (text: string) => text.replace(/\nMultilateral organizations\n[\s\S]*?Membership is not in the report/, "");
-    const withFootnote = [...written].filter(([, b]) => /entered into force|P029|\*/.test(outsideMemberships(b.text))).map(([code]) => code);
+    const outsideMemberships = (text: string) =>
+      text.replace(/\nMultilateral organizations\n[\s\S]*?Membership is not in the report/, "");
+    const withFootnote = [...written]
+      .filter(([, b]) => /entered into force|P029|\*/.test(outsideMemberships(b.text)))
+      .map(([code]) => code);
     expect(withFootnote).toEqual([]);
     expect(written.get("BRN")!.text).toContain("of the 7 instruments");
   });

@@ -8,7 +8,14 @@ import { loadEdition } from "@tip/data/load";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfLines, pdfPageSizes, pdfWords, type PdfLine, type PdfPageSize, type PdfWord } from "@tip/pdf-engine/pdf-text";
+import {
+  pdfLines,
+  pdfPageSizes,
+  pdfWords,
+  type PdfLine,
+  type PdfPageSize,
+  type PdfWord,
+} from "@tip/pdf-engine/pdf-text";
 import { pageMargins } from "../src/documents/page-furniture.js";
 import { copyEdition, shipped2017, tempRoot } from "./support/editions.js";
 import { listFiles } from "./support/output.js";
@@ -53,7 +60,10 @@ async function withBriefOverride(name: string, addition: string): Promise<Laid[]
   rmSync(join(edition, "memberships.yaml"));
   mkdirSync(join(edition, "templates"), { recursive: true });
   const shared = readFileSync(join(appDir, "templates", "brief.hbs"), "utf8");
-  writeFileSync(join(edition, "templates", "brief.hbs"), shared.replace("<h2>Summary</h2>", `${addition}\n<h2>Summary</h2>`));
+  writeFileSync(
+    join(edition, "templates", "brief.hbs"),
+    shared.replace("<h2>Summary</h2>", `${addition}\n<h2>Summary</h2>`),
+  );
   const run = await runCli(["generate", "--data", edition, "--out", join(root.dir, `${name}-out`), "--only", "briefs"]);
   expect(run, run.stderr).toMatchObject({ code: 0 });
   return laidOut(join(root.dir, `${name}-out`, "2017", "briefs"));
@@ -63,14 +73,28 @@ beforeAll(async () => {
   const loaded = await loadEdition(shipped2017);
   if (!loaded.ok) throw new Error("the shipped 2017 edition does not load");
   const { edition } = loaded;
-  appendixHeadings = [edition.conventions.heading, edition.peacekeeping.heading, edition.organizations.heading, edition.glossary.heading, edition.photoCredits.heading, edition.closingNote.heading].map((h) => h.replace(/\s+/g, " "));
+  appendixHeadings = [
+    edition.conventions.heading,
+    edition.peacekeeping.heading,
+    edition.organizations.heading,
+    edition.glossary.heading,
+    edition.photoCredits.heading,
+    edition.closingNote.heading,
+  ].map((h) => h.replace(/\s+/g, " "));
   reportingEnd = Number(edition.reportingPeriod.end.slice(0, 4));
   const run = await runCli(["generate", "--edition", "2017", "--out", join(root.dir, "shipped")]);
   expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
   const out = join(root.dir, "shipped", "2017");
-  shipped = [...(await laidOut(out)), ...(await laidOut(join(out, "briefs"))).map((laid) => ({ ...laid, name: `briefs/${laid.name}` }))];
-  shortOverride = await withBriefOverride("short", '<p class="note">Prepared for the regional office.</p>\n<p class="note">Not for distribution.</p>');
-  const sentence = "This briefing adds the regional office's reading of the convention table, kept with the published text so that analysts see both together. ";
+  shipped = [
+    ...(await laidOut(out)),
+    ...(await laidOut(join(out, "briefs"))).map((laid) => ({ ...laid, name: `briefs/${laid.name}` })),
+  ];
+  shortOverride = await withBriefOverride(
+    "short",
+    '<p class="note">Prepared for the regional office.</p>\n<p class="note">Not for distribution.</p>',
+  );
+  const sentence =
+    "This briefing adds the regional office's reading of the convention table, kept with the published text so that analysts see both together. ";
   longOverride = await withBriefOverride("long", `<p>${sentence.repeat(24)}</p>`);
 }, 240_000);
 
@@ -80,17 +104,20 @@ afterAll(() => root.remove());
 function body(laid: Laid, page: number): PdfLine[] {
   const size = laid.sizes[page - 1];
   if (!size) return [];
-  return laid.lines.filter((line) => line.page === page && line.yMin >= marginTop - 1 && line.yMax <= size.height - marginBottom + 1);
+  return laid.lines.filter(
+    (line) => line.page === page && line.yMin >= marginTop - 1 && line.yMax <= size.height - marginBottom + 1,
+  );
 }
 
 const startsWithHeading = (line: PdfLine | undefined, headings: readonly string[]) =>
-  line !== undefined && headings.some((heading) => heading.startsWith(line.words.join(" ")) || line.words.join(" ") === heading);
+  line !== undefined &&
+  headings.some((heading) => heading.startsWith(line.words.join(" ")) || line.words.join(" ") === heading);
 
 function strandedHeadings(laid: Laid, headings: readonly string[]): string[] {
   return laid.sizes.flatMap((_, i) => {
     const lines = body(laid, i + 1);
     return lines.flatMap((line, at) => {
-      const heading = headings.find((h) => h === line.words.join(" ") || h.startsWith(line.words.join(" ") + " "));
+      const heading = headings.find((h) => h === line.words.join(" ") || h.startsWith(`${line.words.join(" ")} `));
       if (heading === undefined || !heading.startsWith(line.words.join(" "))) return [];
       // A heading that wraps goes on over its next lines; what follows it starts after them.
       let next = at + 1;
@@ -98,8 +125,11 @@ function strandedHeadings(laid: Laid, headings: readonly string[]): string[] {
       const nextHeading = lines.findIndex((l, k) => k >= next && startsWithHeading(l, headings));
       const after = (nextHeading === -1 ? lines.length : nextHeading) - next;
       // A shorter section is whole on the page when another heading, a new page's heading or the end follows it.
-      const sectionEnds = nextHeading !== -1 || i + 1 === laid.sizes.length || startsWithHeading(body(laid, i + 2)[0], headings);
-      return after >= 3 || (sectionEnds && after > 0) ? [] : [`${laid.name} page ${i + 1}: "${heading}" has ${after} lines after it`];
+      const sectionEnds =
+        nextHeading !== -1 || i + 1 === laid.sizes.length || startsWithHeading(body(laid, i + 2)[0], headings);
+      return after >= 3 || (sectionEnds && after > 0)
+        ? []
+        : [`${laid.name} page ${i + 1}: "${heading}" has ${after} lines after it`];
     });
   });
 }
@@ -121,18 +151,30 @@ function textOverFooter(laid: Laid): string[] {
     const size = laid.sizes[line.page - 1]!;
     const inFooter = line.yMin >= size.height - marginBottom;
     const inBody = line.yMax <= size.height - marginBottom + 1;
-    return inFooter || inBody ? [] : [`${laid.name} page ${line.page}: "${line.words.slice(0, 4).join(" ")}" from ${line.yMin.toFixed(1)} to ${line.yMax.toFixed(1)}`];
+    return inFooter || inBody
+      ? []
+      : [
+          `${laid.name} page ${line.page}: "${line.words.slice(0, 4).join(" ")}" from ${line.yMin.toFixed(1)} to ${line.yMax.toFixed(1)}`,
+        ];
   });
 }
 
 describe("composition of the generated documents", () => {
   it("keeps every heading with at least three lines of what follows", () => {
-    expect(shipped.flatMap((laid) => strandedHeadings(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings))).toEqual([]);
+    expect(
+      shipped.flatMap((laid) =>
+        strandedHeadings(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
+      ),
+    ).toEqual([]);
     expect(longOverride.flatMap((laid) => strandedHeadings(laid, briefHeadings))).toEqual([]);
   });
 
   it("leaves no page nearly empty unless it starts a section or ends the document", () => {
-    expect(shipped.flatMap((laid) => nearlyEmptyPages(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings))).toEqual([]);
+    expect(
+      shipped.flatMap((laid) =>
+        nearlyEmptyPages(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
+      ),
+    ).toEqual([]);
     expect(longOverride.flatMap((laid) => nearlyEmptyPages(laid, briefHeadings))).toEqual([]);
   });
 
@@ -149,8 +191,12 @@ describe("composition of the generated documents", () => {
         const header = laid.lines.find((line) => line.page === page && line.yMax < marginTop);
         const first = body(laid, page)[0];
         return [
-          ...(header?.words.join(" ").endsWith("2017 Trafficking in Persons Report") ? [] : [`${laid.name}: page ${page} header is "${header?.words.join(" ")}"`]),
-          ...(startsWithHeading(first, briefHeadings) || first?.words.join(" ") === membershipsHeader ? [] : [`${laid.name}: page ${page} starts with "${first?.words.join(" ")}"`]),
+          ...(header?.words.join(" ").endsWith("2017 Trafficking in Persons Report")
+            ? []
+            : [`${laid.name}: page ${page} header is "${header?.words.join(" ")}"`]),
+          ...(startsWithHeading(first, briefHeadings) || first?.words.join(" ") === membershipsHeader
+            ? []
+            : [`${laid.name}: page ${page} starts with "${first?.words.join(" ")}"`]),
         ];
       }),
     );
@@ -158,7 +204,9 @@ describe("composition of the generated documents", () => {
   });
 
   it("keeps a brief to one page when two short lines are added to its template", () => {
-    expect(shortOverride.filter((laid) => laid.sizes.length !== 1).map((laid) => `${laid.name}: ${laid.sizes.length} pages`)).toEqual([]);
+    expect(
+      shortOverride.filter((laid) => laid.sizes.length !== 1).map((laid) => `${laid.name}: ${laid.sizes.length} pages`),
+    ).toEqual([]);
   });
 
   it("lays out a brief's second page like its first: the running header, a whole section", () => {
@@ -168,8 +216,12 @@ describe("composition of the generated documents", () => {
       const header = laid.lines.find((line) => line.page === 2 && line.yMax < marginTop);
       const first = body(laid, 2)[0];
       return [
-        ...(header?.words.join(" ").endsWith("2017 Trafficking in Persons Report") ? [] : [`${laid.name}: page 2 header is "${header?.words.join(" ")}"`]),
-        ...(startsWithHeading(first, briefHeadings) ? [] : [`${laid.name}: page 2 starts with "${first?.words.join(" ")}"`]),
+        ...(header?.words.join(" ").endsWith("2017 Trafficking in Persons Report")
+          ? []
+          : [`${laid.name}: page 2 header is "${header?.words.join(" ")}"`]),
+        ...(startsWithHeading(first, briefHeadings)
+          ? []
+          : [`${laid.name}: page 2 starts with "${first?.words.join(" ")}"`]),
       ];
     });
     expect(badly).toEqual([]);
@@ -183,15 +235,25 @@ describe("composition of the generated documents", () => {
         const axis = laid.lines.find((line) => line.words.length >= 3 && line.words.every((w) => /^\d{4}$/.test(w)));
         const chartTitle = laid.lines.find((line) => line.words.join(" ") === "Ratifications over time");
         if (!axis || !chartTitle) return [`${laid.name}: no chart axis`];
-        const ticks = laid.words.filter((w) => w.page === axis.page && Math.round(w.yMax) === Math.round(axis.yMax)).sort((a, b) => a.xMin - b.xMin);
+        const ticks = laid.words
+          .filter((w) => w.page === axis.page && Math.round(w.yMax) === Math.round(axis.yMax))
+          .sort((a, b) => a.xMin - b.xMin);
         const centre = (w: PdfWord) => (w.xMin + w.xMax) / 2;
         const [first, last] = [ticks[0]!, ticks[ticks.length - 1]!];
         const perYear = (centre(last) - centre(first)) / (Number(last.text) - Number(first.text));
         const left = centre(first);
         const right = left + (reportingEnd + 1 - Number(first.text)) * perYear;
-        const labels = laid.words.filter((w) => w.page === axis.page && w.yMin > chartTitle.yMax && w.yMax < axis.yMin && /^\d{4}(\([aA]\))?$/.test(w.text));
+        const labels = laid.words.filter(
+          (w) =>
+            w.page === axis.page && w.yMin > chartTitle.yMax && w.yMax < axis.yMin && /^\d{4}(\([aA]\))?$/.test(w.text),
+        );
         if (labels.length === 0) return [`${laid.name}: no labels`];
-        return labels.filter((w) => w.xMin < left - 0.5 || w.xMax > right + 0.5).map((w) => `${laid.name}: "${w.text}" from ${w.xMin.toFixed(1)} to ${w.xMax.toFixed(1)}, plot ${left.toFixed(1)}–${right.toFixed(1)}`);
+        return labels
+          .filter((w) => w.xMin < left - 0.5 || w.xMax > right + 0.5)
+          .map(
+            (w) =>
+              `${laid.name}: "${w.text}" from ${w.xMin.toFixed(1)} to ${w.xMax.toFixed(1)}, plot ${left.toFixed(1)}–${right.toFixed(1)}`,
+          );
       });
     expect(outside).toEqual([]);
   });

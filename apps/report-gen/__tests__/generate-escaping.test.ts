@@ -22,12 +22,16 @@ let briefInfo: Record<string, string>;
 beforeAll(async () => {
   const edition = copyEdition(join(root.dir, "edition"));
   // Côte d'Ivoire joins the table; it is listed because it ratified P029 in 2016, inside the reporting period.
-  replaceIn(join(edition, "conventions.csv"), "BRN,Brunei,—,2006(a),2016(a),—,—,—,2008,—\n", "BRN,Brunei,—,2006(a),2016(a),—,—,—,2008,—\nCIV,Côte d'Ivoire,2012(a),2011,2012,1960,2016,1961,2003,—\n");
+  replaceIn(
+    join(edition, "conventions.csv"),
+    "BRN,Brunei,—,2006(a),2016(a),—,—,—,2008,—\n",
+    "BRN,Brunei,—,2006(a),2016(a),—,—,—,2008,—\nCIV,Côte d'Ivoire,2012(a),2011,2012,1960,2016,1961,2003,—\n",
+  );
   appendTo(
     join(edition, "glossary.yaml"),
     [
       "  - term: Q&A <test>",
-      "    definition: He said \"x\" & \\ back",
+      '    definition: He said "x" & \\ back',
       "  - term: MARKUP",
       "    definition: '<em>not emphasis</em> </p> {{x}} `tick` a = b'",
       "  - term: LINES",
@@ -64,9 +68,13 @@ describe("generate: values print exactly as in the data", () => {
   it("titles Côte d'Ivoire's brief, its summary and its PDF metadata with the apostrophe", () => {
     const lines = brief.split("\n");
     expect(lines[0]).toBe("Côte d'Ivoire");
-    expect(brief.replace(/\s+/g, " ")).toContain("Côte d'Ivoire is a party to 7 of the 8 instruments in the 2017 table");
+    expect(brief.replace(/\s+/g, " ")).toContain(
+      "Côte d'Ivoire is a party to 7 of the 8 instruments in the 2017 table",
+    );
     expect(brief.replace(/\s+/g, " ")).toContain("Within the reporting period it ratified P029 (2016).");
-    expect(briefInfo["Title"]).toBe("Côte d'Ivoire: Relevant International Conventions (2017 Trafficking in Persons Report)");
+    expect(briefInfo["Title"]).toBe(
+      "Côte d'Ivoire: Relevant International Conventions (2017 Trafficking in Persons Report)",
+    );
   });
 
   it('prints quotes, an ampersand and a backslash: He said "x" & \\ back', () => {

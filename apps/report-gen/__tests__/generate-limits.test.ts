@@ -27,13 +27,18 @@ function withAppendixTemplate(extra: string): { root: string; template: string }
   return { root, template };
 }
 
-const generateAppendix = (root: string) => cli(["generate", "--data", "editions/2017", "--out", "out", "--only", "appendix"], root);
+const generateAppendix = (root: string) =>
+  cli(["generate", "--data", "editions/2017", "--out", "out", "--only", "appendix"], root);
 
 describe("generate: one input's cost is bounded", () => {
   it("a 20,000-letter word in closing-note.md is laid out and reads back whole", async () => {
     const { root, edition } = tempEditions();
     const word = Array.from({ length: 20_000 }, (_, i) => "abcdefghijklmnopqrstuvwxyz"[i % 26]).join("");
-    replaceIn(join(edition, "closing-note.md"), "Each government bears that unique responsibility", `Each ${word} bears that unique responsibility`);
+    replaceIn(
+      join(edition, "closing-note.md"),
+      "Each government bears that unique responsibility",
+      `Each ${word} bears that unique responsibility`,
+    );
     const run = await generateAppendix(root);
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
     const words = await pdfWords(readFileSync(join(root, "out", "2017", "appendix.pdf")));
@@ -46,18 +51,27 @@ describe("generate: one input's cost is bounded", () => {
     expect(run.code).toBe(1);
     const errors = run.stderr.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^editions/2017/templates/appendix\\.hbs:\\d+:\\d+ +markup/too-deep +<div> is nested ${MAX_NESTING + 1} elements deep; markup nests at most ${MAX_NESTING} deep$`));
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^editions/2017/templates/appendix\\.hbs:\\d+:\\d+ +markup/too-deep +<div> is nested ${MAX_NESTING + 1} elements deep; markup nests at most ${MAX_NESTING} deep$`,
+      ),
+    );
     expect(stackFrames(run.stderr)).toEqual([]);
     expect(listFiles(join(root, "out"))).toEqual([]);
   });
 
   it("loops six deep over the instruments stop at the loop, exit 1, nothing written", async () => {
-    const loops = "{{#each @root.conventions.columns}}\n".repeat(6) + "<p>{{heading}}</p>\n" + "{{/each}}\n".repeat(6);
+    const loops = `${"{{#each @root.conventions.columns}}\n".repeat(6)}<p>{{heading}}</p>\n${"{{/each}}\n".repeat(6)}`;
     const { root, template } = withAppendixTemplate(loops);
-    const loopLines = readFileSync(template, "utf8").split("\n").flatMap((line, i) => (line === "{{#each @root.conventions.columns}}" ? [i + 1] : []));
+    const loopLines = readFileSync(template, "utf8")
+      .split("\n")
+      .flatMap((line, i) => (line === "{{#each @root.conventions.columns}}" ? [i + 1] : []));
     const run = await generateAppendix(root);
     expect(run.code).toBe(1);
-    const error = new RegExp(`^editions/2017/templates/appendix\\.hbs:(\\d+):1  template/too-many-iterations  loops ran more than ${MAX_ITERATIONS.toLocaleString("en-US")} times in one document$`, "m").exec(run.stderr);
+    const error = new RegExp(
+      `^editions/2017/templates/appendix\\.hbs:(\\d+):1  template/too-many-iterations  loops ran more than ${MAX_ITERATIONS.toLocaleString("en-US")} times in one document$`,
+      "m",
+    ).exec(run.stderr);
     expect(error, run.stderr).not.toBeNull();
     expect(loopLines).toHaveLength(6);
     expect(loopLines).toContain(Number(error![1]));

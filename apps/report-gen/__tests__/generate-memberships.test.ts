@@ -35,10 +35,16 @@ beforeAll(async () => {
 function expectedMembers(code: string): string[] {
   const m = edition.memberships!;
   const entries = parseParticipation(m.countries.find((c) => c.country === code)!.participation);
-  return edition.organizations.organizations.filter((o) => {
-    const mapping = m.organizations.find((x) => x.organization === (o.abbreviation ?? o.name));
-    return mapping !== undefined && "factbook" in mapping && entries.some((e) => e.abbreviation === mapping.factbook && e.qualifier === null);
-  }).map((o) => o.name);
+  return edition.organizations.organizations
+    .filter((o) => {
+      const mapping = m.organizations.find((x) => x.organization === (o.abbreviation ?? o.name));
+      return (
+        mapping !== undefined &&
+        "factbook" in mapping &&
+        entries.some((e) => e.abbreviation === mapping.factbook && e.qualifier === null)
+      );
+    })
+    .map((o) => o.name);
 }
 
 describe("briefs: multilateral organizations", () => {
@@ -49,7 +55,9 @@ describe("briefs: multilateral organizations", () => {
       const facts = members.flatMap((o) => [o.name, ...o.frameworkDocuments.map((d) => d.title), ...o.focalPoints]);
       return [
         ...missingFrom(text, facts).map((f) => `${row.country}: ${f}`),
-        ...(squash(text).includes(squash(`is a member of ${members.length}`)) ? [] : [`${row.country}: no count of ${members.length}`]),
+        ...(squash(text).includes(squash(`is a member of ${members.length}`))
+          ? []
+          : [`${row.country}: no count of ${members.length}`]),
       ];
     });
     expect(missing).toEqual([]);
@@ -57,11 +65,20 @@ describe("briefs: multilateral organizations", () => {
 
   it("names France's memberships and observer seats as the 2017-03-28 Factbook gives them", () => {
     const text = squash(briefs.get("FRA")!);
-    for (const name of ["United Nations (UN)", "Council of Europe (COE)", "European Union (EU)", "Organization for Security and Cooperation in Europe (OSCE)"]) {
+    for (const name of [
+      "United Nations (UN)",
+      "Council of Europe (COE)",
+      "European Union (EU)",
+      "Organization for Security and Cooperation in Europe (OSCE)",
+    ]) {
       expect(text).toContain(squash(name));
     }
     expect(text).toContain(squash("is a member of 4"));
-    expect(text).toContain(squash("not as a member, in: Council of the Baltic Sea States (CBSS), observer; Organization of American States (OAS), observer."));
+    expect(text).toContain(
+      squash(
+        "not as a member, in: Council of the Baltic Sea States (CBSS), observer; Organization of American States (OAS), observer.",
+      ),
+    );
     expect(text).not.toContain(squash("African Union"));
   });
 
@@ -82,7 +99,9 @@ describe("briefs: multilateral organizations", () => {
     replaceIn(join(dir, "memberships.yaml"), "  - country: POL\n", "  - country: DEU\n");
     const run = await runCli(["generate", "--data", dir, "--out", "out-edited", "--country", "POL"], { cwd: root.dir });
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
-    expect(squash(await briefText("out-edited", "POL"))).toContain(squash("The membership source records nothing for Poland."));
+    expect(squash(await briefText("out-edited", "POL"))).toContain(
+      squash("The membership source records nothing for Poland."),
+    );
 
     rmSync(join(dir, "memberships.yaml"));
     const again = await runCli(["generate", "--data", dir, "--out", "out-none", "--country", "POL"], { cwd: root.dir });

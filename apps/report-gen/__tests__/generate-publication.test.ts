@@ -37,7 +37,13 @@ describe("by default", () => {
 
   it("says on every page that the document is derived from the report, and names no author", () => {
     for (const { footers, info } of [appendix, brief]) {
-      expect(footers.filter((f, i) => f !== `Source: 2017 Trafficking in Persons Report, U.S. Department of State Page ${i + 1} of ${footers.length}`)).toEqual([]);
+      expect(
+        footers.filter(
+          (f, i) =>
+            f !==
+            `Source: 2017 Trafficking in Persons Report, U.S. Department of State Page ${i + 1} of ${footers.length}`,
+        ),
+      ).toEqual([]);
       expect(info["Author"]).toBeUndefined();
       expect(info["Creator"]).toBe("@tip/report-gen");
     }
@@ -62,7 +68,12 @@ describe("with the edition's publication settings", () => {
 
   it("puts the footer, author and publisher where a reader looks", () => {
     for (const { footers, info } of [appendix, brief]) {
-      expect(footers.filter((f, i) => f !== `Prepared by Example Research Institute from the 2017 TIP Report Page ${i + 1} of ${footers.length}`)).toEqual([]);
+      expect(
+        footers.filter(
+          (f, i) =>
+            f !== `Prepared by Example Research Institute from the 2017 TIP Report Page ${i + 1} of ${footers.length}`,
+        ),
+      ).toEqual([]);
       expect(info).toMatchObject({ Author: "Jane Analyst", Creator: "Example Research Institute (@tip/report-gen)" });
     }
   });

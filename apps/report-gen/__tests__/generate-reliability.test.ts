@@ -44,20 +44,26 @@ describe("generate: the same inputs give the same bytes", () => {
   it("writes byte-identical PDFs and manifest in two runs into different folders", async () => {
     succeeded(await generate(["--data", "edition", "--out", "second", "--threads", "2"]));
     expect(listFiles(at("base", "2017"))).toEqual(ALL);
-    const differ = ALL.filter((path) => !readFileSync(at("base", "2017", path)).equals(readFileSync(at("second", "2017", path))));
+    const differ = ALL.filter(
+      (path) => !readFileSync(at("base", "2017", path)).equals(readFileSync(at("second", "2017", path))),
+    );
     expect(differ).toEqual([]);
   });
 
   it("writes the same bytes on one thread as on two", async () => {
     succeeded(await generate(["--data", "edition", "--out", "one-thread", "--threads", "1"]));
-    const differ = ALL.filter((path) => !readFileSync(at("base", "2017", path)).equals(readFileSync(at("one-thread", "2017", path))));
+    const differ = ALL.filter(
+      (path) => !readFileSync(at("base", "2017", path)).equals(readFileSync(at("one-thread", "2017", path))),
+    );
     expect(differ).toEqual([]);
   });
 
   it("dates documents from the edition's publication day, or from SOURCE_DATE_EPOCH when it is set", async () => {
     const brief = "briefs/ARG.pdf";
     expect((await pdfInfo(readPdf(at("base", "2017", brief))))["CreationDate"]).toBe("2017-06-27T00:00:00Z");
-    succeeded(await generate(["--data", "edition", "--out", "epoch", "--country", "ARG"], { SOURCE_DATE_EPOCH: "1500000000" }));
+    succeeded(
+      await generate(["--data", "edition", "--out", "epoch", "--country", "ARG"], { SOURCE_DATE_EPOCH: "1500000000" }),
+    );
     const info = await pdfInfo(readPdf(at("epoch", "2017", brief)));
     expect(info["CreationDate"]).toBe("2017-07-14T02:40:00Z");
     expect(readFileSync(at("epoch", "2017", brief)).equals(readFileSync(at("base", "2017", brief)))).toBe(false);
@@ -74,7 +80,9 @@ describe("generate: a mistake writes nothing", () => {
     const run = await generate(["--data", "bad-notation", "--out", "never"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain('bad-notation/conventions.csv:3:14  conventions/notation  "2006(b)" is not in the published notation\n');
+    expect(run.stderr).toContain(
+      'bad-notation/conventions.csv:3:14  conventions/notation  "2006(b)" is not in the published notation\n',
+    );
     expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("1 error");
     expect(stackFrames(run.stderr)).toEqual([]);
     expect(listFiles(at("never"))).toEqual([]);
@@ -120,7 +128,9 @@ describe("generate: a mistake writes nothing", () => {
     expect(run.stdout).toBe("");
     // Every brief uses the template; the problem is reported once, at the line it was written on.
     const [problem, hint, count, ...rest] = run.stderr.split("\n");
-    expect(problem).toBe(`bad-template/templates/brief.hbs:${summaryAt + 2}:1  markup/unknown-element  unknown element <blink>`);
+    expect(problem).toBe(
+      `bad-template/templates/brief.hbs:${summaryAt + 2}:1  markup/unknown-element  unknown element <blink>`,
+    );
     expect(hint).toMatch(/^ {4}hint: use one of: h1, h2, /);
     expect([count, ...rest]).toEqual(["1 error", ""]);
     expect(changedFiles(before, fileStates(dir))).toEqual([]);
@@ -142,12 +152,18 @@ describe("generate: incremental regeneration", () => {
     expect(run.stdout).toMatch(summary("unchanged", 0, 15));
     // Same files (inode and mtime), and a manifest with the same bytes.
     expect(changedFiles(before, fileStates(dir)).filter((path) => path !== "manifest.json")).toEqual([]);
-    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(
+      readFileSync(at("base", "2017", "manifest.json"), "utf8"),
+    );
   });
 
   it("re-renders exactly that country's brief and the appendix when one country's cell changes", async () => {
     const edition = copyEdition(at("cell-changed"));
-    replaceIn(join(edition, "conventions.csv"), "ARG,Argentina,2002,2003,2002,1950,2016,1960,2001,2014", "ARG,Argentina,2002,2003,2002,1950,2016,1960,2001,2013");
+    replaceIn(
+      join(edition, "conventions.csv"),
+      "ARG,Argentina,2002,2003,2002,1950,2016,1960,2001,2014",
+      "ARG,Argentina,2002,2003,2002,1950,2016,1960,2001,2013",
+    );
     const dir = copyOfBaseline("cell-changed-out");
     const before = fileStates(dir);
     const run = await generate(["--data", "cell-changed", "--out", "cell-changed-out"]);
@@ -161,7 +177,10 @@ describe("generate: incremental regeneration", () => {
     const edition = copyEdition(at("template-changed"));
     mkdirSync(join(edition, "templates"));
     const shared = readFileSync(join(appDir, "templates", "brief.hbs"), "utf8");
-    writeFileSync(join(edition, "templates", "brief.hbs"), shared.replace("<h2>Status by instrument</h2>", "<h2>Where it stands</h2>"));
+    writeFileSync(
+      join(edition, "templates", "brief.hbs"),
+      shared.replace("<h2>Status by instrument</h2>", "<h2>Where it stands</h2>"),
+    );
     const dir = copyOfBaseline("template-changed-out");
     const before = fileStates(dir);
     const run = await generate(["--data", "template-changed", "--out", "template-changed-out"]);
@@ -182,13 +201,19 @@ describe("generate: incremental regeneration", () => {
     const back = await generate(["--data", "edition", "--out", "engine-changed"]);
     succeeded(back);
     expect(back.stdout).toMatch(summary("engine-changed", 15, 0));
-    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(
+      readFileSync(at("base", "2017", "manifest.json"), "utf8"),
+    );
   }, 300_000); // two full renders, one of them without the patches
 
   it("refuses a TIP_PDF_ENGINE_PATCHES it does not know, in one line with exit 1, before writing anything", async () => {
-    const run = await generate(["--data", "edition", "--out", "bad-setting"], { TIP_PDF_ENGINE_PATCHES: "-no-such-patch" });
+    const run = await generate(["--data", "edition", "--out", "bad-setting"], {
+      TIP_PDF_ENGINE_PATCHES: "-no-such-patch",
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^report-gen: TIP_PDF_ENGINE_PATCHES="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from lazy-modules, font-cache, [a-z-, ]+\n$/);
+    expect(run.stderr).toMatch(
+      /^report-gen: TIP_PDF_ENGINE_PATCHES="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from lazy-modules, font-cache, [a-z-, ]+\n$/,
+    );
     expect(existsSync(at("bad-setting"))).toBe(false);
   });
 
@@ -200,7 +225,9 @@ describe("generate: incremental regeneration", () => {
     expect(run.stdout).toMatch(summary("forced", 15, 0));
     expect(changedFiles(before, fileStates(dir))).toEqual(ALL);
     // The same inputs recorded as by a plain run, so the next plain run has nothing to do.
-    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(at("base", "2017", "manifest.json"), "utf8"));
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(
+      readFileSync(at("base", "2017", "manifest.json"), "utf8"),
+    );
     const again = await generate(["--data", "edition", "--out", "forced"]);
     succeeded(again);
     expect(again.stdout).toMatch(summary("forced", 0, 15));

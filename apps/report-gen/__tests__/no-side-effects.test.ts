@@ -69,11 +69,21 @@ describe("importing our packages", () => {
   it("changes nothing in the process: no V8 flags, no shared prototypes patched, no module stand-ins", async () => {
     const out = mkdtempSync(join(tmpdir(), "no-side-effects-"));
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, join(appDir, "package.json"), out], {
-        cwd: appDir,
-        maxBuffer: 16 << 20,
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ["--input-type=module", "-e", script, join(appDir, "package.json"), out],
+        {
+          cwd: appDir,
+          maxBuffer: 16 << 20,
+        },
+      );
+      expect(JSON.parse(stdout)).toEqual({
+        flags: [],
+        changed: [],
+        fontsShared: false,
+        lateRequire: true,
+        standIns: [],
       });
-      expect(JSON.parse(stdout)).toEqual({ flags: [], changed: [], fontsShared: false, lateRequire: true, standIns: [] });
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -32,7 +32,14 @@ function addToManifest(editionOut: string, entries: readonly object[]): void {
   const file = join(editionOut, "manifest.json");
   const manifest = readManifest(editionOut);
   const template = manifest.files[0]!;
-  writeFileSync(file, JSON.stringify({ ...manifest, files: [...manifest.files, ...entries.map((e) => ({ ...template, ...e }))] }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { ...manifest, files: [...manifest.files, ...entries.map((e) => ({ ...template, ...e }))] },
+      null,
+      2,
+    ),
+  );
 }
 
 beforeAll(() => {
@@ -50,7 +57,13 @@ describe("generate: the manifest is input, and never leads out of the folder", (
     writeFileSync(at("elsewhere", "far.pdf"), "keep me too");
     symlinkSync(at("elsewhere"), join(out, "linked"));
     symlinkSync(at("victim.txt"), join(out, "shortcut.pdf"));
-    addToManifest(out, [{ path: "../../victim.txt" }, { path: at("victim.txt") }, { path: "linked/far.pdf" }, { path: "shortcut.pdf" }, { path: "briefs/../../../victim.txt" }]);
+    addToManifest(out, [
+      { path: "../../victim.txt" },
+      { path: at("victim.txt") },
+      { path: "linked/far.pdf" },
+      { path: "shortcut.pdf" },
+      { path: "briefs/../../../victim.txt" },
+    ]);
 
     const run = await generate(["--out", "m"]); // a full run removes what the manifest lists and the plan does not make
     succeeded(run);
@@ -62,7 +75,7 @@ describe("generate: the manifest is input, and never leads out of the folder", (
       'report-gen: warning: m/2017/manifest.json: ignored the entry "../../victim.txt": it is not a plain path inside the folder (empty, . or .. parts)',
       `report-gen: warning: m/2017/manifest.json: ignored the entry "${at("victim.txt")}": it is not a relative path`,
       `report-gen: warning: m/2017/manifest.json: ignored the entry "linked/far.pdf": it leads out of the folder (linked is a link to ${at("elsewhere")})`,
-      'report-gen: warning: m/2017/manifest.json: ignored the entry "shortcut.pdf": it leads out of the folder (shortcut.pdf is a link to ' + at("victim.txt") + ")",
+      `report-gen: warning: m/2017/manifest.json: ignored the entry "shortcut.pdf": it leads out of the folder (shortcut.pdf is a link to ${at("victim.txt")})`,
       'report-gen: warning: m/2017/manifest.json: ignored the entry "briefs/../../../victim.txt": it is not a plain path inside the folder (empty, . or .. parts)',
     ]);
     // The ignored entries are not carried into the new manifest.
@@ -110,7 +123,9 @@ describe("generate: only the files report-gen wrote are replaced or removed", ()
     mkdirSync(at("somewhere"));
     symlinkSync(at("somewhere"), at("linked-out", "2017", "briefs"));
     const stderr = refused(await generate(["--out", "linked-out", "--country", "ARG"]));
-    expect(stderr).toMatch(/^report-gen: linked-out\/2017\/briefs\/ARG\.pdf \(it leads out of the folder \(briefs is a link to .*somewhere\)\) would be replaced/);
+    expect(stderr).toMatch(
+      /^report-gen: linked-out\/2017\/briefs\/ARG\.pdf \(it leads out of the folder \(briefs is a link to .*somewhere\)\) would be replaced/,
+    );
     expect(listFiles(at("somewhere"))).toEqual([]);
   });
 
@@ -118,19 +133,21 @@ describe("generate: only the files report-gen wrote are replaced or removed", ()
     mkdirSync(at("foreign", "2017"), { recursive: true });
     writeFileSync(at("foreign", "2017", "manifest.json"), '{"name": "my project"}\n');
     const stderr = refused(await generate(["--out", "foreign", "--country", "ARG"]));
-    expect(stderr.split("\n")[0]).toBe("report-gen: foreign/2017/manifest.json: manifest.json was not written by report-gen, so nothing in foreign/2017 is report-gen's to replace");
+    expect(stderr.split("\n")[0]).toBe(
+      "report-gen: foreign/2017/manifest.json: manifest.json was not written by report-gen, so nothing in foreign/2017 is report-gen's to replace",
+    );
     expect(listFiles(at("foreign"))).toEqual(["2017/manifest.json"]);
   });
 
   it("refuses an --out that is the edition's folder, holds it, or holds another edition's files", async () => {
     copyEdition(at("editions", "2017"));
     const before = listFiles(at("editions"));
-    expect(refused(await runCli(["generate", "--data", "editions/2017", "--out", "editions/2017"], { cwd: root.dir }))).toMatch(
-      /^report-gen: --out editions\/2017 would write into editions\/2017, which this run reads\n/,
-    );
-    expect(refused(await runCli(["generate", "--data", "editions/2017", "--out", "editions"], { cwd: root.dir }))).toMatch(
-      /^report-gen: --out editions would write into editions\/2017, which this run reads\n/,
-    );
+    expect(
+      refused(await runCli(["generate", "--data", "editions/2017", "--out", "editions/2017"], { cwd: root.dir })),
+    ).toMatch(/^report-gen: --out editions\/2017 would write into editions\/2017, which this run reads\n/);
+    expect(
+      refused(await runCli(["generate", "--data", "editions/2017", "--out", "editions"], { cwd: root.dir })),
+    ).toMatch(/^report-gen: --out editions would write into editions\/2017, which this run reads\n/);
     expect(refused(await runCli(["generate", "--data", "edition", "--out", "editions"], { cwd: root.dir }))).toMatch(
       /^report-gen: --out editions would write into editions\/2017, which holds an edition's edition\.yaml\n/,
     );
@@ -143,7 +160,10 @@ describe("generate: runs into one folder take turns", () => {
     const out = at("killed", "2017");
     mkdirSync(join(out, ".report-gen-staging-999999-0badcafe", "briefs"), { recursive: true });
     writeFileSync(join(out, ".report-gen-staging-999999-0badcafe", "briefs", "ARG.pdf"), "half a PDF");
-    writeFileSync(join(out, ".report-gen.lock"), JSON.stringify({ pid: 999999, host: hostname(), started: "2026-01-01T00:00:00.000Z" }));
+    writeFileSync(
+      join(out, ".report-gen.lock"),
+      JSON.stringify({ pid: 999999, host: hostname(), started: "2026-01-01T00:00:00.000Z" }),
+    );
     succeeded(await generate(["--out", "killed", "--country", "ARG"]));
     expect(listFiles(out)).toEqual(["briefs/ARG.pdf", "manifest.json"]);
   });
@@ -157,10 +177,14 @@ describe("generate: runs into one folder take turns", () => {
     const lock = join(out, ".report-gen.lock");
     writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), started }));
     const { SOURCE_DATE_EPOCH: _epoch, ...inherited } = process.env;
-    const run = spawn(process.execPath, [join(appDir, "bin", "report-gen.js"), "generate", "--data", "edition", "--out", "held", "--country", "ARG"], {
-      cwd: root.dir,
-      env: { ...inherited, CI: "true" },
-    });
+    const run = spawn(
+      process.execPath,
+      [join(appDir, "bin", "report-gen.js"), "generate", "--data", "edition", "--out", "held", "--country", "ARG"],
+      {
+        cwd: root.dir,
+        env: { ...inherited, CI: "true" },
+      },
+    );
     let stderr = "";
     run.stderr.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
@@ -173,18 +197,26 @@ describe("generate: runs into one folder take turns", () => {
     const code = await new Promise((resolve) => run.on("close", resolve));
     holder.kill();
     expect(code, stderr).toBe(0);
-    expect(stderr).toBe(`report-gen: waiting for report-gen pid ${holder.pid} on ${hostname()}, started ${started}, which is writing into held\n`);
+    expect(stderr).toBe(
+      `report-gen: waiting for report-gen pid ${holder.pid} on ${hostname()}, started ${started}, which is writing into held\n`,
+    );
     expect(listFiles(out)).toEqual(["briefs/ARG.pdf", "manifest.json"]);
   });
 
   it("lets parallel forced runs into one folder all succeed, leaving whole documents and no staging folder", async () => {
     for (let round = 0; round < 2; round++) {
-      const runs = await Promise.all([0, 1, 2, 3].map(() => generate(["--out", "parallel", "--force", "--only", "briefs", "--country", "ARG", "BRN", "--threads", "1"])));
+      const runs = await Promise.all(
+        [0, 1, 2, 3].map(() =>
+          generate(["--out", "parallel", "--force", "--only", "briefs", "--country", "ARG", "BRN", "--threads", "1"]),
+        ),
+      );
       for (const run of runs) expect(run.code, run.stderr).toBe(0);
     }
     const out = at("parallel", "2017");
     expect(listFiles(out)).toEqual(["briefs/ARG.pdf", "briefs/BRN.pdf", "manifest.json"]);
-    expect(existsSync(at("parallel")) && listFiles(at("parallel")).filter((f) => f.includes(".report-gen"))).toEqual([]);
+    expect(existsSync(at("parallel")) && listFiles(at("parallel")).filter((f) => f.includes(".report-gen"))).toEqual(
+      [],
+    );
     expect(readManifest(out).files.map((f) => f.path)).toEqual(["briefs/ARG.pdf", "briefs/BRN.pdf"]);
   });
 });

@@ -19,9 +19,17 @@ beforeAll(async () => {
   const made = tempEditions();
   root = made.root;
   const e = made.edition;
-  replaceIn(join(e, "glossary.yaml"), "definition: European Police Office", "definition: European Police Office (الشرطة)");
+  replaceIn(
+    join(e, "glossary.yaml"),
+    "definition: European Police Office",
+    "definition: European Police Office (الشرطة)",
+  );
   replaceIn(join(e, "staff.txt"), "Tom Babington", "Tom Babington \u05d0\u05d1");
-  replaceIn(join(e, "organizations.yaml"), "name: Commonwealth of Independent States", "name: Commonwealth of Independent States 中文");
+  replaceIn(
+    join(e, "organizations.yaml"),
+    "name: Commonwealth of Independent States",
+    "name: Commonwealth of Independent States 中文",
+  );
   replaceIn(join(e, "closing-note.md"), "must rise to this challenge.", "must rise to this challenge. 😀");
   replaceIn(join(e, "staff.txt"), "Julia F. Anderson", "Julia F.\u0000 Anderson");
   // Written as YAML escapes: the characters are not in the file as such, so the value's place is given.
@@ -47,7 +55,9 @@ describe("validate: every character the report cannot print, where it is", () =>
   });
 
   it("says how to fix each kind", () => {
-    expect(validate.stderr).toContain("hint: the fonts (Roboto, in packages/pdf-engine/assets/fonts) draw Latin, Greek and Cyrillic letters");
+    expect(validate.stderr).toContain(
+      "hint: the fonts (Roboto, in packages/pdf-engine/assets/fonts) draw Latin, Greek and Cyrillic letters",
+    );
     expect(validate.stderr).toContain("hint: delete it (it is invisible in most editors");
   });
 

@@ -12,7 +12,10 @@ import { shippedEditionsDir } from "../dist/cli/editions.js";
 const rounds = Number(process.argv[2] ?? 5);
 const loaded = await loadEdition(`${shippedEditionsDir()}/2017`);
 if (!loaded.ok) throw new Error("the 2017 edition does not load");
-const jobs = planDocuments(loaded.edition, { templateDirs: [sharedTemplatesDir], creationDate: new Date(0) }).slice(0, 4);
+const jobs = planDocuments(loaded.edition, { templateDirs: [sharedTemplatesDir], creationDate: new Date(0) }).slice(
+  0,
+  4,
+);
 const definitions = jobs.map((job) => {
   const built = jobDocument(job);
   if ("errors" in built) throw new Error(JSON.stringify(built.errors));
@@ -33,5 +36,7 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`4 documents (appendix + 3 briefs), ${rounds} rounds: on ${median(times.on).toFixed(0)} ms, off ${median(times.off).toFixed(0)} ms (medians)`);
+console.log(
+  `4 documents (appendix + 3 briefs), ${rounds} rounds: on ${median(times.on).toFixed(0)} ms, off ${median(times.off).toFixed(0)} ms (medians)`,
+);
 console.log(`same bytes on and off: ${bytesEqual[0].every((pdf, i) => pdf === bytesEqual[1][i])}`);

@@ -7,17 +7,29 @@ import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
-const [, , arg, flag] = process.argv;
+const [, , arg, _flag] = process.argv;
 if (process.env.LONG_WORD_CHILD) {
   const { renderPdfToBuffer, setLongWordsEnabled } = await import("@tip/pdf-engine");
   const { buildDocument } = await import("../dist/documents/document.js");
   setLongWordsEnabled(process.env.LONG_WORD_CHILD === "ours");
   const length = Number(arg);
   const word = Array.from({ length }, (_, i) => "abcdefghijklmnopqrstuvwxyz"[i % 26]).join("");
-  const built = buildDocument({ markup: `<h1>Closing note</h1><p>${word}</p>`, markupFile: "bench.hbs", title: "bench", language: "en-US", creationDate: new Date(0) });
+  const built = buildDocument({
+    markup: `<h1>Closing note</h1><p>${word}</p>`,
+    markupFile: "bench.hbs",
+    title: "bench",
+    language: "en-US",
+    creationDate: new Date(0),
+  });
   if ("errors" in built) throw new Error(JSON.stringify(built.errors));
   // Fonts are parsed by the first document: a short one first, so only the word is timed.
-  const warm = buildDocument({ markup: "<p>warm</p>", markupFile: "bench.hbs", title: "warm", language: "en-US", creationDate: new Date(0) });
+  const warm = buildDocument({
+    markup: "<p>warm</p>",
+    markupFile: "bench.hbs",
+    title: "warm",
+    language: "en-US",
+    creationDate: new Date(0),
+  });
   if ("docDefinition" in warm) await renderPdfToBuffer(warm.docDefinition);
   const start = performance.now();
   const pdf = await renderPdfToBuffer(built.docDefinition);
@@ -31,7 +43,11 @@ if (process.env.LONG_WORD_CHILD) {
   for (const length of lengths) {
     const row = [String(length)];
     for (const side of sides) {
-      const out = execFileSync(process.execPath, [self, String(length)], { env: { ...process.env, LONG_WORD_CHILD: side }, encoding: "utf8", timeout: 600_000 });
+      const out = execFileSync(process.execPath, [self, String(length)], {
+        env: { ...process.env, LONG_WORD_CHILD: side },
+        encoding: "utf8",
+        timeout: 600_000,
+      });
       const { ms, rssMB } = JSON.parse(out);
       row.push(ms.toFixed(0), rssMB.toFixed(0));
     }

@@ -26,7 +26,9 @@ await build({
   target: "node20",
   external: ["@tip/pdf-engine", "tinypool", "i18n-iso-countries"],
   // CommonJS modules inside an ES module bundle still call require().
-  banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+  },
   legalComments: "linked",
   logLevel: "warning",
 });

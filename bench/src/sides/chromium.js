@@ -85,7 +85,9 @@ try {
     }),
   );
   const renderMs = performance.now() - r0;
-  process.stdout.write(`${JSON.stringify({ side: "chromium", pages, briefs: index.length, launchMs, warmupMs, renderMs })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ side: "chromium", pages, briefs: index.length, launchMs, warmupMs, renderMs })}\n`,
+  );
 } finally {
   await context.close();
   await rm(profile, { recursive: true, force: true });

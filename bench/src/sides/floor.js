@@ -47,7 +47,12 @@ function lines(text, size) {
 
 async function writeBrief({ code, title, blocks }) {
   // No default font (pdfkit would load Helvetica's metrics for every document), as pdfmake does.
-  const doc = new PDFDocument({ size: "LETTER", margin: 0, font: null, info: { Title: title, CreationDate: creationDate, ModDate: creationDate } });
+  const doc = new PDFDocument({
+    size: "LETTER",
+    margin: 0,
+    font: null,
+    info: { Title: title, CreationDate: creationDate, ModDate: creationDate },
+  });
   for (const [name, data] of fonts) doc.registerFont(name, data);
   const temporary = join(outDir, `.${code}.pdf.tmp`);
   const written = pipeline(doc, createWriteStream(temporary));
@@ -77,4 +82,6 @@ for await (const line of createInterface({ input: createReadStream(blocksFile) }
 }
 const renderMs = performance.now() - r0;
 const stats = fontCacheStats();
-process.stdout.write(`${JSON.stringify({ side: withCaches ? "floor with caches" : "floor", briefs, startupMs: r0 - t0, renderMs, fontsParsed: stats.misses })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ side: withCaches ? "floor with caches" : "floor", briefs, startupMs: r0 - t0, renderMs, fontsParsed: stats.misses })}\n`,
+);

@@ -16,8 +16,17 @@ const [dir, n, out, threads] = process.argv.slice(2).filter((arg) => arg !== "--
 setFlagsFromString("--interrupt-budget=600000");
 setFlagsFromString(`--heap-growing-percent=${Number(n) >= 1000 ? 40 : 70}`);
 installProcessPatches();
-const { generateEdition } = await import(new URL("../../../apps/report-gen/dist/generate/generate.js", import.meta.url).href);
+const { generateEdition } = await import(
+  new URL("../../../apps/report-gen/dist/generate/generate.js", import.meta.url).href
+);
 const loaded = await loadEdition(dir);
 if (!loaded.ok) throw new Error(`${dir} does not validate`);
-const result = await generateEdition(expandEdition(loaded.edition, Number(n)), { editionDir: dir, outDir: out, only: "brief", force: true, threads: threads === undefined ? undefined : Number(threads), ...(untagged ? { tagged: false } : {}) });
+const result = await generateEdition(expandEdition(loaded.edition, Number(n)), {
+  editionDir: dir,
+  outDir: out,
+  only: "brief",
+  force: true,
+  threads: threads === undefined ? undefined : Number(threads),
+  ...(untagged ? { tagged: false } : {}),
+});
 process.stdout.write(`${JSON.stringify({ side: "ours-api", briefs: result.rendered.length })}\n`);

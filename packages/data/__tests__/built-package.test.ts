@@ -19,7 +19,8 @@ let built: Built;
 let loaded: Edition;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "index.js"))) throw new Error("dist/ is missing: run `pnpm --filter @tip/data build` first");
+  if (!existsSync(join(dist, "index.js")))
+    throw new Error("dist/ is missing: run `pnpm --filter @tip/data build` first");
   built = (await import(pathToFileURL(join(dist, "index.js")).href)) as Built;
   const result = await loadEdition(edition2017Dir);
   if (!result.ok) throw new Error("the 2017 edition does not load");
@@ -39,7 +40,10 @@ describe("the package entry", () => {
     expect(built.edition2017).toEqual(loaded);
     expect(built.editions[2017]).toBe(built.edition2017);
     // Every edition folder, oldest first; whichever is newest is the latest (more come every year).
-    const folders = readdirSync(join(packageDir, "editions")).filter((n) => /^\d{4}$/.test(n)).map(Number).sort((a, b) => a - b);
+    const folders = readdirSync(join(packageDir, "editions"))
+      .filter((n) => /^\d{4}$/.test(n))
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(built.years).toEqual(folders);
     expect(built.years).toContain(2017);
     expect(built.latestEdition).toBe(built.editions[folders.at(-1)!]);
@@ -53,7 +57,9 @@ describe("the package entry", () => {
     const module = readFileSync(join(dist, "editions", "2017.js"), "utf8");
     // Data may name .json files (memberships cite the source's files); only code that loads one offends.
     expect(module).not.toMatch(/readFile|\b(import|require)\b[^;\n]*\.json["']|node:fs/);
-    expect(readFileSync(join(dist, "editions", "2017.d.ts"), "utf8")).toContain("export declare const edition2017: Edition;");
+    expect(readFileSync(join(dist, "editions", "2017.d.ts"), "utf8")).toContain(
+      "export declare const edition2017: Edition;",
+    );
   });
 });
 
@@ -73,7 +79,9 @@ describe("exports for other tools", () => {
     expect(read("exports/2017/conventions.csv")).toBe(readFileSync(join(edition2017Dir, "conventions.csv"), "utf8"));
     expect(read("exports/2017/glossary.csv").split("\n")).toHaveLength(loaded.glossary.entries.length + 2);
     const peacekeeping = read("exports/2017/peacekeeping.csv").split("\n");
-    expect(peacekeeping[0]).toBe("id,heading,personnel,missions,preventionPolicy,leadOffice,training,allegationsTotal,allegationsBreakdown,allegationsNarrative,newInitiatives,links");
+    expect(peacekeeping[0]).toBe(
+      "id,heading,personnel,missions,preventionPolicy,leadOffice,training,allegationsTotal,allegationsBreakdown,allegationsNarrative,newInitiatives,links",
+    );
     expect(peacekeeping[1]).toMatch(/^un,UNITED NATIONS,107574,16,"""Special Measures/);
   });
 });

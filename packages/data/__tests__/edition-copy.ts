@@ -8,7 +8,13 @@ import { edition2017Dir } from "./source.js";
 export const fixture = (name: string) => join(import.meta.dirname, "fixtures", name);
 
 /** A copy of editions/2017 in a temporary folder, to break one thing in; issues name files `2017/…`. */
-export async function copyOf2017(): Promise<{ dir: string; load: () => Promise<LoadResult>; replace: (file: string, fixtureName: string) => Promise<void>; edit: (file: string, change: (text: string) => string) => Promise<void>; remove: () => Promise<void> }> {
+export async function copyOf2017(): Promise<{
+  dir: string;
+  load: () => Promise<LoadResult>;
+  replace: (file: string, fixtureName: string) => Promise<void>;
+  edit: (file: string, change: (text: string) => string) => Promise<void>;
+  remove: () => Promise<void>;
+}> {
   const parent = await mkdtemp(join(tmpdir(), "tip-data-"));
   const dir = join(parent, "2017");
   await cp(edition2017Dir, dir, { recursive: true });

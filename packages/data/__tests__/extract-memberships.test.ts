@@ -18,7 +18,10 @@ const git = (...args: string[]) => execFileSync("git", ["-C", factbook, ...args]
 function country(path: string, shortName: string, participation: string) {
   const file = join(factbook, path);
   mkdirSync(join(file, ".."), { recursive: true });
-  const government = { "Country name": { "conventional short form": { text: shortName } }, "International organization participation": { text: participation } };
+  const government = {
+    "Country name": { "conventional short form": { text: shortName } },
+    "International organization participation": { text: participation },
+  };
   writeFileSync(file, JSON.stringify({ Government: government }));
 }
 
@@ -56,7 +59,9 @@ describe("extract-memberships", () => {
     const marker = "# --- below: written by scripts/extract-memberships.mjs from the source; do not edit by hand ---";
     writeFileSync(join(edition, "memberships.yaml"), `${head}${marker}\noutside: [ STALE ]\ncountries: []\n`);
 
-    execFileSync(process.execPath, [script, "--factbook", join(factbook, ".git"), "--edition", edition], { encoding: "utf8" });
+    execFileSync(process.execPath, [script, "--factbook", join(factbook, ".git"), "--edition", edition], {
+      encoding: "utf8",
+    });
     const written = readFileSync(join(edition, "memberships.yaml"), "utf8");
     expect(written.startsWith(`${head}${marker}\n`)).toBe(true);
     expect(written).not.toContain("STALE");

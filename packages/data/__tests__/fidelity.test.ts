@@ -120,7 +120,9 @@ describe("peacekeeping", () => {
       const org = edition.peacekeeping.organizations[k]!;
       const figures = /^(\d+) \[(.*?)\] /.exec(text);
       expect(org.allegations.total).toBe(figures ? Number(figures[1]) : null);
-      const breakdown = figures ? [...figures[2]!.matchAll(/(\w+) \((\d+)\)/g)].map((m) => ({ category: m[1], count: Number(m[2]) })) : [];
+      const breakdown = figures
+        ? [...figures[2]!.matchAll(/(\w+) \((\d+)\)/g)].map((m) => ({ category: m[1], count: Number(m[2]) }))
+        : [];
       expect(org.allegations.breakdown).toEqual(breakdown);
     });
   });
@@ -157,13 +159,24 @@ describe("multilateral organizations", () => {
       }
     }
     // A colon that only separates a title from its links is layout.
-    return { urls, after, text: text.join(" ").replace(/\s*:(?=\s*(\(|$))/, "").trim() };
+    return {
+      urls,
+      after,
+      text: text
+        .join(" ")
+        .replace(/\s*:(?=\s*(\(|$))/, "")
+        .trim(),
+    };
   }
 
   /** The same, from the dataset: what the first column prints, in order. */
   function datasetColumn(org: Organization) {
     const name = org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name;
-    const texts = [name, ...(org.remark ? [org.remark] : []), ...org.websites.flatMap((l) => (l.label ? [`(${l.label})`] : []))];
+    const texts = [
+      name,
+      ...(org.remark ? [org.remark] : []),
+      ...org.websites.flatMap((l) => (l.label ? [`(${l.label})`] : [])),
+    ];
     for (const group of org.linkGroups) {
       texts.push(group.title, ...group.links.flatMap((l) => (l.label ? [`(${l.label})`] : [])));
     }
@@ -177,7 +190,9 @@ describe("multilateral organizations", () => {
     const rows = rowLines();
     expect(edition.organizations.organizations).toHaveLength(rows.length);
     expect(rows.length).toBe(17);
-    const headers = lines.flatMap((l, i) => (l.startsWith("ORGANIZATIONS AND SELECTED LINKS OF INTEREST\t") ? [i] : []));
+    const headers = lines.flatMap((l, i) =>
+      l.startsWith("ORGANIZATIONS AND SELECTED LINKS OF INTEREST\t") ? [i] : [],
+    );
     expect(headers.length).toBeGreaterThan(0);
     for (const h of headers) {
       expect(lines[h]!.split("\t")).toEqual(edition.organizations.columnHeadings);
@@ -191,15 +206,24 @@ describe("multilateral organizations", () => {
     rowLines().forEach((index, k) => {
       const org = edition.organizations.organizations[k]!;
       const read = paragraphs(lines[index]!.split("\t")[0]!).map(readParagraph);
-      const published = { urls: read.flatMap((r) => r.urls), text: read.map((r) => r.text).filter(Boolean).join(" ") };
+      const published = {
+        urls: read.flatMap((r) => r.urls),
+        text: read
+          .map((r) => r.text)
+          .filter(Boolean)
+          .join(" "),
+      };
       const dataset = datasetColumn(org);
-      if (published.text !== dataset.text) differences.push(`${org.name}: text "${published.text}" ≠ "${dataset.text}"`);
-      if (published.urls.join(" ") !== dataset.urls.join(" ")) differences.push(`${org.name}: links ${published.urls.join(" ")} ≠ ${dataset.urls.join(" ")}`);
+      if (published.text !== dataset.text)
+        differences.push(`${org.name}: text "${published.text}" ≠ "${dataset.text}"`);
+      if (published.urls.join(" ") !== dataset.urls.join(" "))
+        differences.push(`${org.name}: links ${published.urls.join(" ")} ≠ ${dataset.urls.join(" ")}`);
       // A parenthesised text after a link is its label; the remark comes before the first link.
       read.forEach((r, p) => {
         for (const [url, label] of r.after) {
           const links = p === 0 ? org.websites : org.linkGroups.flatMap((g) => g.links);
-          if (links.find((l) => l.url === url)?.label !== label) differences.push(`${org.name}: ${url} should have the label "${label}"`);
+          if (links.find((l) => l.url === url)?.label !== label)
+            differences.push(`${org.name}: ${url} should have the label "${label}"`);
         }
       });
       const first = paragraphs(lines[index]!.split("\t")[0]!)[0] ?? "";
@@ -222,13 +246,17 @@ describe("multilateral organizations", () => {
       const org = edition.organizations.organizations[k]!;
       const [, documents, focal] = lines[index]!.split("\t");
       const titles = paragraphs(documents!);
-      const expected = titles.map((title) => ({ title, years: [...title.matchAll(/(?<!\w)(1[89]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])) }));
+      const expected = titles.map((title) => ({
+        title,
+        years: [...title.matchAll(/(?<!\w)(1[89]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])),
+      }));
       if (JSON.stringify(org.frameworkDocuments) !== JSON.stringify(expected)) {
         differences.push(`${org.name}: ${JSON.stringify(org.frameworkDocuments)} ≠ ${JSON.stringify(expected)}`);
       }
       const points = paragraphs(focal!);
       const expectedPoints = points.length === 1 && points[0] === "N/A" ? [] : points;
-      if (JSON.stringify(org.focalPoints) !== JSON.stringify(expectedPoints)) differences.push(`${org.name}: focal points ${JSON.stringify(org.focalPoints)}`);
+      if (JSON.stringify(org.focalPoints) !== JSON.stringify(expectedPoints))
+        differences.push(`${org.name}: focal points ${JSON.stringify(org.focalPoints)}`);
       cover(index);
     });
     expect(differences).toEqual([]);
@@ -260,9 +288,15 @@ describe("back matter", () => {
   it("has all photo credits, formatted back to the published lines", () => {
     const start = lineEqual(edition.photoCredits.heading);
     const end = lineEqual(edition.closingNote.heading);
-    const published = lines.slice(start + 1, end).join("\n").trim();
+    const published = lines
+      .slice(start + 1, end)
+      .join("\n")
+      .trim();
     const formatted = edition.photoCredits.credits
-      .map((c) => `${formatPhotoPlace(c.place)}: ${c.credits.map((p) => (p.position ? `${formatPhotoPosition(p.position)}: ${p.credit}` : p.credit)).join("\n")}`)
+      .map(
+        (c) =>
+          `${formatPhotoPlace(c.place)}: ${c.credits.map((p) => (p.position ? `${formatPhotoPosition(p.position)}: ${p.credit}` : p.credit)).join("\n")}`,
+      )
       .join("\n\n");
     expect(formatted).toBe(published);
     expect(edition.photoCredits.credits.length).toBe(published.split(/\n\n/).length);
@@ -274,7 +308,8 @@ describe("back matter", () => {
     const end = lineStarting(edition.staff.heading);
     const published = lines.slice(start + 1, end).filter((l) => l.trim() !== "");
     expect(edition.closingNote.paragraphs).toEqual(published);
-    const emphasis = (texts: readonly string[]) => texts.flatMap((t) => parseInline(t).flatMap((s) => (s.emphasis ? [s.text] : [])));
+    const emphasis = (texts: readonly string[]) =>
+      texts.flatMap((t) => parseInline(t).flatMap((s) => (s.emphasis ? [s.text] : [])));
     const publishedEmphasis = published.flatMap((p) => [...p.matchAll(/\*([^*]+)\*/g)].map((m) => m[1]));
     expect(publishedEmphasis.length).toBeGreaterThan(0);
     expect(emphasis(edition.closingNote.paragraphs)).toEqual(publishedEmphasis);

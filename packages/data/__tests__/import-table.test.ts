@@ -25,7 +25,10 @@ const asCsv = (tsv: readonly string[]) => tsv.map((l) => formatCsvRecord(l.split
 
 describe("importConventionTable", () => {
   it("reads the published table (TSV) into the edition's rows and columns", () => {
-    const result = importConventionTable(`${published.join("\n")}\n`, { file: "pasted.tsv", columns: edition.conventions.columns });
+    const result = importConventionTable(`${published.join("\n")}\n`, {
+      file: "pasted.tsv",
+      columns: edition.conventions.columns,
+    });
     expect(where(result.issues)).toEqual([]);
     if (!result.ok) return;
     expect(result.rows).toEqual(edition.conventions.rows);
@@ -35,17 +38,25 @@ describe("importConventionTable", () => {
 
   it("matches headings by the instruments' titles when no edition columns are given", () => {
     const result = importConventionTable(published.join("\n"), { file: "pasted.tsv" });
-    expect(result.ok && result.columns.map((c) => c.instrument)).toEqual(edition.conventions.columns.map((c) => c.instrument));
+    expect(result.ok && result.columns.map((c) => c.instrument)).toEqual(
+      edition.conventions.columns.map((c) => c.instrument),
+    );
   });
 
   it("skips a footnote selected with the table, in TSV and CSV alike", () => {
     const footnote = "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016";
-    const tsv = importConventionTable([...published, "", footnote].join("\n"), { file: "p.tsv", columns: edition.conventions.columns });
+    const tsv = importConventionTable([...published, "", footnote].join("\n"), {
+      file: "p.tsv",
+      columns: edition.conventions.columns,
+    });
     expect(where(tsv.issues)).toEqual([]);
     expect(tsv.ok && tsv.rows).toEqual(edition.conventions.rows);
     // Quoted or not: unquoted, its comma cuts it in two.
     for (const line of [formatCsvRecord([footnote]), footnote]) {
-      const csv = importConventionTable(`${asCsv(published)}\n${line}\n`, { file: "p.csv", columns: edition.conventions.columns });
+      const csv = importConventionTable(`${asCsv(published)}\n${line}\n`, {
+        file: "p.csv",
+        columns: edition.conventions.columns,
+      });
       expect(where(csv.issues)).toEqual([]);
     }
   });
@@ -53,7 +64,9 @@ describe("importConventionTable", () => {
   it("reads the same table as CSV, and with a BOM and CRLF line ends", () => {
     const tsv = importConventionTable(published.join("\n"), { file: "pasted.tsv" });
     const csv = importConventionTable(asCsv(published), { file: "pasted.csv" });
-    const bomCrlf = importConventionTable(`\uFEFF${asCsv(published).replaceAll("\n", "\r\n")}\r\n`, { file: "pasted.csv" });
+    const bomCrlf = importConventionTable(`\uFEFF${asCsv(published).replaceAll("\n", "\r\n")}\r\n`, {
+      file: "pasted.csv",
+    });
     const tsvBomCrlf = importConventionTable(`\uFEFF${published.join("\r\n")}\r\n`, { file: "pasted.tsv" });
     expect(tsv.ok).toBe(true);
     expect(csv).toEqual(tsv);
@@ -62,7 +75,10 @@ describe("importConventionTable", () => {
   });
 
   it("round-trips the published notation of the edition", () => {
-    const result = importConventionTable(formatPublishedTable(edition), { file: "t.tsv", columns: edition.conventions.columns });
+    const result = importConventionTable(formatPublishedTable(edition), {
+      file: "t.tsv",
+      columns: edition.conventions.columns,
+    });
     expect(result.ok && result.rows).toEqual(edition.conventions.rows);
   });
 
@@ -82,14 +98,26 @@ describe("importConventionTable", () => {
   });
 
   it("reads country names as the report's other tables print them (Burma, Korea, South, The Bahamas, St. Lucia)", () => {
-    const names: Record<string, string> = { Argentina: "Burma", Brunei: "Korea, South", Cyprus: "The Bahamas", Czechia: "St. Lucia", Estonia: "Cabo Verde" };
+    const names: Record<string, string> = {
+      Argentina: "Burma",
+      Brunei: "Korea, South",
+      Cyprus: "The Bahamas",
+      Czechia: "St. Lucia",
+      Estonia: "Cabo Verde",
+    };
     const lines = published.map((l) => {
       const [name, ...cells] = l.split("\t");
       return [names[name!] ?? name, ...cells].join("\t");
     });
     const tsv = importConventionTable(lines.join("\n"), { file: "p.tsv" });
     const csv = importConventionTable(asCsv(lines), { file: "p.csv" });
-    expect(tsv.ok && tsv.rows.slice(0, 5).map((r) => `${r.country} ${r.name}`)).toEqual(["MMR Burma", "KOR Korea, South", "BHS The Bahamas", "LCA St. Lucia", "CPV Cabo Verde"]);
+    expect(tsv.ok && tsv.rows.slice(0, 5).map((r) => `${r.country} ${r.name}`)).toEqual([
+      "MMR Burma",
+      "KOR Korea, South",
+      "BHS The Bahamas",
+      "LCA St. Lucia",
+      "CPV Cabo Verde",
+    ]);
     expect(csv).toEqual(tsv);
   });
 
@@ -122,15 +150,20 @@ describe("importConventionTable", () => {
 
   it("never throws on a mangled published table", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", "\t", ",", '"', "\r\n", "—", "(a)", "x")), { maxLength: 8 }), (edits) => {
-        let text = published.join("\n");
-        for (const [at, length, insert] of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + insert + text.slice(i + (length % 5));
-        }
-        const result = importConventionTable(text, { file: "x" });
-        for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", "\t", ",", '"', "\r\n", "—", "(a)", "x")), {
+          maxLength: 8,
+        }),
+        (edits) => {
+          let text = published.join("\n");
+          for (const [at, length, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + (length % 5));
+          }
+          const result = importConventionTable(text, { file: "x" });
+          for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -158,7 +191,9 @@ describe("importConventionTable", () => {
       const { width, centreHeadings } = options;
       const table = rows.map((r) => cellsOf(r).map((c) => (c === "" ? [] : wrap(c, width))));
       // Each column as wide as its longest line (a word longer than the width stays whole).
-      const widths = table[0]!.map((_, column) => Math.max(width, ...table.flatMap((r) => (r[column] ?? []).map((l) => l.length))));
+      const widths = table[0]!.map((_, column) =>
+        Math.max(width, ...table.flatMap((r) => (r[column] ?? []).map((l) => l.length))),
+      );
       const place = (wrapped: readonly string[][], centre: (column: number) => boolean): string[] => {
         const height = Math.max(...wrapped.map((w) => w.length));
         return Array.from({ length: height }, (_, line) =>
@@ -186,7 +221,10 @@ describe("importConventionTable", () => {
     };
 
     it("reads the table with single spaces between cells, cutting the headings at the known ones", () => {
-      const result = importConventionTable(published.map((l) => l.replaceAll("\t", " ")).join("\n"), { file: "p.txt", columns: edition.conventions.columns });
+      const result = importConventionTable(published.map((l) => l.replaceAll("\t", " ")).join("\n"), {
+        file: "p.txt",
+        columns: edition.conventions.columns,
+      });
       expect(where(result.issues)).toEqual([]);
       expect(result.ok && result.rows).toEqual(edition.conventions.rows);
       expect(result.ok && result.columns).toEqual(edition.conventions.columns);
@@ -196,21 +234,33 @@ describe("importConventionTable", () => {
       { width: 20, centreHeadings: false },
       { width: 24, centreHeadings: true },
       { width: 14, centreHeadings: true },
-    ])("reads a -layout table by column positions (columns $width wide, centred headings: $centreHeadings)", (options) => {
-      const text = layout(published, options);
-      const withColumns = importConventionTable(text, { file: "p.txt", columns: edition.conventions.columns });
-      expect(where(withColumns.issues)).toEqual([]);
-      expect(withColumns.ok && withColumns.rows).toEqual(edition.conventions.rows);
-      expect(withColumns.ok && withColumns.columns).toEqual(edition.conventions.columns);
-      // With no edition to go by, the headings are matched by the instruments' titles.
-      const alone = importConventionTable(text, { file: "p.txt" });
-      expect(alone.ok && alone.columns.map((c) => c.instrument)).toEqual(edition.conventions.columns.map((c) => c.instrument));
-      expect(alone.ok && alone.rows).toEqual(edition.conventions.rows);
-    });
+    ])(
+      "reads a -layout table by column positions (columns $width wide, centred headings: $centreHeadings)",
+      (options) => {
+        const text = layout(published, options);
+        const withColumns = importConventionTable(text, { file: "p.txt", columns: edition.conventions.columns });
+        expect(where(withColumns.issues)).toEqual([]);
+        expect(withColumns.ok && withColumns.rows).toEqual(edition.conventions.rows);
+        expect(withColumns.ok && withColumns.columns).toEqual(edition.conventions.columns);
+        // With no edition to go by, the headings are matched by the instruments' titles.
+        const alone = importConventionTable(text, { file: "p.txt" });
+        expect(alone.ok && alone.columns.map((c) => c.instrument)).toEqual(
+          edition.conventions.columns.map((c) => c.instrument),
+        );
+        expect(alone.ok && alone.rows).toEqual(edition.conventions.rows);
+      },
+    );
 
     it("joins a country name wrapped over lines, above or below its cells", () => {
-      const rows = published.map((l) => l.replace(/^Czechia\t/, "Czech Republic of the Long Name\t").replace(/^Poland\t/, "Saint Vincent and the Grenadines\t"));
-      const result = importConventionTable(layout(rows, { width: 12, centreHeadings: true }), { file: "p.txt", columns: edition.conventions.columns });
+      const rows = published.map((l) =>
+        l
+          .replace(/^Czechia\t/, "Czech Republic of the Long Name\t")
+          .replace(/^Poland\t/, "Saint Vincent and the Grenadines\t"),
+      );
+      const result = importConventionTable(layout(rows, { width: 12, centreHeadings: true }), {
+        file: "p.txt",
+        columns: edition.conventions.columns,
+      });
       const names = result.issues.filter((i) => i.rule === "import/unknown-country").map((i) => i.message);
       expect(names).toEqual(['"Czech Republic of the Long Name" is not a known country name']);
       expect(where(result.issues).filter((w) => !w.endsWith("import/unknown-country"))).toEqual([]);
@@ -221,10 +271,25 @@ describe("importConventionTable", () => {
     });
 
     it("leaves out a title and an introduction selected above the table, and a page's footer below it", () => {
-      const above = ["RELEVANT INTERNATIONAL CONVENTIONS", "", "The chart below shows the Ratification, Accession (a), or Acceptance (A) of relevant", "international conventions between April 2016 and March 2017.", ""];
-      const below = ["", "", "2017 Trafficking in Persons Report                    Page 1 of 10", "", "TRAFFICKING IN PERSONS REPORT 2017"];
+      const above = [
+        "RELEVANT INTERNATIONAL CONVENTIONS",
+        "",
+        "The chart below shows the Ratification, Accession (a), or Acceptance (A) of relevant",
+        "international conventions between April 2016 and March 2017.",
+        "",
+      ];
+      const below = [
+        "",
+        "",
+        "2017 Trafficking in Persons Report                    Page 1 of 10",
+        "",
+        "TRAFFICKING IN PERSONS REPORT 2017",
+      ];
       const spaces = published.map((l) => l.replaceAll("\t", " "));
-      for (const text of [[...above, ...spaces, ...below].join("\n"), [...above, layout(published, { width: 18, centreHeadings: false }), ...below].join("\n")]) {
+      for (const text of [
+        [...above, ...spaces, ...below].join("\n"),
+        [...above, layout(published, { width: 18, centreHeadings: false }), ...below].join("\n"),
+      ]) {
         const result = importConventionTable(text, { file: "p.txt", columns: edition.conventions.columns });
         expect(where(result.issues)).toEqual([]);
         expect(result.ok && result.countryHeading).toBe("Country");
@@ -249,15 +314,21 @@ describe("importConventionTable", () => {
 
     it("never throws on a mangled text table", () => {
       fc.assert(
-        fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", " ", "   ", "\n", "\n\n", "—", "(a)", "2001", "*", "x")), { maxLength: 8 }), (edits) => {
-          let text = layout(published, { width: 16, centreHeadings: true });
-          for (const [at, length, insert] of edits) {
-            const i = at % (text.length + 1);
-            text = text.slice(0, i) + insert + text.slice(i + (length % 5));
-          }
-          const result = importConventionTable(text, { file: "x", columns: edition.conventions.columns });
-          for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
-        }),
+        fc.property(
+          fc.array(
+            fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", " ", "   ", "\n", "\n\n", "—", "(a)", "2001", "*", "x")),
+            { maxLength: 8 },
+          ),
+          (edits) => {
+            let text = layout(published, { width: 16, centreHeadings: true });
+            for (const [at, length, insert] of edits) {
+              const i = at % (text.length + 1);
+              text = text.slice(0, i) + insert + text.slice(i + (length % 5));
+            }
+            const result = importConventionTable(text, { file: "x", columns: edition.conventions.columns });
+            for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -271,7 +342,9 @@ describe("importConventionTable", () => {
       expect(result.ok && result.rows).toEqual(edition.conventions.rows);
       expect(result.ok && result.columns).toEqual(edition.conventions.columns);
       // With no edition to go by, there is nothing to assume.
-      expect(where(importConventionTable(lines.join("\n"), { file: "p.txt" }).issues)).toEqual(["p.txt:1:1 import/headings-unread"]);
+      expect(where(importConventionTable(lines.join("\n"), { file: "p.txt" }).issues)).toEqual([
+        "p.txt:1:1 import/headings-unread",
+      ]);
     });
   });
 });

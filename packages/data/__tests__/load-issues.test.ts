@@ -26,7 +26,11 @@ describe("one problem, one fixture", () => {
     ["syntax-error.glossary.yaml", "glossary.yaml", ["2017/glossary.yaml:6:1 yaml/missing-char"]],
     ["missing-field.photo-credits.yaml", "photo-credits.yaml", ["2017/photo-credits.yaml:6:5 schema/invalid_type"]],
     // The misspelt key is unknown, and the field it should have been is missing.
-    ["unknown-field.glossary.yaml", "glossary.yaml", ["2017/glossary.yaml:5:5 schema/invalid_type", "2017/glossary.yaml:6:5 schema/unrecognized_keys"]],
+    [
+      "unknown-field.glossary.yaml",
+      "glossary.yaml",
+      ["2017/glossary.yaml:5:5 schema/invalid_type", "2017/glossary.yaml:6:5 schema/unrecognized_keys"],
+    ],
   ])("%s", async (fixtureName, file, expected) => {
     const copy = await edition();
     await copy.replace(file, fixtureName);
@@ -65,25 +69,35 @@ describe("one problem, one fixture", () => {
     await copy.edit("edition.yaml", (t) => `${t}staff:\n  heading: THE STAFF\n  names: [Someone]\n`);
     const result = await copy.load();
     const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
-    expect(where(result.issues)).toEqual([`2017/edition.yaml:${text.split("\n").indexOf("staff:") + 1}:1 edition/misplaced-field`]);
+    expect(where(result.issues)).toEqual([
+      `2017/edition.yaml:${text.split("\n").indexOf("staff:") + 1}:1 edition/misplaced-field`,
+    ]);
   });
 
   it("reports a CSV column that edition.yaml does not list, at its header cell", async () => {
     const copy = await edition();
-    await copy.edit("edition.yaml", (t) => t.replace(/    - instrument: c189\n(      .*\n)+?(?=  footnotes:)/, ""));
+    await copy.edit("edition.yaml", (t) => t.replace(/ {4}- instrument: c189\n( {6}.*\n)+?(?= {2}footnotes:)/, ""));
     const result = await copy.load();
     expect(where(result.issues)).toContain("2017/conventions.csv:1:52 conventions/unlisted-column");
   });
 
   it("reads memberships.yaml when there is one, and points at the list entry no mapping resolves", async () => {
     const copy = await edition();
-    await copy.edit("memberships.yaml", (t) => t.replace("  - organization: COE\n    factbook: CE\n", "  - organization: COE\n    factbook: CoE\n"));
+    await copy.edit("memberships.yaml", (t) =>
+      t.replace("  - organization: COE\n    factbook: CE\n", "  - organization: COE\n    factbook: CoE\n"),
+    );
     const result = await copy.load();
     const text = await readFile(`${copy.dir}/memberships.yaml`, "utf8");
     const lineOf = (country: string) => text.split("\n").indexOf(`  - country: ${country}`) + 3;
     // Every country whose list names CE, at its participation value, and nothing else.
-    expect(where(result.issues)).toEqual(["CYP", "CZE", "EST", "FIN", "FRA", "POL"].map((c) => `2017/memberships.yaml:${lineOf(c)}:20 membership-entries-resolve`));
-    expect(result.issues[0]!.message).toBe(`CYP's "CE" is neither mapped to an organization of the table nor recorded as outside it`);
+    expect(where(result.issues)).toEqual(
+      ["CYP", "CZE", "EST", "FIN", "FRA", "POL"].map(
+        (c) => `2017/memberships.yaml:${lineOf(c)}:20 membership-entries-resolve`,
+      ),
+    );
+    expect(result.issues[0]!.message).toBe(
+      `CYP's "CE" is neither mapped to an organization of the table nor recorded as outside it`,
+    );
   });
 
   it("loads an edition without memberships.yaml, which then records none", async () => {

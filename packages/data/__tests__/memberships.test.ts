@@ -20,8 +20,12 @@ describe("shipped memberships", () => {
     const mismatched = all.flatMap((edition) =>
       (edition.memberships?.organizations ?? []).flatMap((mapping) => {
         if (!("factbook" in mapping)) return [];
-        const organization = edition.organizations.organizations.find((o) => organizationKey(o) === mapping.organization);
-        return organization?.name === mapping.factbookName ? [] : [`${edition.year} ${mapping.organization}: "${mapping.factbookName}" is not "${organization?.name}"`];
+        const organization = edition.organizations.organizations.find(
+          (o) => organizationKey(o) === mapping.organization,
+        );
+        return organization?.name === mapping.factbookName
+          ? []
+          : [`${edition.year} ${mapping.organization}: "${mapping.factbookName}" is not "${organization?.name}"`];
       }),
     );
     expect(mismatched).toEqual([]);

@@ -14,7 +14,10 @@ const dist = join(root, "dist");
 
 async function main() {
   const entries = await readdir(editionsDir, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name)).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name))
+    .map((e) => e.name)
+    .sort();
   const files = new Map();
   const failures = [];
   for (const folder of folders) {
@@ -25,7 +28,15 @@ async function main() {
     }
     if (!result.ok) continue;
     if (String(result.edition.year) !== folder) {
-      failures.push({ file: `editions/${folder}/edition.yaml`, line: 1, column: 1, rule: "edition/year-folder", message: `year ${result.edition.year} in folder ${folder}`, hint: "name the folder after the edition's year", severity: "error" });
+      failures.push({
+        file: `editions/${folder}/edition.yaml`,
+        line: 1,
+        column: 1,
+        rule: "edition/year-folder",
+        message: `year ${result.edition.year} in folder ${folder}`,
+        hint: "name the folder after the edition's year",
+        severity: "error",
+      });
       continue;
     }
     for (const [path, text] of emitEdition(result.edition)) files.set(path, text);
@@ -43,7 +54,9 @@ async function main() {
     await mkdir(dirname(join(dist, path)), { recursive: true });
     await writeFile(join(dist, path), text, "utf8");
   }
-  console.log(`@tip/data: ${folders.length} edition${folders.length === 1 ? "" : "s"} (${folders.join(", ")}) validated and written to dist/`);
+  console.log(
+    `@tip/data: ${folders.length} edition${folders.length === 1 ? "" : "s"} (${folders.join(", ")}) validated and written to dist/`,
+  );
 }
 
 main().catch((error) => {

@@ -25,7 +25,8 @@ const file = join(values.edition, "memberships.yaml");
 const text = readFileSync(file, "utf8");
 const head = text.includes(MARKER) ? text.slice(0, text.indexOf(MARKER)) : text;
 const { source, organizations } = parse(head);
-const git = (...args) => execFileSync("git", ["--git-dir", values.factbook, ...args], { encoding: "utf8", maxBuffer: 256 << 20 });
+const git = (...args) =>
+  execFileSync("git", ["--git-dir", values.factbook, ...args], { encoding: "utf8", maxBuffer: 256 << 20 });
 
 const codes = readFileSync(join(values.edition, "conventions.csv"), "utf8")
   .split(/\r?\n/)
@@ -42,12 +43,16 @@ for (const path of git("ls-tree", "-r", "--name-only", source.commit).split("\n"
   const name = names["conventional short form"]?.text;
   const country = countryByName(name && name !== "none" ? name : (names["conventional long form"]?.text ?? ""));
   const participation = government["International organization participation"]?.text;
-  if (country && participation) byCode.set(country.code, [...(byCode.get(country.code) ?? []), { path, participation }]);
+  if (country && participation)
+    byCode.set(country.code, [...(byCode.get(country.code) ?? []), { path, participation }]);
 }
 
 const countries = codes.map((code) => {
   const found = byCode.get(code) ?? [];
-  if (found.length !== 1) throw new Error(`${code}: ${found.length} Factbook files at ${source.commit} (${found.map((f) => f.path).join(", ")})`);
+  if (found.length !== 1)
+    throw new Error(
+      `${code}: ${found.length} Factbook files at ${source.commit} (${found.map((f) => f.path).join(", ")})`,
+    );
   return { country: code, file: found[0].path, participation: found[0].participation };
 });
 const mapped = new Set(organizations.flatMap((o) => (o.factbook ? [o.factbook] : [])));
@@ -55,5 +60,8 @@ const outside = [...new Set(countries.flatMap((c) => parseParticipation(c.partic
   .filter((a) => !mapped.has(a))
   .sort((a, b) => a.localeCompare(b, "en"));
 
-writeFileSync(file, `${head}${MARKER}\n${stringify({ outside, countries }, { lineWidth: 0, flowCollectionPadding: true })}`);
+writeFileSync(
+  file,
+  `${head}${MARKER}\n${stringify({ outside, countries }, { lineWidth: 0, flowCollectionPadding: true })}`,
+);
 console.log(`${file}: ${countries.length} countries, ${outside.length} abbreviations outside the table`);

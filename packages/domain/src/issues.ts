@@ -60,5 +60,8 @@ export class IssuesError extends Error {
 }
 
 export function pathToString(path: DataPath): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+    .join("")
+    .replace(/^\./, "");
 }

@@ -8,7 +8,9 @@ describe("editionJsonSchema", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.type).toBe("object");
     // A part the schema accepts left out (publication, memberships, the `reviewed` list) is not required.
-    const required = Object.entries(EditionSchema.shape).filter(([, part]) => !part.safeParse(undefined).success).map(([key]) => key);
+    const required = Object.entries(EditionSchema.shape)
+      .filter(([, part]) => !part.safeParse(undefined).success)
+      .map(([key]) => key);
     for (const optional of ["publication", "memberships", "reviewed"]) expect(required).not.toContain(optional);
     expect(schema.required).toEqual(required);
     expect(Object.keys(schema.properties ?? {})).toEqual(Object.keys(EditionSchema.shape));

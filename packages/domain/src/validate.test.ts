@@ -119,7 +119,8 @@ describe("validateEdition", () => {
         {
           ...at("peacekeeping.yaml", 5, 3),
           rule: "allegations-add-up",
-          message: "UNITED NATIONS: the allegations by category (civilian 68 + military 93 + police 7 = 168) do not add up to the total 165",
+          message:
+            "UNITED NATIONS: the allegations by category (civilian 68 + military 93 + police 7 = 168) do not add up to the total 165",
           hint: 'check the figures against the source; if the source itself disagrees, keep them and record an exception for "peacekeeping/un/allegations" with the reason',
           severity: "error",
         },
@@ -186,19 +187,29 @@ describe("validateEdition, when some parts fail the schema", () => {
     ]);
     const duplicate = validateEdition(data, { locate: byPath }).issues.find((i) => i.rule === "no-duplicate-country");
     expect(duplicate?.message).toMatch(/; first at conventions\.rows\[0\]\.country:1:1$/);
-    expect(validateEdition(data).issues.find((i) => i.rule === "no-duplicate-country")?.message).toMatch(/; first at row 1$/);
+    expect(validateEdition(data).issues.find((i) => i.rule === "no-duplicate-country")?.message).toMatch(
+      /; first at row 1$/,
+    );
   });
 
   it("skips the rules that read a part that failed, rather than guessing", () => {
     const data = table2017();
     data.reportingPeriod = { start: "2016-4", end: "2017-03" };
     data.conventions.rows[0].country = "QQQ";
-    expect(where(data)).toEqual(["conventions.rows[0].country known-country", "reportingPeriod.start schema/invalid_format"]);
-    expect(validateEdition(data).issues.find((i) => i.rule === "schema/invalid_format")?.hint).toBe("write a month as YYYY-MM");
+    expect(where(data)).toEqual([
+      "conventions.rows[0].country known-country",
+      "reportingPeriod.start schema/invalid_format",
+    ]);
+    expect(validateEdition(data).issues.find((i) => i.rule === "schema/invalid_format")?.hint).toBe(
+      "write a month as YYYY-MM",
+    );
   });
 
   it("honours exceptions, and warns about an unused one only once the whole edition passes the schema", () => {
-    const edition = un2017Allegations([publishedMiscount, { ...publishedMiscount, subject: "peacekeeping/nato/allegations" }]) as unknown as Record<string, any>;
+    const edition = un2017Allegations([
+      publishedMiscount,
+      { ...publishedMiscount, subject: "peacekeeping/nato/allegations" },
+    ]) as unknown as Record<string, any>;
     edition.year = "2017";
     expect(where(edition)).toEqual(["year schema/invalid_type"]);
     edition.exceptions = [{ ...publishedMiscount, reason: "short" }];
@@ -210,7 +221,11 @@ describe("validateEdition, when some parts fail the schema", () => {
     const data = table2017();
     data.published = "2017-02-30";
     expect(validateEdition(data).issues).toEqual([
-      expect.objectContaining({ rule: "schema/custom", message: "not a real calendar date at published", hint: "check the month (01–12) and the day (no 30 February, no 31 April)" }),
+      expect.objectContaining({
+        rule: "schema/custom",
+        message: "not a real calendar date at published",
+        hint: "check the month (01–12) and the day (no 30 February, no 31 April)",
+      }),
     ]);
   });
 });
@@ -231,7 +246,8 @@ function replaceAt(root: unknown, path: DataPath, value: unknown): unknown {
   if (path.length === 0) return value;
   const copy = structuredClone(root);
   let parent: unknown = copy;
-  for (const key of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Node)[key] : undefined;
+  for (const key of path.slice(0, -1))
+    parent = parent !== null && typeof parent === "object" ? (parent as Node)[key] : undefined;
   if (parent === null || typeof parent !== "object") return root;
   const last = path[path.length - 1]!;
   if (value === undefined) delete (parent as Node)[last];
@@ -247,7 +263,13 @@ describe("validateEdition, fuzzed", () => {
   };
   const fixture = minimalEdition();
   const path = fc.constantFrom(...allPaths(fixture));
-  const plausible = fc.oneof(fc.string(), fc.integer({ min: -10, max: 3000 }), fc.constant(null), fc.constant(undefined), fc.constant([]));
+  const plausible = fc.oneof(
+    fc.string(),
+    fc.integer({ min: -10, max: 3000 }),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constant([]),
+  );
 
   it("never throws on arbitrary input", () => {
     fc.assert(fc.property(fc.anything(), gaveDataOrErrors));

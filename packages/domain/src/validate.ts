@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { sortIssues, type DataPath, type Issue, type Locate, type SourceLocation } from "./issues.js";
 import { EditionSchema, type Edition } from "./model/edition.js";
 import { RULES } from "./rules/index.js";
@@ -45,10 +45,15 @@ function schemaHint(issue: z.core.$ZodIssue): string {
         : "this value is required and cannot be empty";
     case "invalid_format":
       // A pattern's message says what it expects ("expected a date as YYYY-MM-DD").
-      if (issue.format === "regex") return issue.message.startsWith("expected ") ? `write ${issue.message.slice("expected ".length)}` : "write it in the form the data model gives";
+      if (issue.format === "regex")
+        return issue.message.startsWith("expected ")
+          ? `write ${issue.message.slice("expected ".length)}`
+          : "write it in the form the data model gives";
       return `write it in the ${issue.format} format`;
     case "custom":
-      return typeof issue.params?.["hint"] === "string" ? issue.params["hint"] : "see the data model in the documentation";
+      return typeof issue.params?.["hint"] === "string"
+        ? issue.params["hint"]
+        : "see the data model in the documentation";
     default:
       return "see the data model in the documentation";
   }
@@ -68,7 +73,8 @@ function shapeIssues(problems: readonly z.core.$ZodIssue[], options: ValidateOpt
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const field = path.length ? ` at ${path.join(".")}` : "";
     // An unknown field is shown at its key, not at the start of the object holding it.
-    const unknownKey = issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : undefined;
+    const unknownKey =
+      issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : undefined;
     const keyAt = unknownKey && options.locate?.(unknownKey, "key");
     return {
       ...(keyAt || where(unknownKey ?? path)),
@@ -92,7 +98,12 @@ export function checkRules(edition: Edition, options: ValidateOptions = {}): Iss
  * one that suppressed nothing only when the whole edition was checked (`complete`), since over a
  * partial edition its offense may sit in a part that failed.
  */
-function runRules(edition: Edition, options: ValidateOptions, run: (rule: Rule) => readonly Offense[] | undefined, complete = true): Issue[] {
+function runRules(
+  edition: Edition,
+  options: ValidateOptions,
+  run: (rule: Rule) => readonly Offense[] | undefined,
+  complete = true,
+): Issue[] {
   const where = locator(options);
   const rules = options.rules ?? RULES;
   const excepted = new Set(edition.exceptions.map((e) => `${e.rule}\u0000${e.subject}`));
@@ -108,7 +119,13 @@ function runRules(edition: Edition, options: ValidateOptions, run: (rule: Rule) 
         continue;
       }
       const at = where(offense.path);
-      issues.push({ ...at, rule: rule.name, message: withFirst(offense, at, options), hint: offense.hint, severity: "error" });
+      issues.push({
+        ...at,
+        rule: rule.name,
+        message: withFirst(offense, at, options),
+        hint: offense.hint,
+        severity: "error",
+      });
     }
   }
   const known = new Set(rules.map((r) => r.name));
@@ -134,7 +151,12 @@ function runRules(edition: Edition, options: ValidateOptions, run: (rule: Rule) 
 function withFirst(offense: Offense, at: SourceLocation, options: ValidateOptions): string {
   if (offense.first === undefined) return offense.message;
   const first = options.locate?.(offense.first.path);
-  const where = first === undefined ? offense.first.fallback : first.file === at.file ? `line ${first.line}` : `${first.file}:${first.line}:${first.column}`;
+  const where =
+    first === undefined
+      ? offense.first.fallback
+      : first.file === at.file
+        ? `line ${first.line}`
+        : `${first.file}:${first.line}:${first.column}`;
   return `${offense.message}; first at ${where}`;
 }
 
@@ -160,7 +182,8 @@ function partialEdition(data: unknown, problems: readonly z.core.$ZodIssue[]): E
   const usable = new Map<string, unknown>();
   for (const section of Object.keys(EditionSchema.shape) as Section[]) {
     const own = paths.filter((p) => p[0] === section).map((p) => p.slice(1));
-    const value = own.length === 0 ? parsePart(section, record[section]) : withoutBrokenItems(section, record[section], own);
+    const value =
+      own.length === 0 ? parsePart(section, record[section]) : withoutBrokenItems(section, record[section], own);
     if (value !== undefined) usable.set(section, value);
   }
   if (!usable.has("exceptions")) return undefined;
@@ -265,13 +288,18 @@ export function validateEdition(data: unknown, options: ValidateOptions = {}): V
     if (rest.success) return { ok: false, issues: sortIssues([...shape.issues, ...checkRules(rest.data, options)]) };
     if (partial === undefined) return shape;
     const edition = partial;
-    const offenses = runRules(edition, options, (rule) => {
-      try {
-        return rule.check(edition);
-      } catch {
-        return undefined; // the rule reads a part that failed, or an item that did
-      }
-    }, false);
+    const offenses = runRules(
+      edition,
+      options,
+      (rule) => {
+        try {
+          return rule.check(edition);
+        } catch {
+          return undefined; // the rule reads a part that failed, or an item that did
+        }
+      },
+      false,
+    );
     return { ok: false, issues: sortIssues([...shape.issues, ...offenses]) };
   }
   const issues = checkRules(parsed.data, options);

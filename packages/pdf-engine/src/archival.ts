@@ -36,13 +36,18 @@ interface PdfKitThis {
 }
 
 const escapeXml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  text
+    .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /** An instant as XMP writes it: ISO 8601 to the second, in UTC. */
 const xmpDate = (date: Date): string => `${date.toISOString().split(".")[0]}Z`;
 
 /** The properties of the packet, without the packet's wrapper (pdfkit writes that). */
-export function xmpDescriptions(info: PdfKitInfo, options: { language?: string | undefined; pdfua: boolean; pdfa: boolean }): string {
+export function xmpDescriptions(
+  info: PdfKitInfo,
+  options: { language?: string | undefined; pdfua: boolean; pdfa: boolean },
+): string {
   const out: string[] = [];
   const xmp: string[] = [];
   if (info.CreationDate instanceof Date) xmp.push(`<xmp:CreateDate>${xmpDate(info.CreationDate)}</xmp:CreateDate>`);
@@ -50,17 +55,26 @@ export function xmpDescriptions(info: PdfKitInfo, options: { language?: string |
   if (info.Creator) xmp.push(`<xmp:CreatorTool>${escapeXml(info.Creator)}</xmp:CreatorTool>`);
   out.push(`<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">${xmp.join("")}</rdf:Description>`);
   const dc = ["<dc:format>application/pdf</dc:format>"];
-  if (info.Title) dc.push(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(info.Title)}</rdf:li></rdf:Alt></dc:title>`);
+  if (info.Title)
+    dc.push(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(info.Title)}</rdf:li></rdf:Alt></dc:title>`);
   if (info.Author) dc.push(`<dc:creator><rdf:Seq><rdf:li>${escapeXml(info.Author)}</rdf:li></rdf:Seq></dc:creator>`);
-  if (info.Subject) dc.push(`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(info.Subject)}</rdf:li></rdf:Alt></dc:description>`);
-  if (options.language) dc.push(`<dc:language><rdf:Bag><rdf:li>${escapeXml(options.language)}</rdf:li></rdf:Bag></dc:language>`);
-  out.push(`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">${dc.join("")}</rdf:Description>`);
+  if (info.Subject)
+    dc.push(
+      `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(info.Subject)}</rdf:li></rdf:Alt></dc:description>`,
+    );
+  if (options.language)
+    dc.push(`<dc:language><rdf:Bag><rdf:li>${escapeXml(options.language)}</rdf:li></rdf:Bag></dc:language>`);
+  out.push(
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">${dc.join("")}</rdf:Description>`,
+  );
   const pdf: string[] = [];
   if (info.Producer) pdf.push(`<pdf:Producer>${escapeXml(info.Producer)}</pdf:Producer>`);
   if (info.Keywords) pdf.push(`<pdf:Keywords>${escapeXml(info.Keywords)}</pdf:Keywords>`);
   out.push(`<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">${pdf.join("")}</rdf:Description>`);
   if (options.pdfua) {
-    out.push(`<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>`);
+    out.push(
+      `<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>`,
+    );
     if (options.pdfa) out.push(PDFUA_EXTENSION_SCHEMA);
   }
   return out.join("\n");
@@ -99,12 +113,20 @@ export function archivalInEffect(): boolean {
 export function installArchivalMetadata(pdfmakeEntry: string): void {
   if (installed) return;
   installed = true;
-  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as { prototype: PdfKitPrototype };
+  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as {
+    prototype: PdfKitPrototype;
+  };
   // Loud when pdfkit has moved what this replaces: the registry installs it only on verified versions.
   method(PDFDocument.prototype, "_addInfo", "pdfkit PDFDocument.prototype");
   const addInfo = function (this: PdfKitThis) {
     written++;
-    this.appendXML(xmpDescriptions(this.info, { language: this.options.lang, pdfua: this.options.tagged === true, pdfa: this.subset !== undefined && this.subset > 1 }));
+    this.appendXML(
+      xmpDescriptions(this.info, {
+        language: this.options.lang,
+        pdfua: this.options.tagged === true,
+        pdfa: this.subset !== undefined && this.subset > 1,
+      }),
+    );
   };
   PDFDocument.prototype._addInfo = addInfo;
   replaced = { prototype: PDFDocument.prototype, addInfo };

@@ -91,7 +91,10 @@ interface LayoutBuilderClass {
   };
 }
 
-type LayoutMethods = Pick<LayoutBuilderClass["prototype"], "processNode" | "processLeaf" | "processTable" | "addHeadersAndFooters">;
+type LayoutMethods = Pick<
+  LayoutBuilderClass["prototype"],
+  "processNode" | "processLeaf" | "processTable" | "addHeadersAndFooters"
+>;
 
 /** pdfmake's LayoutBuilder prototype and our four wrappers, once installed. */
 let installed: { readonly proto: LayoutMethods; readonly ours: LayoutMethods } | undefined;
@@ -149,7 +152,14 @@ export function installLineCounts(pdfmakeEntry: string): void {
     const lines = new Map<number, number>();
     for (const position of node.positions) lines.set(position.pageNumber, (lines.get(position.pageNumber) ?? 0) + 1);
     const context = this.writer.context();
-    texts.set(first, { kind: "text", node, lines, inTable: tableDepth > 0, endPage: context.page + 1, endTop: context.y });
+    texts.set(first, {
+      kind: "text",
+      node,
+      lines,
+      inTable: tableDepth > 0,
+      endPage: context.page + 1,
+      endTop: context.y,
+    });
   };
 
   proto.processTable = function (node) {
@@ -182,7 +192,12 @@ export function installLineCounts(pdfmakeEntry: string): void {
 export function lineCountsInEffect(): boolean {
   if (installed === undefined) return false;
   const { proto, ours } = installed;
-  return proto.processNode === ours.processNode && proto.processLeaf === ours.processLeaf && proto.processTable === ours.processTable && proto.addHeadersAndFooters === ours.addHeadersAndFooters;
+  return (
+    proto.processNode === ours.processNode &&
+    proto.processLeaf === ours.processLeaf &&
+    proto.processTable === ours.processTable &&
+    proto.addHeadersAndFooters === ours.addHeadersAndFooters
+  );
 }
 
 interface NodeInfo extends PdfNodeInfo {
@@ -199,14 +214,18 @@ const tableOf = (node: NodeInfo): LaidOutTable | undefined =>
 
 /** The document's own nodes, without the running header and footer. */
 const content = (nodes: readonly PdfNodeInfo[]): NodeInfo[] =>
-  (nodes as readonly NodeInfo[]).filter((node) => node.startPosition === undefined || !furniture.has(node.startPosition));
+  (nodes as readonly NodeInfo[]).filter(
+    (node) => node.startPosition === undefined || !furniture.has(node.startPosition),
+  );
 
 const linesOn = (text: LaidOutText, page: number) => text.lines.get(page) ?? 0;
 const lineCount = (text: LaidOutText) => [...text.lines.values()].reduce((sum, n) => sum + n, 0);
 
 /** Something drawn on this page before the node: moving the node to the next page leaves more than an empty page behind. */
 function hasContentBefore(pages: PdfNodeQueries): boolean {
-  return content(pages.getPreviousNodesOnPage()).some((node) => node.text !== undefined || node.table !== undefined || "svg" in node);
+  return content(pages.getPreviousNodesOnPage()).some(
+    (node) => node.text !== undefined || node.table !== undefined || "svg" in node,
+  );
 }
 
 /**
@@ -218,7 +237,9 @@ function tableBreaksBadly(table: LaidOutTable): boolean {
   const head = table.pageTop + table.pageInnerHeight - table.startTop;
   const tail = table.endTop - table.pageTop;
   // Moving a table that starts high on its page would leave that page as empty as the tail's.
-  const short = head < SHORT_TAIL * table.pageInnerHeight || (tail < SHORT_TAIL * table.pageInnerHeight && head > table.pageInnerHeight / 2);
+  const short =
+    head < SHORT_TAIL * table.pageInnerHeight ||
+    (tail < SHORT_TAIL * table.pageInnerHeight && head > table.pageInnerHeight / 2);
   return short && head + tail <= table.pageInnerHeight;
 }
 
@@ -264,14 +285,20 @@ function linesKept(text: LaidOutText, page: number): number {
   const verdict = paragraphBreaksBadly(text);
   if (verdict === "move") return 0;
   const here = linesOn(text, page);
-  return verdict === "pull" && here < lineCount(text) ? here - (MIN_LINES_AT_BREAK - (text.lines.get(page + 1) ?? 0)) : here;
+  return verdict === "pull" && here < lineCount(text)
+    ? here - (MIN_LINES_AT_BREAK - (text.lines.get(page + 1) ?? 0))
+    : here;
 }
 
 /**
  * Would the end of a heading's section stand alone on a nearly empty page that nothing else
  * shares, when the whole section fits on that page: then the section moves there whole.
  */
-function sectionTailIsShortAndFits(heading: Position, following: readonly NodeInfo[], nextPage: readonly NodeInfo[]): boolean {
+function sectionTailIsShortAndFits(
+  heading: Position,
+  following: readonly NodeInfo[],
+  nextPage: readonly NodeInfo[],
+): boolean {
   const page = heading.pageNumber;
   const pageTop = heading.top - heading.verticalRatio * heading.pageInnerHeight;
   let tailEnd: number | undefined;

@@ -9,7 +9,13 @@ const documentUsing = (words: string): PdfDocumentDefinition =>
   testDocument({
     content: [
       { text: `Regular ${words} Côte d'Ivoire, Curaçao, Türkiye, Ελλάδα, Россия` },
-      { text: [{ text: "Medium ", style: "strong" }, { text: "Italic ", style: "em" }, { text: "Medium italic", style: ["em", "strong"] }] },
+      {
+        text: [
+          { text: "Medium ", style: "strong" },
+          { text: "Italic ", style: "em" },
+          { text: "Medium italic", style: ["em", "strong"] },
+        ],
+      },
     ],
     title: words,
   });

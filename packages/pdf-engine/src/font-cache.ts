@@ -48,7 +48,6 @@ interface Fontkit {
   registerFormat(format: FontFormat): void;
 }
 
-
 export interface FontCacheStats {
   readonly fonts: number;
   readonly hits: number;
@@ -68,7 +67,8 @@ let misses = 0;
 /** The font parsed from these bytes, if any: pdfkit reads the file into a new buffer for every document. */
 function parsedFrom(bytes: Uint8Array): ParsedFont | undefined {
   for (const entry of parsedFonts.get(bytes.length) ?? []) {
-    if (entry.bytes === bytes || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(entry.bytes)) return entry.font;
+    if (entry.bytes === bytes || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(entry.bytes))
+      return entry.font;
   }
   return undefined;
 }
@@ -104,7 +104,9 @@ export function installFontCache(sampleFont: string, perFont: readonly ParsedFon
   const fontkit = createRequire(libraryEntries().pdfkit)("fontkit") as Fontkit;
   const sample = fontkit.create(readFileSync(sampleFont));
   if (typeof sample._glyphs !== "object" || sample._glyphs === null) {
-    throw new Error("@tip/pdf-engine: fontkit's TTFFont has no glyph cache (_glyphs) to reset: font-cache does not fit it");
+    throw new Error(
+      "@tip/pdf-engine: fontkit's TTFFont has no glyph cache (_glyphs) to reset: font-cache does not fit it",
+    );
   }
   const TrueType = sample.constructor as FontFormat;
   const probeTrueType = TrueType.probe.bind(TrueType);
@@ -121,7 +123,10 @@ export function installFontCache(sampleFont: string, perFont: readonly ParsedFon
     // Shared across documents, so its glyph metrics, layouts and glyph facts can be too.
     shareGlyphMetrics(font);
     for (const hook of perFont) hook(font as never);
-    parsedFonts.set(stream.buffer.length, [...(parsedFonts.get(stream.buffer.length) ?? []), { bytes: stream.buffer, font }]);
+    parsedFonts.set(stream.buffer.length, [
+      ...(parsedFonts.get(stream.buffer.length) ?? []),
+      { bytes: stream.buffer, font },
+    ]);
     return font;
   };
   // A constructor that returns an object makes `new` yield that object: fontkit's `new format(stream)`.

@@ -6,7 +6,9 @@ import { drawableCodePoints, fontCodePoints } from "./font-coverage.js";
 
 // fontkit as pdfkit resolves it: the library that draws the PDF, asked the same question.
 const pdfkit = createRequire(createRequire(import.meta.url).resolve("pdfmake")).resolve("pdfkit");
-const fontkit = createRequire(pdfkit)("fontkit") as { create(buffer: Buffer): { characterSet: number[]; glyphForCodePoint(c: number): { id: number } } };
+const fontkit = createRequire(pdfkit)("fontkit") as {
+  create(buffer: Buffer): { characterSet: number[]; glyphForCodePoint(c: number): { id: number } };
+};
 
 describe("font coverage from the cmap table", () => {
   it("finds, in every face, exactly the code points fontkit maps to a real glyph", () => {

@@ -17,7 +17,10 @@ export function fontCodePoints(font: Buffer): Set<number> {
   const subtables = new Map<string, number>();
   for (let i = 0; i < font.readUInt16BE(cmap + 2); i++) {
     const record = cmap + 4 + 8 * i;
-    subtables.set(`${font.readUInt16BE(record)},${font.readUInt16BE(record + 2)}`, cmap + font.readUInt32BE(record + 4));
+    subtables.set(
+      `${font.readUInt16BE(record)},${font.readUInt16BE(record + 2)}`,
+      cmap + font.readUInt32BE(record + 4),
+    );
   }
   const covered = new Set<number>();
   const full = subtables.get("3,10") ?? subtables.get("0,4");
@@ -31,7 +34,8 @@ export function fontCodePoints(font: Buffer): Set<number> {
     return covered;
   }
   const basic = subtables.get("3,1") ?? subtables.get("0,3");
-  if (basic === undefined || font.readUInt16BE(basic) !== 4) throw new Error("the font has no Unicode cmap subtable of format 4 or 12");
+  if (basic === undefined || font.readUInt16BE(basic) !== 4)
+    throw new Error("the font has no Unicode cmap subtable of format 4 or 12");
   const segments = font.readUInt16BE(basic + 6) / 2;
   const ends = basic + 14;
   const starts = ends + 2 * segments + 2;

@@ -7,13 +7,19 @@ import { renderPdfToBuffer } from "./write-pdf.js";
 
 // Accented and Greek or Cyrillic letters: Roboto draws many as composite glyphs, whose components join the subset.
 const documentWith = (text: string): PdfDocumentDefinition =>
-  testDocument({ content: [{ text }, { text, style: "strong" }, { text, style: "em" }, { text, style: ["em", "strong"] }], title: text.slice(0, 20) });
+  testDocument({
+    content: [{ text }, { text, style: "strong" }, { text, style: "em" }, { text, style: ["em", "strong"] }],
+    title: text.slice(0, 20),
+  });
 
 describe("font subsets", () => {
   drawWordsOneByOne();
 
   it("are written with the bytes fontkit writes, composite glyphs included", async () => {
-    const texts = ["Côte d'Ivoire, Curaçao, Türkiye, São Tomé and Príncipe", "Ελλάδα Россия Åland ǅ ŉ ﬁ — “quoted” 1950–2016"];
+    const texts = [
+      "Côte d'Ivoire, Curaçao, Türkiye, São Tomé and Príncipe",
+      "Ελλάδα Россия Åland ǅ ŉ ﬁ — “quoted” 1950–2016",
+    ];
     const documents = texts.map(documentWith);
     const expected = await renderWithPlainPdfmake(documents);
     const { written } = fontSubsetStats();

@@ -28,7 +28,11 @@ interface TableEntry {
 /** fontkit's TTFFont, as far as we touch it. */
 export interface SubsetFont {
   createSubset(): Subset;
-  getGlyph(id: number): { readonly advanceWidth: number; _getMetrics(): { leftBearing: number }; _decode(): GlyphHeader | null };
+  getGlyph(id: number): {
+    readonly advanceWidth: number;
+    _getMetrics(): { leftBearing: number };
+    _decode(): GlyphHeader | null;
+  };
   readonly directory: { readonly tables: Readonly<Record<string, TableEntry | undefined>> };
   readonly stream: { readonly buffer: Uint8Array };
   readonly loca: { readonly version: number; readonly offsets: readonly number[] };
@@ -83,7 +87,17 @@ export function fontSubsetInEffect(): boolean {
 export function fastSubsets(font: SubsetFont): void {
   const tables = font.directory.tables;
   // Variable and CFF fonts re-encode outlines; only plain TrueType is written directly.
-  if (font._variationProcessor || font["CFF "] || !tables.glyf || !tables.loca || !tables.head || !tables.hhea || !tables.maxp || !tables.hmtx) return;
+  if (
+    font._variationProcessor ||
+    font["CFF "] ||
+    !tables.glyf ||
+    !tables.loca ||
+    !tables.head ||
+    !tables.hhea ||
+    !tables.maxp ||
+    !tables.hmtx
+  )
+    return;
   const createSubset = font.createSubset.bind(font);
   const raw = (tag: string): Uint8Array | undefined => {
     const entry = tables[tag];
@@ -102,7 +116,10 @@ export function fastSubsets(font: SubsetFont): void {
       const to = font.loca.offsets[gid + 1] ?? from;
       known = {
         bytes: font.stream.buffer.slice(glyf.offset + from, glyf.offset + to),
-        components: header && header.numberOfContours < 0 ? (header.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : null,
+        components:
+          header && header.numberOfContours < 0
+            ? (header.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }))
+            : null,
         advance: glyph.advanceWidth,
         bearing: glyph._getMetrics().leftBearing,
       };

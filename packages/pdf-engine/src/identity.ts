@@ -32,20 +32,32 @@ let fonts: Record<string, string> | undefined;
 function codeHash(): string {
   if (code === undefined) {
     const hash = createHash("sha256");
-    const modules = readdirSync(here).filter((name) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith(".d.ts") && !name.includes(".test.")).sort();
-    for (const name of modules) hash.update(name).update("\0").update(readFileSync(join(here, name))).update("\0");
+    const modules = readdirSync(here)
+      .filter((name) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith(".d.ts") && !name.includes(".test."))
+      .sort();
+    for (const name of modules)
+      hash
+        .update(name)
+        .update("\0")
+        .update(readFileSync(join(here, name)))
+        .update("\0");
     code = hash.digest("hex");
   }
   return code;
 }
 
 export function engineIdentity(env: NodeJS.ProcessEnv = process.env): EngineIdentity {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    name: string;
+    version: string;
+  };
   return {
     engine: `${manifest.name} ${manifest.version}`,
     code: codeHash(),
     libraries: { ...installedVersions() },
     patches: patchPlan(env).patches.map((patch) => patch.name),
-    fonts: (fonts ??= Object.fromEntries(Object.values(robotoFaces).map((path) => [basename(path), sha256(readFileSync(path))]))),
+    fonts: (fonts ??= Object.fromEntries(
+      Object.values(robotoFaces).map((path) => [basename(path), sha256(readFileSync(path))]),
+    )),
   };
 }

@@ -6,7 +6,12 @@ import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
 const documentSaying = (title: string, ...lines: string[]): PdfDocumentDefinition =>
-  testDocument({ content: lines.map((text) => ({ text: [{ text }, { text: ` ${text}`, style: "strong" }, { text: ` ${text}`, style: "em" }] })), title });
+  testDocument({
+    content: lines.map((text) => ({
+      text: [{ text }, { text: ` ${text}`, style: "strong" }, { text: ` ${text}`, style: "em" }],
+    })),
+    title,
+  });
 
 describe("layout cache", () => {
   drawWordsOneByOne();

@@ -49,7 +49,13 @@ interface GlyphRun {
   readonly features: Record<string, boolean>;
 }
 
-type GlyphRunClass = new (glyphs: Glyph[], features: object, script: unknown, language: unknown, direction: unknown) => GlyphRun;
+type GlyphRunClass = new (
+  glyphs: Glyph[],
+  features: object,
+  script: unknown,
+  language: unknown,
+  direction: unknown,
+) => GlyphRun;
 type GlyphPositionClass = new () => Record<string, number>;
 
 /** fontkit's TTFFont, as far as we touch it. */
@@ -263,7 +269,12 @@ export function memoiseLayout(font: ShapingFont): void {
 
   font.layout = function layout(text: unknown, features?: unknown, ...rest: unknown[]): GlyphRun {
     // Only what pdfkit asks: a string, with or without a feature list.
-    if (!enabled || typeof text !== "string" || rest.length > 0 || (features !== undefined && !Array.isArray(features))) {
+    if (
+      !enabled ||
+      typeof text !== "string" ||
+      rest.length > 0 ||
+      (features !== undefined && !Array.isArray(features))
+    ) {
       return shape(text, features, ...rest);
     }
     const shaped = records.get(key(text, features));
@@ -333,7 +344,13 @@ function layoutCached(this: EmbeddedFont, text: string): GlyphRun {
     const last = layouts.last;
     layouts.last = undefined;
     // Kept from the text's second document on: words of one document only are never held twice.
-    if (last !== undefined && last.run === run && last.shaped === layouts.shaped(text) && last.shaped.scaled === undefined && ++last.shaped.documents >= 2) {
+    if (
+      last !== undefined &&
+      last.run === run &&
+      last.shaped === layouts.shaped(text) &&
+      last.shaped.scaled === undefined &&
+      ++last.shaped.documents >= 2
+    ) {
       const counts = sharedCounts.get(this.font) ?? 0;
       if (counts < MAX_SHARED_PER_FONT) {
         sharedCounts.set(this.font, counts + 1);
@@ -385,16 +402,23 @@ let embeddedPatched: Partial<EmbeddedFont> | undefined;
 export function installSharedRuns(pdfmakeEntry: string): void {
   if (sharing) return;
   sharing = true;
-  const PDFDocument = createRequire(pdfmakeEntry)("./PDFDocument.js") as { default?: { prototype: { provideFont(...args: unknown[]): unknown } } };
+  const PDFDocument = createRequire(pdfmakeEntry)("./PDFDocument.js") as {
+    default?: { prototype: { provideFont(...args: unknown[]): unknown } };
+  };
   const prototype = PDFDocument.default!.prototype;
-  const provideFont = method<(...args: unknown[]) => unknown>(prototype, "provideFont", "pdfmake PDFDocument.prototype");
+  const provideFont = method<(...args: unknown[]) => unknown>(
+    prototype,
+    "provideFont",
+    "pdfmake PDFDocument.prototype",
+  );
   prototype.provideFont = function (this: unknown, ...args: unknown[]) {
     const font = provideFont.apply(this, args) as Partial<EmbeddedFont> | undefined;
     if (font === undefined) return font;
     prototype.provideFont = provideFont;
     const embedded = Object.getPrototypeOf(font) as Partial<EmbeddedFont>;
     for (const name of ["layoutCached", "layoutRun", "layout"]) method(embedded, name, "pdfkit EmbeddedFont.prototype");
-    if (font.font === undefined) throw new Error("@tip/pdf-engine: pdfkit's EmbeddedFont has no fontkit font: layout-cache does not fit it");
+    if (font.font === undefined)
+      throw new Error("@tip/pdf-engine: pdfkit's EmbeddedFont has no fontkit font: layout-cache does not fit it");
     embedded.layoutCached = layoutCached;
     embedded.layout = layout;
     embeddedPatched = embedded;
@@ -404,5 +428,11 @@ export function installSharedRuns(pdfmakeEntry: string): void {
 
 /** In effect once a document opened a font: its layouts are memoised and pdfkit's EmbeddedFont shares runs. */
 export function layoutCacheInEffect(): boolean {
-  return enabled && fontsMemoised > 0 && embeddedPatched !== undefined && embeddedPatched.layoutCached === layoutCached && embeddedPatched.layout === layout;
+  return (
+    enabled &&
+    fontsMemoised > 0 &&
+    embeddedPatched !== undefined &&
+    embeddedPatched.layoutCached === layoutCached &&
+    embeddedPatched.layout === layout
+  );
 }

@@ -32,7 +32,9 @@ export interface LayoutProblem {
 
 export class LayoutOverflowError extends Error {
   constructor(readonly problems: readonly LayoutProblem[]) {
-    super(`content outside the printable area: ${problems.map((p) => `page ${p.page} ${p.element} "${p.text.slice(0, 40)}"`).join("; ")}`);
+    super(
+      `content outside the printable area: ${problems.map((p) => `page ${p.page} ${p.element} "${p.text.slice(0, 40)}"`).join("; ")}`,
+    );
     this.name = "LayoutOverflowError";
   }
 }
@@ -52,7 +54,15 @@ interface Inline {
 }
 interface PageItem {
   type: string;
-  item: { _source?: { text?: unknown }; x?: number; y?: number; _width?: number; _height?: number; inlines?: Inline[]; getHeight?(): number };
+  item: {
+    _source?: { text?: unknown };
+    x?: number;
+    y?: number;
+    _width?: number;
+    _height?: number;
+    inlines?: Inline[];
+    getHeight?(): number;
+  };
 }
 interface Page {
   items: PageItem[];
@@ -92,7 +102,12 @@ export function setLayoutCheckEnabled(on: boolean): void {
   enabled = on;
 }
 
-const lineText = (inlines: readonly Inline[] | undefined): string => (inlines ?? []).map((i) => i.text).join("").replace(/\s+/g, " ").trim();
+const lineText = (inlines: readonly Inline[] | undefined): string =>
+  (inlines ?? [])
+    .map((i) => i.text)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** All the text of a pdfmake text node (a string, or pieces of text, nested). */
 function nodeText(text: unknown): string {
@@ -103,7 +118,9 @@ function nodeText(text: unknown): string {
 }
 
 function firstText(pages: readonly Page[]): string {
-  for (const page of pages) for (const { type, item } of page.items) if (type === "line" && lineText(item.inlines) !== "") return lineText(item.inlines);
+  for (const page of pages)
+    for (const { type, item } of page.items)
+      if (type === "line" && lineText(item.inlines) !== "") return lineText(item.inlines);
   return "";
 }
 
@@ -124,7 +141,8 @@ export function outsidePrintableArea(pages: readonly Page[]): LayoutProblem[] {
         const right = x + last.x + last.width - (last.trailingCut ?? 0);
         const top = item.y ?? 0;
         box = [left, right, top, top + (item.getHeight?.() ?? 0)];
-        text = item._source === undefined ? lineText(item.inlines) : nodeText(item._source.text).replace(/\s+/g, " ").trim();
+        text =
+          item._source === undefined ? lineText(item.inlines) : nodeText(item._source.text).replace(/\s+/g, " ").trim();
       } else if ((type === "image" || type === "svg") && item._width !== undefined) {
         const x = item.x ?? 0;
         const y = item.y ?? 0;
@@ -132,7 +150,14 @@ export function outsidePrintableArea(pages: readonly Page[]): LayoutProblem[] {
       }
       if (box === undefined) continue;
       const by = Math.max(minX - box[0], box[1] - maxX, minY - box[2], box[3] - maxY);
-      if (by > TOLERANCE) onPage.push({ kind: "outside-page", page: index + 1, text, element: type === "line" ? "text" : (type as "image" | "svg"), by });
+      if (by > TOLERANCE)
+        onPage.push({
+          kind: "outside-page",
+          page: index + 1,
+          text,
+          element: type === "line" ? "text" : (type as "image" | "svg"),
+          by,
+        });
     }
   });
   // One problem per text (its lines share it), at its first page.
@@ -154,10 +179,14 @@ export function layoutCheckInEffect(): boolean {
 export function installLayoutCheck(pdfmakeEntry: string): void {
   if (installed) return;
   const load = createRequire(pdfmakeEntry);
-  const LayoutBuilder = (load("./LayoutBuilder.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
-  const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
-  const DocumentContext = (load("./DocumentContext.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
-  const TableProcessor = (load("./TableProcessor.js") as { default?: { prototype: Record<string, Function> } }).default?.prototype;
+  const LayoutBuilder = (load("./LayoutBuilder.js") as { default?: { prototype: Record<string, Function> } }).default
+    ?.prototype;
+  const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, Function> } })
+    .default?.prototype;
+  const DocumentContext = (load("./DocumentContext.js") as { default?: { prototype: Record<string, Function> } })
+    .default?.prototype;
+  const TableProcessor = (load("./TableProcessor.js") as { default?: { prototype: Record<string, Function> } }).default
+    ?.prototype;
   const names = [
     [LayoutBuilder, ["layoutDocument", "tryLayoutDocument", "addHeadersAndFooters"]],
     [PageElementWriter, ["commitUnbreakableBlock", "addFragment"]],
@@ -227,23 +256,27 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
     const block = this.context();
     const refused = pass.refused;
     const committed = commitUnbreakableBlock!.apply(this, args);
-    {
-      if (block.pages.length > 1 || pass.refused > refused) {
-        const row = pass.rows[pass.rows.length - 1];
-        const tooTall = row?.processor.tableNode.table;
-        if (row !== undefined && tooTall !== undefined && row.index >= row.processor.rowsWithoutPageBreak) {
-          (tooTall._rowsTooTall ??= new Set()).add(row.index);
-          pass.marked++;
-        } else if (row !== undefined && tooTall !== undefined && Number(tooTall.headerRows) > 0) {
-          // Header rows (and the row kept with them) taller than a page cannot repeat on every
-          // page: the table is laid out again without repeating them, each row on its own.
-          tooTall.headerRows = 0;
-          tooTall.keepWithHeaderRows = 0;
-          pass.marked++;
-        } else {
-          const page = this.context().page + 1;
-          pass.problems.push({ kind: "dropped", page, text: firstText(block.pages.slice(1)) || firstText(block.pages), element: row ? "table row" : "text", by: 0 });
-        }
+    if (block.pages.length > 1 || pass.refused > refused) {
+      const row = pass.rows[pass.rows.length - 1];
+      const tooTall = row?.processor.tableNode.table;
+      if (row !== undefined && tooTall !== undefined && row.index >= row.processor.rowsWithoutPageBreak) {
+        (tooTall._rowsTooTall ??= new Set()).add(row.index);
+        pass.marked++;
+      } else if (row !== undefined && tooTall !== undefined && Number(tooTall.headerRows) > 0) {
+        // Header rows (and the row kept with them) taller than a page cannot repeat on every
+        // page: the table is laid out again without repeating them, each row on its own.
+        tooTall.headerRows = 0;
+        tooTall.keepWithHeaderRows = 0;
+        pass.marked++;
+      } else {
+        const page = this.context().page + 1;
+        pass.problems.push({
+          kind: "dropped",
+          page,
+          text: firstText(block.pages.slice(1)) || firstText(block.pages),
+          element: row ? "table row" : "text",
+          by: 0,
+        });
       }
     }
     return committed;
@@ -266,7 +299,12 @@ export function installLayoutCheck(pdfmakeEntry: string): void {
   };
 
   table["beginRow"] = function (this: TableProcessor, rowIndex: number, ...rest: unknown[]) {
-    if (rowIndex > 0 && this.dontBreakRows && this.tableNode.table._rowsTooTall?.has(rowIndex) && rowIndex >= this.rowsWithoutPageBreak) {
+    if (
+      rowIndex > 0 &&
+      this.dontBreakRows &&
+      this.tableNode.table._rowsTooTall?.has(rowIndex) &&
+      rowIndex >= this.rowsWithoutPageBreak
+    ) {
       this.dontBreakRows = false;
       this._breakingRow = true;
     }

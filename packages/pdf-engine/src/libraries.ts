@@ -44,7 +44,9 @@ export function withPrivateLibraries<T>(load: () => T): T {
   const found = libraryEntries();
   const dirs = LIBRARIES.map((name) => packageJsonOf(found[name], name).dir + sep);
   const ours = (path: string) => dirs.some((dir) => path.startsWith(dir));
-  const theirs = Object.keys(cache).filter(ours).map((path) => [path, cache[path]] as const);
+  const theirs = Object.keys(cache)
+    .filter(ours)
+    .map((path) => [path, cache[path]] as const);
   for (const [path] of theirs) delete cache[path];
   try {
     return load();
@@ -60,7 +62,11 @@ let versions: Record<LibraryName, string> | undefined;
 export function installedVersions(): Readonly<Record<LibraryName, string>> {
   if (versions === undefined) {
     const found = libraryEntries();
-    versions = { pdfmake: packageJsonOf(found.pdfmake, "pdfmake").version, pdfkit: packageJsonOf(found.pdfkit, "pdfkit").version, fontkit: packageJsonOf(found.fontkit, "fontkit").version };
+    versions = {
+      pdfmake: packageJsonOf(found.pdfmake, "pdfmake").version,
+      pdfkit: packageJsonOf(found.pdfkit, "pdfkit").version,
+      fontkit: packageJsonOf(found.fontkit, "fontkit").version,
+    };
   }
   return versions;
 }
@@ -68,7 +74,10 @@ export function installedVersions(): Readonly<Record<LibraryName, string>> {
 /** `owner[key]` if it is a function; otherwise an error naming what moved. Patches are installed on verified versions only, so this is a bug to see, never one to skip. */
 export function method<F extends Function>(owner: object | undefined, key: string, where: string): F {
   const found = owner === undefined ? undefined : (owner as Record<string, unknown>)[key];
-  if (typeof found !== "function") throw new Error(`@tip/pdf-engine: ${where}.${key} is not a function in the installed library: the patch does not fit it`);
+  if (typeof found !== "function")
+    throw new Error(
+      `@tip/pdf-engine: ${where}.${key} is not a function in the installed library: the patch does not fit it`,
+    );
   return found as F;
 }
 

@@ -142,7 +142,11 @@ let installed: { readonly Renderer: RendererClass; readonly renderLine: Function
 export function installLineMerge(pdfmakeEntry: string): void {
   if (installed) return;
   const Renderer = (createRequire(pdfmakeEntry)("./Renderer.js") as { default?: RendererClass }).default;
-  const renderLine = method<RendererClass["prototype"]["renderLine"]>(Renderer?.prototype, "renderLine", "pdfmake Renderer.prototype");
+  const renderLine = method<RendererClass["prototype"]["renderLine"]>(
+    Renderer?.prototype,
+    "renderLine",
+    "pdfmake Renderer.prototype",
+  );
   const merged = function (this: unknown, line: Line, x: number, y: number) {
     const inlines = line.inlines;
     const pieces = enabled && Array.isArray(inlines) && inlines.length > 1 ? mergeInlines(inlines) : inlines;

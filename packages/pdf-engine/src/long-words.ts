@@ -67,7 +67,8 @@ const EXACT_REST = 256;
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 const widthOf = (text: string, inline: Inline): number =>
-  inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + (inline.characterSpacing ?? 0) * (text.length - 1);
+  inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) +
+  (inline.characterSpacing ?? 0) * (text.length - 1);
 
 /**
  * Where to cut `inline.text` so its first part fits `available`: a grapheme boundary, before a
@@ -101,12 +102,17 @@ export function breakIndex(inline: Inline, available: number): number {
 
 function cloneInline(inline: Inline): Inline {
   const copy = (inline.constructor as () => Inline)();
-  for (const key in inline) (copy as unknown as Record<string, unknown>)[key] = (inline as unknown as Record<string, unknown>)[key];
+  for (const key in inline)
+    (copy as unknown as Record<string, unknown>)[key] = (inline as unknown as Record<string, unknown>)[key];
   return copy;
 }
 
 /** pdfmake's `LayoutBuilder.buildNextLine`, with the word breaking described above. */
-function buildNextLine(this: LayoutBuilderLike, textNode: { _inlines?: Inline[] }, LineClass: new (width: number) => LineLike): LineLike | null {
+function buildNextLine(
+  this: LayoutBuilderLike,
+  textNode: { _inlines?: Inline[] },
+  LineClass: new (width: number) => LineLike,
+): LineLike | null {
   const inlines = textNode._inlines;
   if (!inlines || inlines.length === 0) return null;
   const line = new LineClass(this.writer.context().availableWidth);
@@ -182,7 +188,8 @@ function widestGlyph(items: readonly Inline[]): number {
   for (const item of items) {
     if (item.noWrap) return Infinity;
     const font = item.font.font;
-    const ratio = font?.hhea?.advanceWidthMax !== undefined && font.unitsPerEm ? font.hhea.advanceWidthMax / font.unitsPerEm : 2;
+    const ratio =
+      font?.hhea?.advanceWidthMax !== undefined && font.unitsPerEm ? font.hhea.advanceWidthMax / font.unitsPerEm : 2;
     widest = Math.max(widest, ratio * item.fontSize + Math.max(0, item.characterSpacing ?? 0));
   }
   return widest;

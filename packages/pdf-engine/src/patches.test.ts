@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { renderWithEngineInFreshProcess, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { testDocument } from "./__tests__/test-document.js";
 import { installedVersions, method } from "./libraries.js";
-import { PATCHES, PATCHES_VARIABLE, patchPlan, selectedPatchNames, VERIFIED_VERSIONS, versionMismatches } from "./patches.js";
+import {
+  PATCHES,
+  PATCHES_VARIABLE,
+  patchPlan,
+  selectedPatchNames,
+  VERIFIED_VERSIONS,
+  versionMismatches,
+} from "./patches.js";
 
 const names = PATCHES.map((patch) => patch.name);
 const words = "Trafficking in persons — Côte d'Ivoire, Curaçao, Türkiye, Ελλάδα, Россия: ﬁsh office";
@@ -13,8 +20,17 @@ const documents = [
     content: [
       { text: words, style: "h1" },
       { text: [{ text: `${words} `, style: "strong" }, { text: words, style: "em" }, " and plain words after them."] },
-      { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="20"><rect x="0" y="0" width="60" height="10" fill="#1b2f5b"/></svg>' },
-      { table: { body: [["Country", "Year"], ["Argentina", "2002"]] } },
+      {
+        svg: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="20"><rect x="0" y="0" width="60" height="10" fill="#1b2f5b"/></svg>',
+      },
+      {
+        table: {
+          body: [
+            ["Country", "Year"],
+            ["Argentina", "2002"],
+          ],
+        },
+      },
     ],
   }),
 ];
@@ -26,11 +42,16 @@ describe("the patch registry", () => {
   });
 
   it("pins the libraries at the verified versions: exact dependencies, and pnpm overrides for the transitive ones", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
     const workspace = readFileSync(new URL("../../../pnpm-workspace.yaml", import.meta.url), "utf8");
     for (const [library, version] of Object.entries(VERIFIED_VERSIONS)) {
       expect(manifest.dependencies[library], library).toBe(version);
-      if (library !== "pdfmake") expect(workspace, library).toMatch(new RegExp(`^overrides:[\\s\\S]*^  ${library}: ${version.replaceAll(".", "\\.")}$`, "m"));
+      if (library !== "pdfmake")
+        expect(workspace, library).toMatch(
+          new RegExp(`^overrides:[\\s\\S]*^  ${library}: ${version.replaceAll(".", "\\.")}$`, "m"),
+        );
     }
   });
 
@@ -39,7 +60,8 @@ describe("the patch registry", () => {
     for (const patch of PATCHES) {
       expect(patch.replaces.length, patch.name).toBeGreaterThan(20);
       expect(patch.why.length, patch.name).toBeGreaterThan(20);
-      if ("upstream" in patch) expect(patch.upstream, patch.name).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(issues|pull)\/\d+$/);
+      if ("upstream" in patch)
+        expect(patch.upstream, patch.name).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(issues|pull)\/\d+$/);
     }
   });
 
@@ -47,7 +69,9 @@ describe("the patch registry", () => {
     const plan = patchPlan({}, { ...VERIFIED_VERSIONS, pdfkit: "0.19.2" });
     expect(plan.patches).toEqual([]);
     expect(plan.mismatches).toEqual([{ library: "pdfkit", installed: "0.19.2", verified: "0.19.1" }]);
-    expect(plan.warning).toMatch(/^warning: @tip\/pdf-engine: patches off: pdfkit 0\.19\.2 is installed, the patches were verified with 0\.19\.1\. Rendering with plain pdfmake/);
+    expect(plan.warning).toMatch(
+      /^warning: @tip\/pdf-engine: patches off: pdfkit 0\.19\.2 is installed, the patches were verified with 0\.19\.1\. Rendering with plain pdfmake/,
+    );
     expect(plan.warning).not.toContain("\n");
     expect(patchPlan({}).warning).toBeUndefined();
   });
@@ -60,17 +84,23 @@ describe("the patch registry", () => {
     expect(() => method(Renderer.prototype, "renderLines", "pdfmake Renderer.prototype")).toThrow(
       "@tip/pdf-engine: pdfmake Renderer.prototype.renderLines is not a function in the installed library: the patch does not fit it",
     );
-    expect(() => method(undefined, "measure", "pdfmake TextInlines.prototype")).toThrow(/TextInlines\.prototype\.measure is not a function/);
+    expect(() => method(undefined, "measure", "pdfmake TextInlines.prototype")).toThrow(
+      /TextInlines\.prototype\.measure is not a function/,
+    );
   });
 
   it("switches all patches off, or leaves out those named; the ones font-cache installs go with it", () => {
     expect(patchPlan({}).patches.map((p) => p.name)).toEqual(names);
     expect(patchPlan({ [PATCHES_VARIABLE]: "off" }).patches).toEqual([]);
-    expect(patchPlan({ [PATCHES_VARIABLE]: "-line-merge" }).patches.map((p) => p.name)).toEqual(names.filter((n) => n !== "line-merge"));
+    expect(patchPlan({ [PATCHES_VARIABLE]: "-line-merge" }).patches.map((p) => p.name)).toEqual(
+      names.filter((n) => n !== "line-merge"),
+    );
     expect(patchPlan({ [PATCHES_VARIABLE]: "-font-cache" }).patches.map((p) => p.name)).toEqual(
       names.filter((n) => !["font-cache", "layout-cache", "font-subset"].includes(n)),
     );
-    expect(() => selectedPatchNames("-no-such-patch")).toThrow(`${PATCHES_VARIABLE}="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from ${names.join(", ")}`);
+    expect(() => selectedPatchNames("-no-such-patch")).toThrow(
+      `${PATCHES_VARIABLE}="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from ${names.join(", ")}`,
+    );
     expect(() => selectedPatchNames("line-merge")).toThrow(/expected "on", "off"/);
   });
 

@@ -24,7 +24,10 @@ import { archivalInEffect, installArchivalMetadata } from "./archival.js";
 import { installSvgSubset, svgSubsetInEffect } from "./svg-subset.js";
 
 /** The versions every patch below was verified against. Change them only with that review done again. */
-export const VERIFIED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "2.0.4" } as const satisfies Record<LibraryName, string>;
+export const VERIFIED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "2.0.4" } as const satisfies Record<
+  LibraryName,
+  string
+>;
 
 /** The environment variable that switches patches off: `off`, or `-name,…` to leave some out. */
 export const PATCHES_VARIABLE = "TIP_PDF_ENGINE_PATCHES";
@@ -69,7 +72,8 @@ export const PATCHES = [
   },
   {
     name: "font-cache",
-    replaces: "fontkit's TrueType format (registerFormat), so that pdfkit's PDFFontFactory.open gets one parsed font per file content",
+    replaces:
+      "fontkit's TrueType format (registerFormat), so that pdfkit's PDFFontFactory.open gets one parsed font per file content",
     why: "pdfkit parses every font again for every document; parsing and the lazily built tables dominated render time",
     upstream: "https://github.com/foliojs/pdfkit/pull/1776",
     install: ({ sampleFont, perFont }) => installFontCache(sampleFont, perFont),
@@ -77,7 +81,8 @@ export const PATCHES = [
   },
   {
     name: "layout-cache",
-    replaces: "each parsed font's layout (fontkit's shaping) and pdfkit's EmbeddedFont.prototype.layoutCached and layout",
+    replaces:
+      "each parsed font's layout (fontkit's shaping) and pdfkit's EmbeddedFont.prototype.layoutCached and layout",
     why: "pdfkit forgets its layouts with each document, so fontkit shaped every word of every document again: the largest cost after font parsing",
     upstream: "https://github.com/foliojs/pdfkit/issues/1527",
     installedFrom: "font-cache",
@@ -95,7 +100,8 @@ export const PATCHES = [
   },
   {
     name: "style-lookup",
-    replaces: "pdfmake's StyleContextStack.getStyleProperty and StyleContextStack.prototype.getProperty, and a wrapper around TextInlines.prototype.measure",
+    replaces:
+      "pdfmake's StyleContextStack.getStyleProperty and StyleContextStack.prototype.getProperty, and a wrapper around TextInlines.prototype.measure",
     why: "each lookup allocated a closure and a Set per property per word; while a paragraph is measured its words share one answer per style",
     upstream: "https://github.com/bpampuch/pdfmake/issues/2732",
     install: ({ entries }) => installStyleLookup(entries.pdfmake),
@@ -117,21 +123,24 @@ export const PATCHES = [
   },
   {
     name: "layout-check",
-    replaces: "wrappers around pdfmake's LayoutBuilder, PageElementWriter, TableProcessor and DocumentContext methods that watch where content lands",
+    replaces:
+      "wrappers around pdfmake's LayoutBuilder, PageElementWriter, TableProcessor and DocumentContext methods that watch where content lands",
     why: "pdfmake never reports content it could not place; this proves every piece landed inside its page's printable area (not a speed patch)",
     install: ({ entries }) => installLayoutCheck(entries.pdfmake),
     inEffect: layoutCheckInEffect,
   },
   {
     name: "svg-subset",
-    replaces: "pdfmake's SVGMeasure.prototype.measureSVG and writeDimensions, and Renderer.prototype.renderSVG, for flat SVG in our subset",
+    replaces:
+      "pdfmake's SVGMeasure.prototype.measureSVG and writeDimensions, and Renderer.prototype.renderSVG, for flat SVG in our subset",
     why: "svg-to-pdfkit parses and styles a chart through a general SVG engine; our charts use a flat subset drawn straight with pdfkit",
     install: ({ entries }) => installSvgSubset(entries.pdfmake),
     inEffect: svgSubsetInEffect,
   },
   {
     name: "line-counts",
-    replaces: "pdfmake's LayoutBuilder.prototype.processNode, processLeaf, processTable and addHeadersAndFooters (wrappers that record each text's lines per page, and break a paragraph a line early when a rule asks)",
+    replaces:
+      "pdfmake's LayoutBuilder.prototype.processNode, processLeaf, processTable and addHeadersAndFooters (wrappers that record each text's lines per page, and break a paragraph a line early when a rule asks)",
     why: "composition rules (composition.ts: a heading keeps three lines, a paragraph two on each side of a break) need lines per page, which pdfmake's pageBreakBefore hook does not tell; not a speed patch, so the ablation's rule does not apply",
     install: ({ entries }) => installLineCounts(entries.pdfmake),
     inEffect: lineCountsInEffect,
@@ -145,7 +154,8 @@ export const PATCHES = [
   },
   {
     name: "tagging",
-    replaces: "wrappers around pdfmake's Renderer.prototype.renderPages, renderLine, renderVector, renderImage, renderSVG and renderWatermark, PageElementWriter.prototype.moveToNextPage and DocMeasure.prototype.buildUnorderedMarker",
+    replaces:
+      "wrappers around pdfmake's Renderer.prototype.renderPages, renderLine, renderVector, renderImage, renderSVG and renderWatermark, PageElementWriter.prototype.moveToNextPage and DocMeasure.prototype.buildUnorderedMarker",
     why: "pdfmake 0.3 passes tagged and subset on to pdfkit but writes no structure tree; this marks every piece it draws as structure content (from the markup's roles) or an artifact, and builds the tree (PDF/UA-1); installed after line-merge and svg-subset, whose drawing it wraps; not a speed patch",
     install: ({ entries }) => installTagging(entries.pdfmake),
     inEffect: taggingInEffect,
@@ -176,7 +186,9 @@ export interface PatchPlan {
   readonly warning: string | undefined;
 }
 
-export function versionMismatches(installed: Readonly<Record<LibraryName, string>> = installedVersions()): VersionMismatch[] {
+export function versionMismatches(
+  installed: Readonly<Record<LibraryName, string>> = installedVersions(),
+): VersionMismatch[] {
   return LIBRARIES.filter((library) => installed[library] !== VERIFIED_VERSIONS[library]).map((library) => ({
     library,
     installed: installed[library],
@@ -199,7 +211,9 @@ export function selectedPatchNames(value: string | undefined): PatchName[] {
   for (const item of setting.split(",").map((part) => part.trim())) {
     const name = item.startsWith("-") ? item.slice(1) : undefined;
     if (name === undefined || !all.includes(name as PatchName)) {
-      throw new PatchSettingError(`${PATCHES_VARIABLE}="${setting}": expected "on", "off" or a comma-separated list of -name with names from ${all.join(", ")}`);
+      throw new PatchSettingError(
+        `${PATCHES_VARIABLE}="${setting}": expected "on", "off" or a comma-separated list of -name with names from ${all.join(", ")}`,
+      );
     }
     left.push(name);
   }
@@ -207,10 +221,15 @@ export function selectedPatchNames(value: string | undefined): PatchName[] {
 }
 
 /** Which patches this thread installs, from the installed versions and `TIP_PDF_ENGINE_PATCHES`. */
-export function patchPlan(env: NodeJS.ProcessEnv = process.env, installed?: Readonly<Record<LibraryName, string>>): PatchPlan {
+export function patchPlan(
+  env: NodeJS.ProcessEnv = process.env,
+  installed?: Readonly<Record<LibraryName, string>>,
+): PatchPlan {
   const mismatches = versionMismatches(installed);
   if (mismatches.length > 0) {
-    const differ = mismatches.map((m) => `${m.library} ${m.installed} is installed, the patches were verified with ${m.verified}`).join("; ");
+    const differ = mismatches
+      .map((m) => `${m.library} ${m.installed} is installed, the patches were verified with ${m.verified}`)
+      .join("; ");
     return {
       patches: [],
       mismatches,
@@ -219,7 +238,9 @@ export function patchPlan(env: NodeJS.ProcessEnv = process.env, installed?: Read
   }
   const names = selectedPatchNames(env[PATCHES_VARIABLE]);
   const fontCache = names.includes("font-cache");
-  const patches = PATCHES.filter((patch: Patch) => names.includes(patch.name as PatchName) && (patch.installedFrom !== "font-cache" || fontCache));
+  const patches = PATCHES.filter(
+    (patch: Patch) => names.includes(patch.name as PatchName) && (patch.installedFrom !== "font-cache" || fontCache),
+  );
   return { patches, mismatches, warning: undefined };
 }
 
@@ -228,7 +249,10 @@ export function installPatches(plan: PatchPlan, sampleFont: string): void {
   const perFont = plan.patches.flatMap((patch) => (patch.perFont === undefined ? [] : [patch.perFont]));
   const target: PatchTarget = { entries: libraryEntries(), sampleFont, perFont };
   // font-cache last: the patches it hooks into each font have installed their own parts by then.
-  const ordered = [...plan.patches.filter((p) => p.name !== "font-cache"), ...plan.patches.filter((p) => p.name === "font-cache")];
+  const ordered = [
+    ...plan.patches.filter((p) => p.name !== "font-cache"),
+    ...plan.patches.filter((p) => p.name === "font-cache"),
+  ];
   for (const patch of ordered) if (patch.installedFrom !== "process entry") patch.install?.(target);
 }
 

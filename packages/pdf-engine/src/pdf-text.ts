@@ -25,7 +25,10 @@ async function withPdfFile<T>(pdf: Buffer, use: (path: string) => Promise<T>): P
 async function poppler(tool: string, args: readonly string[], pdf: Buffer): Promise<string> {
   // pdftotext writes to a file unless told "-"; pdfinfo and pdftohtml -stdout print.
   const output = tool === "pdftotext" ? ["-"] : [];
-  return withPdfFile(pdf, async (path) => (await run(tool, [...args, path, ...output], { maxBuffer: 64 << 20 })).stdout);
+  return withPdfFile(
+    pdf,
+    async (path) => (await run(tool, [...args, path, ...output], { maxBuffer: 64 << 20 })).stdout,
+  );
 }
 
 /**
@@ -59,11 +62,23 @@ export interface PdfWord {
 export async function pdfWords(pdf: Buffer): Promise<PdfWord[]> {
   const html = await poppler("pdftotext", ["-enc", "UTF-8", "-bbox"], pdf);
   const words: PdfWord[] = [];
-  html.split(/<page /).slice(1).forEach((page, index) => {
-    for (const match of page.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)) {
-      words.push({ page: index + 1, text: decodeEntities(match[5] ?? ""), xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) });
-    }
-  });
+  html
+    .split(/<page /)
+    .slice(1)
+    .forEach((page, index) => {
+      for (const match of page.matchAll(
+        /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
+      )) {
+        words.push({
+          page: index + 1,
+          text: decodeEntities(match[5] ?? ""),
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+        });
+      }
+    });
   return words;
 }
 
@@ -102,7 +117,12 @@ export async function pdfLines(pdf: Buffer): Promise<PdfLine[]> {
 }
 
 function decodeEntities(text: string): string {
-  return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&apos;", "'").replaceAll("&amp;", "&");
+  return text
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&apos;", "'")
+    .replaceAll("&amp;", "&");
 }
 
 export interface GreyPage {
@@ -113,10 +133,24 @@ export interface GreyPage {
 }
 
 /** A page as 8-bit grey pixels, rasterized by poppler's pdftoppm. */
-export async function pdfPageGrey(pdf: Buffer, { page = 1, dpi = 150 }: { page?: number; dpi?: number } = {}): Promise<GreyPage> {
+export async function pdfPageGrey(
+  pdf: Buffer,
+  { page = 1, dpi = 150 }: { page?: number; dpi?: number } = {},
+): Promise<GreyPage> {
   return withPdfFile(pdf, async (path) => {
     const out = join(path, "..", "page");
-    await run("pdftoppm", ["-r", String(dpi), "-gray", "-f", String(page), "-l", String(page), "-singlefile", path, out]);
+    await run("pdftoppm", [
+      "-r",
+      String(dpi),
+      "-gray",
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-singlefile",
+      path,
+      out,
+    ]);
     const pgm = await readFile(`${out}.pgm`);
     // P5 header: magic, width, height, maxval, each followed by whitespace.
     const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString("latin1"));
@@ -177,7 +211,10 @@ export interface PdfBookmark {
 /** The bookmark tree a viewer's sidebar shows, from the outline pdftohtml reads. */
 export async function pdfBookmarks(pdf: Buffer): Promise<PdfBookmark[]> {
   const xml = await poppler("pdftohtml", ["-xml", "-i", "-q", "-stdout"], pdf);
-  const outline = DomUtils.findOne((element) => element.name === "outline", parseDocument(xml, { xmlMode: true }).children);
+  const outline = DomUtils.findOne(
+    (element) => element.name === "outline",
+    parseDocument(xml, { xmlMode: true }).children,
+  );
   return outline ? bookmarksOf(outline) : [];
 }
 

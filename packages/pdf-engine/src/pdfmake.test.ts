@@ -3,7 +3,8 @@ import { testDocument } from "./__tests__/test-document.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 
 /** A definition with an image, which pdfmake would fetch or read if allowed. */
-const withImage = (src: string) => testDocument({ content: [{ image: "picture", width: 10 }], images: { picture: src }, title: "t", date: new Date(0) });
+const withImage = (src: string) =>
+  testDocument({ content: [{ image: "picture", width: 10 }], images: { picture: src }, title: "t", date: new Date(0) });
 
 describe("pdfmake as configured", () => {
   it("fetches nothing from the network", async () => {

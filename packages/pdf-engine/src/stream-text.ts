@@ -67,7 +67,12 @@ export function installStreamText(pdfkitEntry: string): void {
 
 /** In effect once the first document made a reference (the class is pdfkit's own, not exported). */
 export function streamTextInEffect(): boolean {
-  return enabled && patched !== undefined && patched.Reference.write === patched.write && patched.Reference.finalize === patched.finalize;
+  return (
+    enabled &&
+    patched !== undefined &&
+    patched.Reference.write === patched.write &&
+    patched.Reference.finalize === patched.finalize
+  );
 }
 
 function patchReference(Reference: PdfReference): void {

@@ -7,8 +7,28 @@
 
 /** Standard structure types of ISO 32000-1 14.8.4 that our markup produces. */
 export type StructureRole =
-  | "Document" | "Sect" | "Div" | "H1" | "H2" | "H3" | "P" | "L" | "LI" | "Lbl" | "LBody"
-  | "Table" | "THead" | "TBody" | "TR" | "TH" | "TD" | "Link" | "Figure" | "TOC" | "TOCI" | "Caption";
+  | "Document"
+  | "Sect"
+  | "Div"
+  | "H1"
+  | "H2"
+  | "H3"
+  | "P"
+  | "L"
+  | "LI"
+  | "Lbl"
+  | "LBody"
+  | "Table"
+  | "THead"
+  | "TBody"
+  | "TR"
+  | "TH"
+  | "TD"
+  | "Link"
+  | "Figure"
+  | "TOC"
+  | "TOCI"
+  | "Caption";
 
 export interface StructureAttributes {
   /** Title (/T), e.g. a section's. */
@@ -53,6 +73,11 @@ export type ContentTag = StructureNode | ArtifactMark;
 
 /** The tree as indented text, one element per line (tests, the golden snapshot's counterpart). */
 export function describeStructure(node: StructureNode, depth = 0): string {
-  const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}=${JSON.stringify(value)}`).join("");
-  return [`${"  ".repeat(depth)}${node.role}${attributes}`, ...node.kids.map((kid) => describeStructure(kid, depth + 1))].join("\n");
+  const attributes = Object.entries(node.attributes)
+    .map(([key, value]) => ` ${key}=${JSON.stringify(value)}`)
+    .join("");
+  return [
+    `${"  ".repeat(depth)}${node.role}${attributes}`,
+    ...node.kids.map((kid) => describeStructure(kid, depth + 1)),
+  ].join("\n");
 }

@@ -14,7 +14,15 @@ describe("style lookups", () => {
     const document = {
       content: [
         { text: "Heading", style: "h1" },
-        { text: ["plain ", { text: "strong", style: "strong" }, { text: " both", style: ["em", "strong"] }, { text: " last wins", style: ["lead", "small"] }, { text: " override", color: "#ff0000", fontSize: 14 }] },
+        {
+          text: [
+            "plain ",
+            { text: "strong", style: "strong" },
+            { text: " both", style: ["em", "strong"] },
+            { text: " last wins", style: ["lead", "small"] },
+            { text: " override", color: "#ff0000", fontSize: 14 },
+          ],
+        },
         { text: "inherits", style: "child" },
         { text: "grandchild overrides the parent", style: ["grandchild", "muted"] },
         { text: "a loop of extends ends", style: "loopA" },
@@ -25,8 +33,14 @@ describe("style lookups", () => {
             headerRows: 1,
             widths: ["*", 60],
             body: [
-              [{ text: "Instrument", style: "tableHeader" }, { text: "Year", style: ["tableHeader", "numeric"] }],
-              [{ text: ["Palermo ", { text: "(a)", italics: true }] }, { text: "2002", style: ["in-period", "numeric"] }],
+              [
+                { text: "Instrument", style: "tableHeader" },
+                { text: "Year", style: ["tableHeader", "numeric"] },
+              ],
+              [
+                { text: ["Palermo ", { text: "(a)", italics: true }] },
+                { text: "2002", style: ["in-period", "numeric"] },
+              ],
             ],
           },
         },

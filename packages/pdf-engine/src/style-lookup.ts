@@ -34,7 +34,12 @@ interface StyleStackClass {
 const isValue = (v: unknown): boolean => v !== undefined && v !== null;
 const isString = (v: unknown): v is string | String => typeof v === "string" || v instanceof String;
 
-function fromStyle(dictionary: StyleStack["styleDictionary"], name: string | String, property: string, visited: Set<string | String> | undefined): unknown {
+function fromStyle(
+  dictionary: StyleStack["styleDictionary"],
+  name: string | String,
+  property: string,
+  visited: Set<string | String> | undefined,
+): unknown {
   if (visited !== undefined) {
     if (visited.has(name)) return undefined;
     visited.add(name);
@@ -67,14 +72,17 @@ function getProperty(this: StyleStack, property: string): unknown {
       if (isValue(value)) return value;
     }
   }
-  return this.defaultStyle && this.defaultStyle[property];
+  return this.defaultStyle?.[property];
 }
 
 /** `StyleContextStack.getStyleProperty`: as if the item's styles and the item were pushed (`auto`), without pushing. */
 function getStyleProperty(item: any, stack: StyleStack | undefined, property: string, defaultValue: unknown): unknown {
   if (isValue(item[property])) return item[property];
   if (!stack) return defaultValue;
-  const value = isString(item) || typeof item.section !== "undefined" ? stack.getProperty(property) : sharedStyledValue(item.style, stack, property);
+  const value =
+    isString(item) || typeof item.section !== "undefined"
+      ? stack.getProperty(property)
+      : sharedStyledValue(item.style, stack, property);
   return isValue(value) ? value : defaultValue;
 }
 
@@ -112,7 +120,9 @@ function sharedStyledValue(style: StyleEntry | StyleEntry[] | undefined, stack: 
   return value;
 }
 
-let installed: { readonly StyleContextStack: StyleStackClass; readonly TextInlines: TextInlinesClass; readonly measure: Function } | undefined;
+let installed:
+  | { readonly StyleContextStack: StyleStackClass; readonly TextInlines: TextInlinesClass; readonly measure: Function }
+  | undefined;
 
 /**
  * Replaces the two lookups in the pdfmake that `pdfmakeEntry` resolves to, and wraps
@@ -126,7 +136,11 @@ export function installStyleLookup(pdfmakeEntry: string): void {
   method(StyleContextStack, "getStyleProperty", "pdfmake StyleContextStack");
   method(StyleContextStack?.prototype, "getProperty", "pdfmake StyleContextStack.prototype");
   const TextInlines = (load("./TextInlines.js") as { default?: TextInlinesClass }).default;
-  const original = method<TextInlinesClass["prototype"]["measure"]>(TextInlines?.prototype, "measure", "pdfmake TextInlines.prototype");
+  const original = method<TextInlinesClass["prototype"]["measure"]>(
+    TextInlines?.prototype,
+    "measure",
+    "pdfmake TextInlines.prototype",
+  );
   StyleContextStack!.prototype.getProperty = getProperty;
   StyleContextStack!.getStyleProperty = getStyleProperty;
   const measure = function (this: unknown, array: unknown[], stack: StyleStack | undefined) {

@@ -18,9 +18,23 @@ import { method, reaches } from "./libraries.js";
 type Color = string;
 
 export type SvgShape =
-  | { readonly kind: "rect"; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly paint: Paint }
+  | {
+      readonly kind: "rect";
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly paint: Paint;
+    }
   | { readonly kind: "circle"; readonly cx: number; readonly cy: number; readonly r: number; readonly paint: Paint }
-  | { readonly kind: "line"; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly paint: Paint }
+  | {
+      readonly kind: "line";
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly paint: Paint;
+    }
   | {
       readonly kind: "text";
       readonly x: number;
@@ -72,14 +86,17 @@ const unsupported = (): never => {
 };
 
 function decode(text: string): string {
-  return text.replace(ENTITY, (match, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
-    if (name) return NAMED[name]!;
-    if (decimal || hex) {
-      const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : unsupported();
-    }
-    return unsupported(); // a bare or unknown entity: not well-formed for us
-  });
+  return text.replace(
+    ENTITY,
+    (_match, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+      if (name) return NAMED[name]!;
+      if (decimal || hex) {
+        const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : unsupported();
+      }
+      return unsupported(); // a bare or unknown entity: not well-formed for us
+    },
+  );
 }
 
 function attributes(source: string, allowed: ReadonlySet<string>): Map<string, string> {
@@ -110,7 +127,12 @@ function paint(attrs: Map<string, string>): Paint {
   const strokeWidth = number(attrs, "stroke-width", 1);
   if (strokeWidth < 0) unsupported();
   // SVG's defaults: filled black, not stroked.
-  return { fill: color(attrs, "fill", "#000000"), stroke: color(attrs, "stroke", null), strokeWidth, lineCap: cap as Paint["lineCap"] };
+  return {
+    fill: color(attrs, "fill", "#000000"),
+    stroke: color(attrs, "stroke", null),
+    strokeWidth,
+    lineCap: cap as Paint["lineCap"],
+  };
 }
 
 function shape(name: string, attrs: Map<string, string>, content: string | undefined): SvgShape {
@@ -127,22 +149,41 @@ function shape(name: string, attrs: Map<string, string>, content: string | undef
       return { kind: "circle", cx: number(attrs, "cx", 0), cy: number(attrs, "cy", 0), r, paint: paint(attrs) };
     }
     case "line":
-      return { kind: "line", x1: number(attrs, "x1", 0), y1: number(attrs, "y1", 0), x2: number(attrs, "x2", 0), y2: number(attrs, "y2", 0), paint: paint(attrs) };
+      return {
+        kind: "line",
+        x1: number(attrs, "x1", 0),
+        y1: number(attrs, "y1", 0),
+        x2: number(attrs, "x2", 0),
+        y2: number(attrs, "y2", 0),
+        paint: paint(attrs),
+      };
     default: {
       const weight = attrs.get("font-weight") ?? "normal";
       const style = attrs.get("font-style") ?? "normal";
       const anchor = attrs.get("text-anchor") ?? "start";
-      if (!["normal", "bold"].includes(weight) || !["normal", "italic"].includes(style) || !["start", "middle", "end"].includes(anchor)) unsupported();
+      if (
+        !["normal", "bold"].includes(weight) ||
+        !["normal", "italic"].includes(style) ||
+        !["start", "middle", "end"].includes(anchor)
+      )
+        unsupported();
       const size = number(attrs, "font-size", 16);
       if (size <= 0) unsupported();
       // xml:space="default": newlines dropped, tabs to spaces, ends trimmed, runs of spaces collapsed.
-      const text = decode(content ?? "").replace(/[\r\n]/g, "").replace(/\t/g, " ").trim().replace(/ +/g, " ");
+      const text = decode(content ?? "")
+        .replace(/[\r\n]/g, "")
+        .replace(/\t/g, " ")
+        .trim()
+        .replace(/ +/g, " ");
       return {
         kind: "text",
         x: number(attrs, "x", 0),
         y: number(attrs, "y", 0),
         text,
-        families: (attrs.get("font-family") ?? "").split(",").map((f) => f.trim().replace(/['"]/g, "")).filter(Boolean),
+        families: (attrs.get("font-family") ?? "")
+          .split(",")
+          .map((f) => f.trim().replace(/['"]/g, ""))
+          .filter(Boolean),
         size,
         bold: weight === "bold",
         italic: style === "italic",
@@ -224,8 +265,13 @@ function rootAttribute(drawing: SvgDrawing, name: string): string | undefined {
 
 /** The drawing's viewBox, as svg-to-pdfkit reads it, or its width and height. */
 function viewBox(drawing: SvgDrawing, width: number, height: number): [number, number, number, number] {
-  const parts = (rootAttribute(drawing, "viewBox") ?? "").split(/[\s,]+/).filter(Boolean).map(Number);
-  return parts.length === 4 && parts.every(Number.isFinite) && parts[2]! >= 0 && parts[3]! >= 0 ? (parts as [number, number, number, number]) : [0, 0, width, height];
+  const parts = (rootAttribute(drawing, "viewBox") ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  return parts.length === 4 && parts.every(Number.isFinite) && parts[2]! >= 0 && parts[3]! >= 0
+    ? (parts as [number, number, number, number])
+    : [0, 0, width, height];
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
@@ -273,7 +319,11 @@ function paintPath(doc: PdfKitLike, paint: Paint, closed: boolean): void {
 }
 
 /** Draws a parsed drawing into the box pdfmake laid it out in (x, y, width, height), as `preserveAspectRatio="xMidYMid meet"`. */
-export function drawSvgSubset(doc: PdfKitLike, drawing: SvgDrawing, box: { x: number; y: number; width: number; height: number; font?: string }): void {
+export function drawSvgSubset(
+  doc: PdfKitLike,
+  drawing: SvgDrawing,
+  box: { x: number; y: number; width: number; height: number; font?: string },
+): void {
   const [vx, vy, vw, vh] = viewBox(drawing, box.width, box.height);
   const scale = vw > 0 && vh > 0 ? Math.min(box.width / vw, box.height / vh) : 1;
   const dx = box.x + (box.width - vw * scale) / 2 - vx * scale;
@@ -366,7 +416,9 @@ interface RendererClass {
   prototype: { pdfDocument: PdfKitLike; renderSVG(svg: SvgNode): void };
 }
 
-let installed: { readonly Measure: MeasureClass; readonly Renderer: RendererClass; readonly ours: readonly Function[] } | undefined;
+let installed:
+  | { readonly Measure: MeasureClass; readonly Renderer: RendererClass; readonly ours: readonly Function[] }
+  | undefined;
 
 /** Puts the fast path in front of pdfmake's SVG measuring and drawing, once per thread. */
 export function installSvgSubset(pdfmakeEntry: string): void {
@@ -374,9 +426,21 @@ export function installSvgSubset(pdfmakeEntry: string): void {
   const load = createRequire(pdfmakeEntry);
   const Measure = (load("./SVGMeasure.js") as { default?: MeasureClass }).default!;
   const Renderer = (load("./Renderer.js") as { default?: RendererClass }).default!;
-  const measureSVG = method<MeasureClass["prototype"]["measureSVG"]>(Measure?.prototype, "measureSVG", "pdfmake SVGMeasure.prototype");
-  const writeDimensions = method<MeasureClass["prototype"]["writeDimensions"]>(Measure?.prototype, "writeDimensions", "pdfmake SVGMeasure.prototype");
-  const renderSVG = method<RendererClass["prototype"]["renderSVG"]>(Renderer?.prototype, "renderSVG", "pdfmake Renderer.prototype");
+  const measureSVG = method<MeasureClass["prototype"]["measureSVG"]>(
+    Measure?.prototype,
+    "measureSVG",
+    "pdfmake SVGMeasure.prototype",
+  );
+  const writeDimensions = method<MeasureClass["prototype"]["writeDimensions"]>(
+    Measure?.prototype,
+    "writeDimensions",
+    "pdfmake SVGMeasure.prototype",
+  );
+  const renderSVG = method<RendererClass["prototype"]["renderSVG"]>(
+    Renderer?.prototype,
+    "renderSVG",
+    "pdfmake Renderer.prototype",
+  );
 
   Measure.prototype.measureSVG = function (svg) {
     const drawing = drawingOf(svg);
@@ -397,7 +461,8 @@ export function installSvgSubset(pdfmakeEntry: string): void {
     const drawing = drawingOf(svg);
     if (!drawing) return writeDimensions.call(this, svg, dimensions);
     const root = new Map(drawing.root);
-    if (!root.has("viewBox")) root.set("viewBox", `0 0 ${stripUnits(root.get("width"))} ${stripUnits(root.get("height"))}`);
+    if (!root.has("viewBox"))
+      root.set("viewBox", `0 0 ${stripUnits(root.get("width"))} ${stripUnits(root.get("height"))}`);
     root.set("width", String(dimensions.width));
     root.set("height", String(dimensions.height));
     const start = [...root].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join("");
@@ -413,13 +478,25 @@ export function installSvgSubset(pdfmakeEntry: string): void {
       return renderSVG.call(this, svg);
     }
     drawn++;
-    drawSvgSubset(this.pdfDocument, drawing, { x: svg.x, y: svg.y, width: svg._width, height: svg._height, ...(svg.font ? { font: svg.font } : {}) });
+    drawSvgSubset(this.pdfDocument, drawing, {
+      x: svg.x,
+      y: svg.y,
+      width: svg._width,
+      height: svg._height,
+      ...(svg.font ? { font: svg.font } : {}),
+    });
   };
-  installed = { Measure, Renderer, ours: [Measure.prototype.measureSVG, Measure.prototype.writeDimensions, Renderer.prototype.renderSVG] };
+  installed = {
+    Measure,
+    Renderer,
+    ours: [Measure.prototype.measureSVG, Measure.prototype.writeDimensions, Renderer.prototype.renderSVG],
+  };
 }
 
 export function svgSubsetInEffect(): boolean {
   if (!enabled || installed === undefined) return false;
   const { Measure, Renderer, ours } = installed;
-  return [Measure.prototype.measureSVG, Measure.prototype.writeDimensions, Renderer.prototype.renderSVG].every((current, i) => reaches(current, ours[i]!));
+  return [Measure.prototype.measureSVG, Measure.prototype.writeDimensions, Renderer.prototype.renderSVG].every(
+    (current, i) => reaches(current, ours[i]!),
+  );
 }

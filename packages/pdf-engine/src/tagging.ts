@@ -30,7 +30,12 @@ interface PdfRef {
 }
 
 interface PdfKitDocument {
-  page: { dictionary: PdfRef & { data: { StructParents?: number } }; height: number; structParentTreeKey: number; annotations: PdfRef[] };
+  page: {
+    dictionary: PdfRef & { data: { StructParents?: number } };
+    height: number;
+    structParentTreeKey: number;
+    annotations: PdfRef[];
+  };
   _root: { data: Record<string, unknown> };
   _currentStructureElement?: unknown;
   ref(data: object): PdfRef;
@@ -93,7 +98,8 @@ function joinHyphenatedWords(pages: readonly Page[]): void {
       const next = drawnPieces(second.inlines);
       const last = pieces[pieces.length - 1];
       const start = next[0];
-      if (last === undefined || start === undefined || !(last.tag instanceof StructureNode) || last.tag !== start.tag) continue;
+      if (last === undefined || start === undefined || !(last.tag instanceof StructureNode) || last.tag !== start.tag)
+        continue;
       // One piece cannot both end one Span and start the next.
       if (first._hyphenEnd && pieces.length === 1) continue;
       if (!/[^\s-]-$/.test(last.text) || !/^[^\s]/.test(start.text)) continue;
@@ -186,12 +192,21 @@ class Tagging {
   }
 
   private make(node: StructureNode, parent: Element | null): Element {
-    const data: Record<string, unknown> = { Type: "StructElem", S: node.role, P: parent?.ref ?? this.doc.getStructTreeRoot() };
+    const data: Record<string, unknown> = {
+      Type: "StructElem",
+      S: node.role,
+      P: parent?.ref ?? this.doc.getStructTreeRoot(),
+    };
     const { title, alt, scope, colSpan, rowSpan, listNumbering } = node.attributes;
     if (title !== undefined) data["T"] = new String(title);
     if (alt !== undefined) data["Alt"] = new String(alt);
     if (scope !== undefined || colSpan !== undefined || rowSpan !== undefined) {
-      data["A"] = { O: "Table", ...(scope === undefined ? {} : { Scope: scope }), ...(colSpan === undefined ? {} : { ColSpan: colSpan }), ...(rowSpan === undefined ? {} : { RowSpan: rowSpan }) };
+      data["A"] = {
+        O: "Table",
+        ...(scope === undefined ? {} : { Scope: scope }),
+        ...(colSpan === undefined ? {} : { ColSpan: colSpan }),
+        ...(rowSpan === undefined ? {} : { RowSpan: rowSpan }),
+      };
     }
     if (listNumbering !== undefined) data["A"] = { O: "List", ListNumbering: listNumbering };
     const element: Element = { node, ref: this.doc.ref(data), kids: [] };
@@ -265,10 +280,14 @@ class Tagging {
         return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
       });
       // One kid is written as itself, as PDF allows and readers expect for leaf elements.
-      const pages = new Set(element.kids.filter((kid) => !("node" in kid)).map((kid) => (kid as { page: PdfRef }).page));
+      const pages = new Set(
+        element.kids.filter((kid) => !("node" in kid)).map((kid) => (kid as { page: PdfRef }).page),
+      );
       if (pages.size === 1 && element.kids.every((kid) => !("node" in kid))) {
         element.ref.data["Pg"] = [...pages][0];
-        element.ref.data["K"] = element.kids.map((kid) => ("mcid" in kid ? kid.mcid : { Type: "OBJR", Obj: (kid as { annotation: PdfRef }).annotation }));
+        element.ref.data["K"] = element.kids.map((kid) =>
+          "mcid" in kid ? kid.mcid : { Type: "OBJR", Obj: (kid as { annotation: PdfRef }).annotation },
+        );
       } else {
         element.ref.data["K"] = kids;
       }
@@ -305,7 +324,10 @@ const tagging = (renderer: RendererPrototype): Tagging | undefined => renderer.p
  * Wraps a drawing call so what it paints is marked with `tag` (a Layout artifact when none). The
  * sequence stays open for what follows with the same tag (a table's rules, one after another).
  */
-function marked<T extends unknown[]>(draw: (this: RendererPrototype, ...args: T) => void, tagOf: (...args: T) => ContentTag | undefined) {
+function marked<T extends unknown[]>(
+  draw: (this: RendererPrototype, ...args: T) => void,
+  tagOf: (...args: T) => ContentTag | undefined,
+) {
   return function (this: RendererPrototype, ...args: T) {
     tagging(this)?.begin(tagOf(...args) ?? LAYOUT);
     return draw.apply(this, args);
@@ -328,7 +350,8 @@ export function installTagging(pdfmakeEntry: string): void {
   installed = true;
   const load = createRequire(pdfmakeEntry);
   const Renderer = (load("./Renderer.js") as { default?: { prototype: RendererPrototype } }).default;
-  const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, any> } }).default!;
+  const PageElementWriter = (load("./PageElementWriter.js") as { default?: { prototype: Record<string, any> } })
+    .default!;
   const DocMeasure = (load("./DocMeasure.js") as { default?: { prototype: Record<string, any> } }).default!;
   // Loud when pdfmake has moved what this wraps: the registry installs it only on verified versions.
   method(Renderer?.prototype, "renderPages", "pdfmake Renderer.prototype");
@@ -352,12 +375,28 @@ export function installTagging(pdfmakeEntry: string): void {
       return pdfkit.addPage.apply(this, args);
     };
     doc.text = function (this: PdfKitDocument, ...args: unknown[]) {
-      return state.line === undefined ? pdfkit.text.apply(this, args) : state.drawPiece(state.line, () => pdfkit.text.apply(this, args));
+      return state.line === undefined
+        ? pdfkit.text.apply(this, args)
+        : state.drawPiece(state.line, () => pdfkit.text.apply(this, args));
     };
     // A link annotation pdfkit writes while a Link's words are drawn joins that Link.
-    doc.annotate = function (this: PdfKitDocument, x: number, y: number, w: number, h: number, options: Record<string, unknown>) {
+    doc.annotate = function (
+      this: PdfKitDocument,
+      x: number,
+      y: number,
+      w: number,
+      h: number,
+      options: Record<string, unknown>,
+    ) {
       const link = state.linkNode;
-      return pdfkit.annotate.call(this, x, y, w, h, link === undefined ? options : { ...options, structParent: state.link(link) });
+      return pdfkit.annotate.call(
+        this,
+        x,
+        y,
+        w,
+        h,
+        link === undefined ? options : { ...options, structParent: state.link(link) },
+      );
     };
     try {
       joinHyphenatedWords(pages as Page[]);
@@ -398,11 +437,19 @@ export function installTagging(pdfmakeEntry: string): void {
   prototype.renderSVG = wrapping(function (this: RendererPrototype, svg: Drawing) {
     const state = tagging(this);
     const figure = svg.tag;
-    if (state !== undefined && figure instanceof StructureNode && figure.role === "Figure" && !state.elements.has(figure)) {
+    if (
+      state !== undefined &&
+      figure instanceof StructureNode &&
+      figure.role === "Figure" &&
+      !state.elements.has(figure)
+    ) {
       // The figure's box on its page, in PDF coordinates (origin at the bottom left).
       const height = this.pdfDocument.page.height;
       const [w, h] = [svg._width ?? 0, svg._height ?? 0];
-      state.element(figure).ref.data["A"] = { O: "Layout", BBox: [svg.x, height - svg.y - h, svg.x + w, height - svg.y].map((n) => Math.round(n * 100) / 100) };
+      state.element(figure).ref.data["A"] = {
+        O: "Layout",
+        BBox: [svg.x, height - svg.y - h, svg.x + w, height - svg.y].map((n) => Math.round(n * 100) / 100),
+      };
     }
     state?.begin(figure ?? LAYOUT);
     return renderSVG.call(this, svg);
@@ -412,13 +459,15 @@ export function installTagging(pdfmakeEntry: string): void {
   const moveToNextPage = PageElementWriter.prototype["moveToNextPage"] as (this: any, orientation?: unknown) => void;
   PageElementWriter.prototype["moveToNextPage"] = function (this: any, orientation?: unknown) {
     const repeatables = this.repeatables as { items: { type: string; item: Line }[] }[] | undefined;
-    if (!enabled || !Array.isArray(repeatables) || repeatables.length === 0) return moveToNextPage.call(this, orientation);
+    if (!enabled || !Array.isArray(repeatables) || repeatables.length === 0)
+      return moveToNextPage.call(this, orientation);
     const addFragment = this.addFragment;
     this.addFragment = function (this: any, fragment: unknown, ...rest: unknown[]) {
       const page = this.context().getCurrentPage();
       const before = page?.items.length ?? 0;
       const added = addFragment.call(this, fragment, ...rest);
-      for (const item of (page?.items ?? []).slice(before)) if (item.type === "line") (item.item as Line)._repeated = true;
+      for (const item of (page?.items ?? []).slice(before))
+        if (item.type === "line") (item.item as Line)._repeated = true;
       return added;
     };
     try {
@@ -430,7 +479,11 @@ export function installTagging(pdfmakeEntry: string): void {
 
   // A list item's bullet (a vector) or number (a text piece) is its label's content.
   for (const name of ["buildUnorderedMarker", "buildOrderedMarker"] as const) {
-    const build = DocMeasure.prototype[name] as (this: unknown, item: { lbl?: StructureNode }, ...rest: unknown[]) => { canvas?: Drawing[]; _inlines?: Inline[] };
+    const build = DocMeasure.prototype[name] as (
+      this: unknown,
+      item: { lbl?: StructureNode },
+      ...rest: unknown[]
+    ) => { canvas?: Drawing[]; _inlines?: Inline[] };
     DocMeasure.prototype[name] = function (this: unknown, item: { lbl?: StructureNode }, ...rest: unknown[]) {
       const marker = build.call(this, item, ...rest);
       const lbl = item?.lbl;
@@ -455,7 +508,9 @@ export function installTagging(pdfmakeEntry: string): void {
       const links = items.map((item) => {
         const link = new StructureNode("Link", new StructureNode("TOCI", toc));
         const text = item._textNodeRef.text;
-        const pieces = Array.isArray(text) ? text.map((piece) => (typeof piece === "string" ? { text: piece, tag: link } : { ...piece, tag: link })) : [{ text: String(text), tag: link }];
+        const pieces = Array.isArray(text)
+          ? text.map((piece) => (typeof piece === "string" ? { text: piece, tag: link } : { ...piece, tag: link }))
+          : [{ text: String(text), tag: link }];
         link.linkText = pieces.map((piece) => piece.text).join("");
         item._textNodeRef = Object.create(item._textNodeRef, { text: { value: pieces, enumerable: true } });
         return link;

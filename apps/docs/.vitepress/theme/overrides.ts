@@ -34,7 +34,8 @@ export const overrides = [
     replaces: "VPNavBarSearchButton.vue",
     file: "VPNavBarSearchButton.vue",
     why: "the search button's aria-label leaves out visible text of its shortcut hint; ours is named by its visible text and announces the shortcut with aria-keyshortcuts (WCAG 2.5.3, axe label-content-name-mismatch)",
-    upstream: "https://github.com/vuejs/vitepress/blob/v1.6.4/src/client/theme-default/components/VPNavBarSearchButton.vue",
+    upstream:
+      "https://github.com/vuejs/vitepress/blob/v1.6.4/src/client/theme-default/components/VPNavBarSearchButton.vue",
     verifiedWith: ["1.6.4"],
   },
   {
@@ -110,12 +111,16 @@ export function overrideAliases(
       );
     }
     if (!existsSync(join(vitepress.components, o.replaces))) {
-      found.push(`${o.file}: VitePress ${vitepress.version} has no ${o.replaces} to replace; drop the override or follow the component's new name`);
+      found.push(
+        `${o.file}: VitePress ${vitepress.version} has no ${o.replaces} to replace; drop the override or follow the component's new name`,
+      );
     }
     for (const name of o.dependencies ?? []) {
       const { vitepress: theirs, docs: ours } = vitepress.dependency(name);
       if (theirs === undefined) {
-        found.push(`${o.file} imports ${name}, which VitePress ${vitepress.version} no longer depends on: compare the two originals and follow its imports`);
+        found.push(
+          `${o.file} imports ${name}, which VitePress ${vitepress.version} no longer depends on: compare the two originals and follow its imports`,
+        );
       } else if (ours?.dir !== theirs.dir) {
         found.push(
           `${o.file} imports ${name} ${ours?.version ?? "(not installed)"} from the docs package, VitePress ${vitepress.version} uses ${theirs.version}: set ${name} to exactly ${theirs.version} in apps/docs/package.json's devDependencies and run pnpm install`,

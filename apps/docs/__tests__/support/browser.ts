@@ -27,7 +27,9 @@ export interface Browser {
 /** Debian's chromium with a fresh profile, removed again on close. */
 export async function launchBrowser(downloadsPath: string): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   const profile = await mkdtemp(join(tmpdir(), "tip-docs-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {

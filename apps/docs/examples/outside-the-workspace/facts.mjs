@@ -12,6 +12,12 @@ console.log(`${latestEdition.title}: ${latestEdition.conventions.rows.length} co
 for (const [id, count] of Object.entries(counts)) console.log(`  ${id}: ${count.parties} parties`);
 
 // The same edition read from its source files, which the package ships too, and validated.
-const folder = join(dirname(createRequire(import.meta.url).resolve("@tip/data/package.json")), "editions", String(latestEdition.year));
+const folder = join(
+  dirname(createRequire(import.meta.url).resolve("@tip/data/package.json")),
+  "editions",
+  String(latestEdition.year),
+);
 const loaded = await loadEdition(folder);
-console.log(`${EDITION_FILES.conventions}: ${loaded.ok ? `valid, ${loaded.edition.conventions.rows.length} countries` : `${loaded.issues.length} problems`}`);
+console.log(
+  `${EDITION_FILES.conventions}: ${loaded.ok ? `valid, ${loaded.edition.conventions.rows.length} countries` : `${loaded.issues.length} problems`}`,
+);

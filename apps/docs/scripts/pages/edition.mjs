@@ -112,7 +112,11 @@ export function editionPages(edition, pdfs) {
     `Published notation: a year for ratification, \`(a)\` accession, \`(A)\` acceptance, \`(AA)\` approval, \`(d)\` succession, \`—\` none. ` +
       `**Bold**: inside the reporting period (${text(period)}).`,
     table(
-      [text(edition.conventions.countryHeading), "Code", ...columns.map((c) => `[${text(columnLabel(c))}](#${c.instrument})`)],
+      [
+        text(edition.conventions.countryHeading),
+        "Code",
+        ...columns.map((c) => `[${text(columnLabel(c))}](#${c.instrument})`),
+      ],
       rows.map((row) => [
         `[${text(row.name)}](${countryPagePath(year, row.country)}.md)`,
         `\`${row.country}\``,
@@ -127,19 +131,17 @@ export function editionPages(edition, pdfs) {
       const parties = partiesTo(edition, column.instrument);
       return [
         `### ${text(def.shortTitle)} {#${def.id}}`,
-        fields(
-          [
-            ["Id", `\`${def.id}\``],
-            ["Column heading as published", `${text(column.heading)}${text(column.footnote ?? "")}`],
-            ["Second header row", text(column.subheading)],
-            ["Full title", text(def.fullTitle)],
-            ["Family", def.family],
-            ["Adopted", def.adopted],
-            ["Entered into force", def.enteredIntoForce],
-            ["Parties in this table", `${parties.length} of ${rows.length}`],
-            ["Sources for the dates", def.sources.map((s) => link(s.url, s.name)).join("; ")],
-          ],
-        ),
+        fields([
+          ["Id", `\`${def.id}\``],
+          ["Column heading as published", `${text(column.heading)}${text(column.footnote ?? "")}`],
+          ["Second header row", text(column.subheading)],
+          ["Full title", text(def.fullTitle)],
+          ["Family", def.family],
+          ["Adopted", def.adopted],
+          ["Entered into force", def.enteredIntoForce],
+          ["Parties in this table", `${parties.length} of ${rows.length}`],
+          ["Sources for the dates", def.sources.map((s) => link(s.url, s.name)).join("; ")],
+        ]),
       ].join("\n\n");
     }),
   ]);
@@ -166,7 +168,9 @@ export function editionPages(edition, pdfs) {
           `[${text(row.name)}](${countryPagePath(year, row.country)}.md)`,
           `\`${row.country}\``,
           brief ? `${brief.counts.parties} of ${brief.counts.instruments}` : "",
-          pdf ? `<a href="${html(pdf.href)}" download="${html(`${row.country}-${year}.pdf`)}">${row.country}.pdf</a>` : "",
+          pdf
+            ? `<a href="${html(pdf.href)}" download="${html(`${row.country}-${year}.pdf`)}">${row.country}.pdf</a>`
+            : "",
         ];
       }),
       { rowHeaders: true },
@@ -237,17 +241,15 @@ export function editionPages(edition, pdfs) {
     ...pk.organizations.map((o) =>
       [
         `## ${text(o.heading)} {#${o.id}}`,
-        fields(
-          [
-            ["Prevention policy", text(o.preventionPolicy)],
-            ["Lead office responsible for implementation", text(o.leadOffice)],
-            ["Prevention training", text(o.training)],
-            [`Number of allegations in ${pk.allegationsYear}`, text(formatAllegationFigures(o.allegations))],
-            ["Allegations", text(o.allegations.narrative)],
-            ["New initiatives", text(o.newInitiatives)],
-            ["Links for additional information", o.links.map((l) => link(l)).join(" · ")],
-          ],
-        ),
+        fields([
+          ["Prevention policy", text(o.preventionPolicy)],
+          ["Lead office responsible for implementation", text(o.leadOffice)],
+          ["Prevention training", text(o.training)],
+          [`Number of allegations in ${pk.allegationsYear}`, text(formatAllegationFigures(o.allegations))],
+          ["Allegations", text(o.allegations.narrative)],
+          ["New initiatives", text(o.newInitiatives)],
+          ["Links for additional information", o.links.map((l) => link(l)).join(" · ")],
+        ]),
       ].join("\n\n"),
     ),
   ]);
@@ -265,7 +267,13 @@ export function editionPages(edition, pdfs) {
         o.websites.length > 0 || o.remark
           ? `${o.websites.map((w) => link(w.url, w.label)).join(" · ")}${o.remark ? ` ${text(o.remark)}` : ""}`
           : "",
-        ...o.linkGroups.map((g) => `**${text(g.title)}**\n\n${list(g.links.map((l) => link(l.url, l.label)), "")}`),
+        ...o.linkGroups.map(
+          (g) =>
+            `**${text(g.title)}**\n\n${list(
+              g.links.map((l) => link(l.url, l.label)),
+              "",
+            )}`,
+        ),
         `### ${text(frameworkHeading)}`,
         list(o.frameworkDocuments.map((d) => text(d.title))),
         `### ${text(focalHeading)}`,
@@ -337,7 +345,8 @@ function membershipSection(edition, row) {
   const m = countryMemberships(edition, row.country);
   const heading = `## Multilateral organizations`;
   if (m === null) return [heading, `This edition records no memberships of multilateral organizations.`];
-  const named = (/** @type {{ name: string, abbreviation?: string }} */ o) => `${text(o.name)}${o.abbreviation ? ` (${text(o.abbreviation)})` : ""}`;
+  const named = (/** @type {{ name: string, abbreviation?: string | undefined }} */ o) =>
+    `${text(o.name)}${o.abbreviation ? ` (${text(o.abbreviation)})` : ""}`;
   const cite = (/** @type {import("@tip/domain").RepositorySource} */ s, /** @type {string} */ path) =>
     `[${text(s.repository)}, ${text(path)} at commit ${s.commit.slice(0, 8)}](https://github.com/${s.repository}/blob/${s.commit}/${path})`;
   return [
@@ -359,13 +368,19 @@ function membershipSection(edition, row) {
         ]
       : []),
     ...(m.otherParticipation.length > 0
-      ? [`It also takes part, not as a member, in: ${m.otherParticipation.map((p) => `${named(p.organization)}, ${text(p.qualifier ?? "")}`).join("; ")}.`]
+      ? [
+          `It also takes part, not as a member, in: ${m.otherParticipation.map((p) => `${named(p.organization)}, ${text(p.qualifier ?? "")}`).join("; ")}.`,
+        ]
       : []),
     ...(m.notCovered.length > 0
-      ? [`Not covered by the source: ${m.notCovered.map((n) => `${text(n.organization.abbreviation ?? n.organization.name)} (${text(n.reason)})`).join("; ")}.`]
+      ? [
+          `Not covered by the source: ${m.notCovered.map((n) => `${text(n.organization.abbreviation ?? n.organization.name)} (${text(n.reason)})`).join("; ")}.`,
+        ]
       : []),
     ...(m.unmapped.length > 0
-      ? [`Left unmapped: ${m.unmapped.map((n) => `${text(n.organization.abbreviation ?? n.organization.name)} (${text(n.reason)})`).join("; ")}.`]
+      ? [
+          `Left unmapped: ${m.unmapped.map((n) => `${text(n.organization.abbreviation ?? n.organization.name)} (${text(n.reason)})`).join("; ")}.`,
+        ]
       : []),
     `Membership is not in the report. Source: ${text(m.source.name)}, as of ${m.source.date} (${cite(m.source, m.file ?? m.source.path)}); ` +
       `abbreviations as spelled out in ${text(m.abbreviations.name)} (${cite(m.abbreviations, m.abbreviations.path)}).`,

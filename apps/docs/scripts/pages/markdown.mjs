@@ -29,7 +29,10 @@ export function html(/** @type {string | number} */ value) {
 export function link(/** @type {string} */ url, /** @type {string | undefined} */ label = undefined) {
   const href = linkHref(url);
   const shown = text(url);
-  const linked = href === undefined ? shown : `[${shown}](${href.replace(/[()<> ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+  const linked =
+    href === undefined
+      ? shown
+      : `[${shown}](${href.replace(/[()<> ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`;
   return label ? `${linked} (${text(label)})` : linked;
 }
 

@@ -24,7 +24,10 @@ export function replaceIn(file: string, from: string, to: string): void {
   const text = readFileSync(file, "utf8");
   const count = text.split(from).length - 1;
   if (count !== 1) throw new Error(`${file} holds ${JSON.stringify(from)} ${count} times, not once`);
-  writeFileSync(file, text.replace(from, () => to));
+  writeFileSync(
+    file,
+    text.replace(from, () => to),
+  );
 }
 
 /** Appends text to a file (a YAML list entry, a CSV row). */

@@ -49,12 +49,21 @@ export function changedFiles(before: ReadonlyMap<string, FileState>, after: Read
 }
 
 /** Leftovers of an interrupted or failed run next to an output folder. */
-export const stagingFolders = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(".report-gen-")) : []);
+export const stagingFolders = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(".report-gen-")) : [];
 
 export interface Manifest {
   readonly edition: number;
   readonly generator: string;
-  readonly files: readonly { path: string; kind: string; country?: string; sha256: string; bytes: number; inputs: string }[];
+  readonly files: readonly {
+    path: string;
+    kind: string;
+    country?: string;
+    sha256: string;
+    bytes: number;
+    inputs: string;
+  }[];
 }
 
-export const readManifest = (editionOut: string): Manifest => JSON.parse(readFileSync(join(editionOut, "manifest.json"), "utf8")) as Manifest;
+export const readManifest = (editionOut: string): Manifest =>
+  JSON.parse(readFileSync(join(editionOut, "manifest.json"), "utf8")) as Manifest;

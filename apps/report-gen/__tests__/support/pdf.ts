@@ -50,9 +50,16 @@ export interface TextRun {
 
 /** Runs of text with the font each is set in, from `pdftohtml -xml -fontfullname`. */
 export async function pdfTextRuns(file: string): Promise<TextRun[]> {
-  const { stdout } = await run("pdftohtml", ["-xml", "-i", "-q", "-stdout", "-fontfullname", file], { maxBuffer: 64 << 20 });
+  const { stdout } = await run("pdftohtml", ["-xml", "-i", "-q", "-stdout", "-fontfullname", file], {
+    maxBuffer: 64 << 20,
+  });
   const document = parseDocument(stdout, { xmlMode: true });
-  const fonts = new Map(DomUtils.findAll((e) => e.name === "fontspec", document.children).map((e) => [e.attribs["id"], e.attribs["family"] ?? ""]));
+  const fonts = new Map(
+    DomUtils.findAll((e) => e.name === "fontspec", document.children).map((e) => [
+      e.attribs["id"],
+      e.attribs["family"] ?? "",
+    ]),
+  );
   return DomUtils.findAll((e) => e.name === "page", document.children).flatMap((page) =>
     DomUtils.findAll((e) => e.name === "text", page.children).map((e) => ({
       page: Number(page.attribs["number"]),

@@ -27,7 +27,11 @@ export function runCli(args: readonly string[], { cwd = repoRoot, env = {} }: Cl
   }
   // An inherited SOURCE_DATE_EPOCH would change every creation date; a test sets it on purpose or not at all.
   const { SOURCE_DATE_EPOCH: _inherited, ...inherited } = process.env;
-  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...inherited, CI: "true", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd,
+    env: { ...inherited, CI: "true", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

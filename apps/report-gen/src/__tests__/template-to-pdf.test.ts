@@ -8,23 +8,36 @@ import { buildTemplateDocument, type TemplateDocumentOptions } from "../document
 import { templateDirs } from "../templates/__tests__/template-dirs.js";
 
 const document = {
-  title: "Côte d'Ivoire — \"brief\" & more",
+  title: 'Côte d\'Ivoire — "brief" & more',
   language: "en-US",
   creationDate: new Date("2017-06-27T00:00:00Z"),
 } as const;
 
 async function pdfFrom(options: TemplateDocumentOptions): Promise<Buffer> {
   const built = buildTemplateDocument(options);
-  if ("errors" in built) throw new Error(built.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
+  if ("errors" in built)
+    throw new Error(built.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
   return renderPdfToBuffer(built.docDefinition);
 }
 
-const names = ["Côte d'Ivoire", "Curaçao", "Türkiye", 'He said "x" & \\ back', "Ελληνική Δημοκρατία", "Российская Федерация", "a < b > c", "Bosnia & Herzegovina"];
+const names = [
+  "Côte d'Ivoire",
+  "Curaçao",
+  "Türkiye",
+  'He said "x" & \\ back',
+  "Ελληνική Δημοκρατία",
+  "Российская Федерация",
+  "a < b > c",
+  "Bosnia & Herzegovina",
+];
 
 describe("template → markup → PDF", () => {
   it("puts data into the PDF exactly as it is, never as entities", async () => {
     const { shared } = templateDirs({
-      shared: { "brief.hbs": "<h1>{{title}}</h1>\n{{#each names}}\n  <p>{{this}}</p>\n{{/each}}\n<p>{{first}}<br/>{{second}}</p>\n" },
+      shared: {
+        "brief.hbs":
+          "<h1>{{title}}</h1>\n{{#each names}}\n  <p>{{this}}</p>\n{{/each}}\n<p>{{first}}<br/>{{second}}</p>\n",
+      },
     });
     const pdf = await pdfFrom({
       ...document,
@@ -56,7 +69,12 @@ describe("template → markup → PDF", () => {
   it("accepts all markup written by the vocabulary's rules", () => {
     fc.assert(
       fc.property(validMarkup, (markup) => {
-        const built = buildDocument({ ...document, markup, markupFile: "valid.hbs", charts: { c: { svg: "<svg/>", alt: "A chart" } } });
+        const built = buildDocument({
+          ...document,
+          markup,
+          markupFile: "valid.hbs",
+          charts: { c: { svg: "<svg/>", alt: "A chart" } },
+        });
         expect("errors" in built ? built.errors : []).toEqual([]);
       }),
       { numRuns: 300 },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chartAlternativeText, ratificationTimeline, TIMELINE_COLORS, TIMELINE_MEANINGS, timelineLayout, type TimelineRow } from "./ratification-timeline.js";
+import {
+  chartAlternativeText,
+  ratificationTimeline,
+  TIMELINE_COLORS,
+  TIMELINE_MEANINGS,
+  timelineLayout,
+  type TimelineRow,
+} from "./ratification-timeline.js";
 
 const rows = [
   { label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true },
@@ -21,8 +28,12 @@ describe("ratificationTimeline", () => {
     const svg = ratificationTimeline(input);
     const square = layout.rows[0]!;
     // The square sits on Palermo's row, in the period's colour; the dot on C29's, in the other.
-    expect(svg).toContain(`<rect x="${(square.mark!.x - 3.5).toFixed(1)}" y="${(square.y - 3.5).toFixed(1)}" width="7.0" height="7.0" fill="${TIMELINE_COLORS.markInPeriod}"/>`);
-    expect(svg).toContain(`<circle cx="${layout.rows[1]!.mark!.x.toFixed(1)}" cy="${layout.rows[1]!.y.toFixed(1)}" r="3.5" fill="${TIMELINE_COLORS.mark}"/>`);
+    expect(svg).toContain(
+      `<rect x="${(square.mark!.x - 3.5).toFixed(1)}" y="${(square.y - 3.5).toFixed(1)}" width="7.0" height="7.0" fill="${TIMELINE_COLORS.markInPeriod}"/>`,
+    );
+    expect(svg).toContain(
+      `<circle cx="${layout.rows[1]!.mark!.x.toFixed(1)}" cy="${layout.rows[1]!.y.toFixed(1)}" r="3.5" fill="${TIMELINE_COLORS.mark}"/>`,
+    );
     expect(svg).toContain(">P029</text>");
     // The axis starts at the decade of the oldest adoption.
     expect(svg).toContain(">1930</text>");
@@ -30,7 +41,8 @@ describe("ratificationTimeline", () => {
 
   it("has a legend saying what a line, a dot, a square, the band and a missing mark mean", () => {
     const svg = ratificationTimeline(input);
-    for (const meaning of Object.values(TIMELINE_MEANINGS)) expect(svg.toLowerCase()).toContain(meaning.text.toLowerCase());
+    for (const meaning of Object.values(TIMELINE_MEANINGS))
+      expect(svg.toLowerCase()).toContain(meaning.text.toLowerCase());
   });
 
   it("keeps every label inside the plot area, on whichever side of its mark it fits", () => {
@@ -39,7 +51,9 @@ describe("ratificationTimeline", () => {
       const label = layout.rows[0]?.mark?.label;
       if (!label) return [`${row.notation}: no label`];
       const left = label.anchor === "start" ? label.x : label.x - label.width;
-      return left >= layout.plot.left && left + label.width <= layout.plot.right ? [] : [`${row.notation}: ${left.toFixed(1)}–${(left + label.width).toFixed(1)}`];
+      return left >= layout.plot.left && left + label.width <= layout.plot.right
+        ? []
+        : [`${row.notation}: ${left.toFixed(1)}–${(left + label.width).toFixed(1)}`];
     });
     expect(outside).toEqual([]);
   });
@@ -57,7 +71,8 @@ describe("ratificationTimeline", () => {
 describe("chartAlternativeText", () => {
   it("states the legend and every instrument's mark, as the chart draws them", () => {
     const text = chartAlternativeText(input);
-    for (const meaning of Object.values(TIMELINE_MEANINGS)) expect(text).toContain(`${meaning.name}: ${meaning.text.toLowerCase()}`);
+    for (const meaning of Object.values(TIMELINE_MEANINGS))
+      expect(text).toContain(`${meaning.name}: ${meaning.text.toLowerCase()}`);
     expect(text).toContain("Timeline of Maldives's ratifications, 1930 to 2018");
     expect(text).toContain("Palermo (adopted 2000): 2016(a), within the reporting period.");
     expect(text).toContain("C29 (adopted 1930): 1959.");

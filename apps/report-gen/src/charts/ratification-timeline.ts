@@ -67,7 +67,9 @@ const LEGEND_SIZE = 7;
 export interface TimelineMark {
   readonly x: number;
   readonly shape: "dot" | "square";
-  readonly label?: { readonly text: string; readonly x: number; readonly width: number; readonly anchor: "start" | "end" } | undefined;
+  readonly label?:
+    | { readonly text: string; readonly x: number; readonly width: number; readonly anchor: "start" | "end" }
+    | undefined;
 }
 
 export interface TimelineRowLayout {
@@ -96,7 +98,12 @@ export function timelineLayout(input: TimelineInput, width = 504): TimelineLayou
   const years = input.rows.flatMap((r) => [r.adopted, ...(r.actionYear === undefined ? [] : [r.actionYear])]);
   const first = Math.floor(Math.min(...years, input.until) / 10) * 10;
   const last = input.until + 1;
-  const plot = { left: LABEL_WIDTH, right: width - RIGHT, top: TOP - 4, bottom: TOP + input.rows.length * ROW_HEIGHT + 2 };
+  const plot = {
+    left: LABEL_WIDTH,
+    right: width - RIGHT,
+    top: TOP - 4,
+    bottom: TOP + input.rows.length * ROW_HEIGHT + 2,
+  };
   const x = (year: number) => plot.left + ((year - first) / (last - first)) * (plot.right - plot.left);
   const rows = input.rows.map((row, i): TimelineRowLayout => {
     const y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
@@ -139,7 +146,9 @@ export function ratificationTimeline(input: TimelineInput, width = 504): string 
   const c = TIMELINE_COLORS;
   const { plot } = layout;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${f(layout.height)}" viewBox="0 0 ${width} ${f(layout.height)}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${f(layout.height)}" viewBox="0 0 ${width} ${f(layout.height)}">`,
+  );
   if (layout.band) {
     const { from, to } = layout.band;
     parts.push(
@@ -166,7 +175,9 @@ export function ratificationTimeline(input: TimelineInput, width = 504): string 
       );
     }
   }
-  parts.push(`<line x1="${f(plot.left)}" y1="${f(plot.bottom)}" x2="${f(plot.right)}" y2="${f(plot.bottom)}" stroke="${c.axis}" stroke-width="0.75"/>`);
+  parts.push(
+    `<line x1="${f(plot.left)}" y1="${f(plot.bottom)}" x2="${f(plot.right)}" y2="${f(plot.bottom)}" stroke="${c.axis}" stroke-width="0.75"/>`,
+  );
   for (const tick of layout.ticks) {
     parts.push(
       `<line x1="${f(tick.x)}" y1="${f(plot.bottom)}" x2="${f(tick.x)}" y2="${f(plot.bottom + 3)}" stroke="${c.axis}" stroke-width="0.75"/>`,
@@ -186,7 +197,8 @@ function legendSvg(layout: TimelineLayout): string[] {
   const text = (x: number, y: number, words: string) =>
     `<text x="${f(x)}" y="${f(y + 2.5)}" font-family="Roboto" font-size="${LEGEND_SIZE}" fill="${c.text}">${esc(words)}</text>`;
   const items: ((x: number, y: number) => string)[] = [
-    (x, y) => `<line x1="${f(x)}" y1="${f(y)}" x2="${f(x + 14)}" y2="${f(y)}" stroke="${c.line}" stroke-width="3"/>` + text(x + 18, y, TIMELINE_MEANINGS.line.text),
+    (x, y) =>
+      `<line x1="${f(x)}" y1="${f(y)}" x2="${f(x + 14)}" y2="${f(y)}" stroke="${c.line}" stroke-width="3"/>${text(x + 18, y, TIMELINE_MEANINGS.line.text)}`,
     (x, y) => markSvg({ x: x + 7, shape: "dot" }, y) + text(x + 18, y, TIMELINE_MEANINGS.mark.text),
     (x, y) => markSvg({ x: x + 7, shape: "square" }, y) + text(x + 18, y, TIMELINE_MEANINGS.markInPeriod.text),
     (x, y) =>
@@ -210,7 +222,8 @@ export function chartAlternativeText(input: TimelineInput): string {
   const party = input.party ?? "the country";
   const { first, last } = timelineLayout(input);
   const m = TIMELINE_MEANINGS;
-  const meaning = (entry: { readonly name: string; readonly text: string }, detail = "") => `${entry.name}: ${entry.text.toLowerCase()}${detail}`;
+  const meaning = (entry: { readonly name: string; readonly text: string }, detail = "") =>
+    `${entry.name}: ${entry.text.toLowerCase()}${detail}`;
   const legend = [
     meaning(m.line),
     meaning(m.mark),
@@ -225,5 +238,8 @@ export function chartAlternativeText(input: TimelineInput): string {
         : `${row.notation || row.actionYear}${row.inReportingPeriod ? ", within the reporting period" : ""}`;
     return `${row.label} (adopted ${row.adopted}): ${status}.`;
   });
-  return [`Timeline of ${party}'s ratifications, ${first} to ${last}, one row per instrument. Legend: ${legend.join("; ")}.`, ...rows].join(" ");
+  return [
+    `Timeline of ${party}'s ratifications, ${first} to ${last}, one row per instrument. Legend: ${legend.join("; ")}.`,
+    ...rows,
+  ].join(" ");
 }

@@ -28,7 +28,12 @@ beforeAll(async () => {
   const built = buildDocument({
     markup,
     markupFile: "check.hbs",
-    charts: { c: { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect x="0" y="0" width="20" height="20" fill="#1f3a5f"/></svg>', alt: "One square" } },
+    charts: {
+      c: {
+        svg: '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect x="0" y="0" width="20" height="20" fill="#1f3a5f"/></svg>',
+        alt: "One square",
+      },
+    },
     title: "Check & see",
     language: "en-US",
     creationDate: new Date("2017-06-27T00:00:00Z"),
@@ -89,15 +94,50 @@ describe("check-pdf", () => {
   });
 
   it("has a test above for every rule", () => {
-    const tested = new Set(["marked", "suspects", "language", "display-title", "xmp", "pdfua-identification", "pdfa-identification", "metadata-consistent", "pdf-version", "not-encrypted", "output-intent", "document-element", "standard-types", "headings", "header-scope", "table-structure", "list-structure", "figure-alternative", "figure-bbox", "untagged-content", "artifact-nesting", "marked-content-balanced", "parent-tree", "link-description", "link-in-structure", "tab-order", "unicode-mapping", "fonts-embedded", "embedded-files"]);
+    const tested = new Set([
+      "marked",
+      "suspects",
+      "language",
+      "display-title",
+      "xmp",
+      "pdfua-identification",
+      "pdfa-identification",
+      "metadata-consistent",
+      "pdf-version",
+      "not-encrypted",
+      "output-intent",
+      "document-element",
+      "standard-types",
+      "headings",
+      "header-scope",
+      "table-structure",
+      "list-structure",
+      "figure-alternative",
+      "figure-bbox",
+      "untagged-content",
+      "artifact-nesting",
+      "marked-content-balanced",
+      "parent-tree",
+      "link-description",
+      "link-in-structure",
+      "tab-order",
+      "unicode-mapping",
+      "fonts-embedded",
+      "embedded-files",
+    ]);
     // Not broken above: TOC nesting and annotations other than links (our documents have neither).
-    expect(PDF_RULES.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual(["toc-structure", "other-annotations"]);
+    expect(PDF_RULES.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([
+      "toc-structure",
+      "other-annotations",
+    ]);
   });
 
   it("is documented rule by rule, with the Matterhorn conditions each covers, in the docs' accessibility guide", () => {
     const guide = readFileSync(new URL("../../../docs/guide/accessible-pdfs.md", import.meta.url), "utf8");
     const rows = new Map([...guide.matchAll(/^\| `([a-z-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!]));
-    const undocumented = PDF_RULES.filter((rule) => !rows.has(rule.id) || rule.matterhorn.some((id) => !rows.get(rule.id)!.includes(id))).map((rule) => rule.id);
+    const undocumented = PDF_RULES.filter(
+      (rule) => !rows.has(rule.id) || rule.matterhorn.some((id) => !rows.get(rule.id)!.includes(id)),
+    ).map((rule) => rule.id);
     expect(undocumented).toEqual([]);
     expect([...rows.keys()].filter((id) => !PDF_RULES.some((rule) => rule.id === id))).toEqual([]);
   });

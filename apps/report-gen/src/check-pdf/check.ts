@@ -62,7 +62,11 @@ export function placeElements(facts: PdfFacts): PlacedElement[] {
 
 /** Every failed condition of one file's facts, rule by rule. */
 export function checkFacts(facts: PdfFacts): PdfFailure[] {
-  const context: CheckContext = { facts, xmp: facts.xmp === null ? null : readXmp(facts.xmp), elements: placeElements(facts) };
+  const context: CheckContext = {
+    facts,
+    xmp: facts.xmp === null ? null : readXmp(facts.xmp),
+    elements: placeElements(facts),
+  };
   const failures: PdfFailure[] = facts.problems.map((message) => ({ rule: "readable", matterhorn: [], message }));
   for (const rule of PDF_RULES) {
     for (const message of rule.check(context)) failures.push({ rule: rule.id, matterhorn: rule.matterhorn, message });
@@ -73,6 +77,13 @@ export function checkFacts(facts: PdfFacts): PdfFailure[] {
 /** Reads and checks one PDF. Throws UnreadablePdf for a file that is not a PDF. */
 export async function checkPdf(file: string): Promise<PdfFailure[]> {
   const facts = await readPdfFacts(file);
-  if (facts.needsPassword) return [{ rule: "not-encrypted", matterhorn: ["26-001"], message: "the file is encrypted with a password: nothing else can be checked" }];
+  if (facts.needsPassword)
+    return [
+      {
+        rule: "not-encrypted",
+        matterhorn: ["26-001"],
+        message: "the file is encrypted with a password: nothing else can be checked",
+      },
+    ];
   return checkFacts(facts);
 }

@@ -8,7 +8,9 @@ const rules: PdfRule[] = [
     clause: "ISO 14289-1 7.1",
     description: "the catalog's MarkInfo says Marked true and the document has a structure tree",
     check: ({ facts }) => [
-      ...(facts.catalog.marked === true ? [] : ["the catalog has no /MarkInfo << /Marked true >>: the file does not say it is tagged"]),
+      ...(facts.catalog.marked === true
+        ? []
+        : ["the catalog has no /MarkInfo << /Marked true >>: the file does not say it is tagged"]),
       ...(facts.catalog.tagged ? [] : ["the catalog has no /StructTreeRoot: the file has no structure tree"]),
     ],
   },
@@ -17,7 +19,8 @@ const rules: PdfRule[] = [
     matterhorn: ["01-007"],
     clause: "ISO 14289-1 7.1",
     description: "MarkInfo does not flag the tagging as suspect",
-    check: ({ facts }) => (facts.catalog.suspects ? ["/MarkInfo has /Suspects true: the tagging is flagged as unreliable"] : []),
+    check: ({ facts }) =>
+      facts.catalog.suspects ? ["/MarkInfo has /Suspects true: the tagging is flagged as unreliable"] : [],
   },
   {
     id: "language",
@@ -26,8 +29,11 @@ const rules: PdfRule[] = [
     description: "the catalog names the document's natural language (/Lang)",
     check: ({ facts }) => {
       const lang = facts.catalog.lang;
-      if (lang === null || lang.trim() === "") return ["the catalog has no /Lang: the document's language cannot be determined"];
-      return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? [] : [`the catalog's /Lang "${lang}" is not a BCP 47 language tag`];
+      if (lang === null || lang.trim() === "")
+        return ["the catalog has no /Lang: the document's language cannot be determined"];
+      return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)
+        ? []
+        : [`the catalog's /Lang "${lang}" is not a BCP 47 language tag`];
     },
   },
   {
@@ -37,8 +43,13 @@ const rules: PdfRule[] = [
     description: "ViewerPreferences DisplayDocTitle is true",
     check: ({ facts }) => {
       const display = facts.catalog.displayDocTitle;
-      if (display === null) return ["the catalog's /ViewerPreferences has no /DisplayDocTitle: viewers show the file name instead of the title"];
-      return display ? [] : ["/ViewerPreferences /DisplayDocTitle is false: viewers show the file name instead of the title"];
+      if (display === null)
+        return [
+          "the catalog's /ViewerPreferences has no /DisplayDocTitle: viewers show the file name instead of the title",
+        ];
+      return display
+        ? []
+        : ["/ViewerPreferences /DisplayDocTitle is false: viewers show the file name instead of the title"];
     },
   },
   {
@@ -68,7 +79,8 @@ const rules: PdfRule[] = [
     id: "metadata-consistent",
     matterhorn: [],
     clause: "ISO 19005-2 6.6.3",
-    description: "the Info dictionary and the XMP metadata say the same (title, author, subject, producer, keywords, dates)",
+    description:
+      "the Info dictionary and the XMP metadata say the same (title, author, subject, producer, keywords, dates)",
     check: ({ facts, xmp }) => {
       if (xmp === null || xmp.malformed !== null) return [];
       const problems: string[] = [];
@@ -84,14 +96,21 @@ const rules: PdfRule[] = [
         const info = facts.info[key];
         if (info === undefined || info === null) continue;
         const value = xmp.values.get(property);
-        if (value !== info) problems.push(`Info /${key} "${info}" but XMP ${property} ${value === undefined ? "is missing" : `"${value}"`}`);
+        if (value !== info)
+          problems.push(
+            `Info /${key} "${info}" but XMP ${property} ${value === undefined ? "is missing" : `"${value}"`}`,
+          );
       }
-      for (const [key, property] of [["CreationDate", "xmp:CreateDate"], ["ModDate", "xmp:ModifyDate"]] as const) {
+      for (const [key, property] of [
+        ["CreationDate", "xmp:CreateDate"],
+        ["ModDate", "xmp:ModifyDate"],
+      ] as const) {
         const info = facts.info[key];
         if (info === undefined || info === null) continue;
         const value = xmp.values.get(property);
         if (value === undefined) problems.push(`Info /${key} is set but XMP ${property} is missing`);
-        else if (pdfDateInstant(info) !== xmpDateInstant(value)) problems.push(`Info /${key} ${info} and XMP ${property} ${value} are different instants`);
+        else if (pdfDateInstant(info) !== xmpDateInstant(value))
+          problems.push(`Info /${key} ${info} and XMP ${property} ${value} are different instants`);
       }
       return problems;
     },
@@ -102,7 +121,11 @@ const rules: PdfRule[] = [
     clause: "ISO 19005-2 6.1.3; ISO 14289-1 7.16",
     description: "the file is not encrypted (PDF/A forbids it; PDF/UA needs text extraction allowed)",
     check: ({ facts }) =>
-      facts.encrypted ? [`the file is encrypted${facts.permissions.extract ? "" : " and forbids text extraction to assistive technology"}`] : [],
+      facts.encrypted
+        ? [
+            `the file is encrypted${facts.permissions.extract ? "" : " and forbids text extraction to assistive technology"}`,
+          ]
+        : [],
   },
   {
     id: "pdf-version",
@@ -120,7 +143,9 @@ export function pdfDateInstant(date: string): number {
   const m = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2}'?\d{2}'?)?/.exec(date);
   if (!m) return Number.NaN;
   const [, y, mo = "01", d = "01", h = "00", mi = "00", s = "00", zone = "Z"] = m;
-  return Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${zone === "Z" ? "Z" : zone.replaceAll("'", "").replace(/(\d{2})(\d{2})$/, "$1:$2")}`);
+  return Date.parse(
+    `${y}-${mo}-${d}T${h}:${mi}:${s}${zone === "Z" ? "Z" : zone.replaceAll("'", "").replace(/(\d{2})(\d{2})$/, "$1:$2")}`,
+  );
 }
 
 /** XMP dates: ISO 8601, possibly without seconds or zone. */

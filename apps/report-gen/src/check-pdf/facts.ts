@@ -36,7 +36,12 @@ export interface PageFacts {
   readonly index: number;
   readonly structParents: number | null;
   readonly tabs: string | null;
-  readonly annots: readonly { id: string | null; subtype: string | null; structParent: number | null; contents: string | null }[];
+  readonly annots: readonly {
+    id: string | null;
+    subtype: string | null;
+    structParent: number | null;
+    contents: string | null;
+  }[];
   /** Marked-content sequences with an MCID, in content order. */
   readonly mcids: readonly { mcid: number; tag: string | null }[];
   /** Painting operators neither inside an MCID sequence nor inside an Artifact, by kind (text, path, image). */
@@ -73,7 +78,12 @@ export interface PdfFacts {
   };
   readonly info: Readonly<Record<string, string | null>>;
   readonly xmp: string | null;
-  readonly outputIntents: readonly { subtype: string | null; condition: string | null; profile: boolean; components: number | null }[];
+  readonly outputIntents: readonly {
+    subtype: string | null;
+    condition: string | null;
+    profile: boolean;
+    components: number | null;
+  }[];
   readonly embeddedFiles: readonly {
     name: string;
     f: string | null;
@@ -118,10 +128,18 @@ function interpreters(): string[] {
 
 let working: string | undefined;
 
-function runPython(python: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string; missing: boolean }> {
+function runPython(
+  python: string,
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string; missing: boolean }> {
   return new Promise((resolve) => {
     execFile(python, args, { maxBuffer: 512 << 20, encoding: "utf8" }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof (error as { code?: unknown }).code === "number" ? ((error as { code: number }).code) : -1;
+      const code =
+        error === null
+          ? 0
+          : typeof (error as { code?: unknown }).code === "number"
+            ? (error as { code: number }).code
+            : -1;
       const missing = code === -1 || /No module named 'pikepdf'/.test(stderr);
       resolve({ code, stdout, stderr, missing });
     });

@@ -13,7 +13,9 @@ const rules: PdfRule[] = [
     description: "every link annotation sits in a Link element through an OBJR, and its /StructParent leads back there",
     check: ({ facts, elements }) => {
       const owners = new Map<string, { role: string; id: string | null }>();
-      for (const { element, role } of elements) for (const kid of element.kids) if (isObjr(kid) && kid.objr !== null) owners.set(kid.objr, { role, id: element.id });
+      for (const { element, role } of elements)
+        for (const kid of element.kids)
+          if (isObjr(kid) && kid.objr !== null) owners.set(kid.objr, { role, id: element.id });
       const problems: string[] = [];
       for (const p of facts.pages) {
         for (const annot of p.annots.filter((a) => a.subtype === "Link")) {
@@ -22,7 +24,8 @@ const rules: PdfRule[] = [
           if (owner === undefined) problems.push(`${where} is not in the structure tree (no OBJR refers to it)`);
           else if (owner.role !== "Link") problems.push(`${where} is inside <${owner.role}>, not <Link>`);
           if (annot.structParent === null) problems.push(`${where} has no /StructParent`);
-          else if (owner !== undefined && facts.parentTree[String(annot.structParent)] !== owner.id) problems.push(`${where}: its /StructParent does not lead to the element that holds it`);
+          else if (owner !== undefined && facts.parentTree[String(annot.structParent)] !== owner.id)
+            problems.push(`${where}: its /StructParent does not lead to the element that holds it`);
         }
       }
       return problems;
@@ -35,7 +38,9 @@ const rules: PdfRule[] = [
     description: "every link annotation describes where it leads (/Contents)",
     check: ({ facts }) =>
       facts.pages.flatMap((p) =>
-        p.annots.filter((a) => a.subtype === "Link" && !(a.contents ?? "").trim()).map((a) => `page ${p.index + 1}: link annotation ${a.id ?? "(direct)"} has no /Contents`),
+        p.annots
+          .filter((a) => a.subtype === "Link" && !(a.contents ?? "").trim())
+          .map((a) => `page ${p.index + 1}: link annotation ${a.id ?? "(direct)"} has no /Contents`),
       ),
   },
   {
@@ -45,13 +50,18 @@ const rules: PdfRule[] = [
     description: "annotations other than links and widgets sit in Annot elements and have /Contents",
     check: ({ facts, elements }) => {
       const owners = new Map<string, string>();
-      for (const { element, role } of elements) for (const kid of element.kids) if (isObjr(kid) && kid.objr !== null) owners.set(kid.objr, role);
+      for (const { element, role } of elements)
+        for (const kid of element.kids) if (isObjr(kid) && kid.objr !== null) owners.set(kid.objr, role);
       return facts.pages.flatMap((p) =>
         p.annots
           .filter((a) => a.subtype !== null && !notInAnnot.has(a.subtype))
           .flatMap((a) => [
-            ...(a.id !== null && owners.get(a.id) === "Annot" ? [] : [`page ${p.index + 1}: ${a.subtype} annotation ${a.id ?? "(direct)"} is not in an <Annot> element`]),
-            ...((a.contents ?? "").trim() ? [] : [`page ${p.index + 1}: ${a.subtype} annotation ${a.id ?? "(direct)"} has no /Contents`]),
+            ...(a.id !== null && owners.get(a.id) === "Annot"
+              ? []
+              : [`page ${p.index + 1}: ${a.subtype} annotation ${a.id ?? "(direct)"} is not in an <Annot> element`]),
+            ...((a.contents ?? "").trim()
+              ? []
+              : [`page ${p.index + 1}: ${a.subtype} annotation ${a.id ?? "(direct)"} has no /Contents`]),
           ]),
       );
     },
@@ -64,7 +74,10 @@ const rules: PdfRule[] = [
     check: ({ facts }) =>
       facts.pages
         .filter((p) => p.annots.length > 0 && p.tabs !== "S")
-        .map((p) => `page ${p.index + 1}: has annotations but ${p.tabs === null ? "no /Tabs" : `/Tabs /${p.tabs}`} (needs /Tabs /S)`),
+        .map(
+          (p) =>
+            `page ${p.index + 1}: has annotations but ${p.tabs === null ? "no /Tabs" : `/Tabs /${p.tabs}`} (needs /Tabs /S)`,
+        ),
   },
 ];
 

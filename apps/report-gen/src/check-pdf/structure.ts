@@ -3,11 +3,55 @@ import type { PdfRule, PlacedElement } from "./rule.js";
 
 /** The standard structure types of ISO 32000-1 14.8.4. */
 export const STANDARD_TYPES = new Set([
-  "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private",
-  "H", "H1", "H2", "H3", "H4", "H5", "H6", "P", "L", "LI", "Lbl", "LBody",
-  "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot",
-  "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP",
-  "Figure", "Formula", "Form",
+  "Document",
+  "Part",
+  "Art",
+  "Sect",
+  "Div",
+  "BlockQuote",
+  "Caption",
+  "TOC",
+  "TOCI",
+  "Index",
+  "NonStruct",
+  "Private",
+  "H",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "P",
+  "L",
+  "LI",
+  "Lbl",
+  "LBody",
+  "Table",
+  "TR",
+  "TH",
+  "TD",
+  "THead",
+  "TBody",
+  "TFoot",
+  "Span",
+  "Quote",
+  "Note",
+  "Reference",
+  "BibEntry",
+  "Code",
+  "Link",
+  "Annot",
+  "Ruby",
+  "RB",
+  "RT",
+  "RP",
+  "Warichu",
+  "WT",
+  "WP",
+  "Figure",
+  "Formula",
+  "Form",
 ]);
 
 const kidsOf = (placed: PlacedElement, all: readonly PlacedElement[]) => all.filter((other) => other.parent === placed);
@@ -43,12 +87,17 @@ function nesting(group: readonly string[]): PdfRule["check"] {
       const parentRole = placed.parent?.role ?? "(root)";
       const parents = allowedParents[placed.role];
       if (group.includes(placed.role) && parents !== undefined && !parents.includes(parentRole)) {
-        problems.push(`${placed.path}: <${placed.role}> inside <${parentRole}>; it belongs in ${parents.map((p) => `<${p}>`).join(" or ")}`);
+        problems.push(
+          `${placed.path}: <${placed.role}> inside <${parentRole}>; it belongs in ${parents.map((p) => `<${p}>`).join(" or ")}`,
+        );
       }
       const kids = allowedKids[placed.role];
       if (group.includes(placed.role) && kids !== undefined) {
         for (const kid of kidsOf(placed, elements)) {
-          if (!kids.includes(kid.role)) problems.push(`${kid.path}: <${kid.role}> inside <${placed.role}>, which holds only ${kids.map((k) => `<${k}>`).join(", ")}`);
+          if (!kids.includes(kid.role))
+            problems.push(
+              `${kid.path}: <${kid.role}> inside <${placed.role}>, which holds only ${kids.map((k) => `<${k}>`).join(", ")}`,
+            );
         }
       }
     }
@@ -61,7 +110,8 @@ function rowWidths(table: PlacedElement, elements: readonly PlacedElement[]): nu
   const rows: PlacedElement[] = [];
   for (const kid of kidsOf(table, elements)) {
     if (kid.role === "TR") rows.push(kid);
-    else if (["THead", "TBody", "TFoot"].includes(kid.role)) rows.push(...kidsOf(kid, elements).filter((row) => row.role === "TR"));
+    else if (["THead", "TBody", "TFoot"].includes(kid.role))
+      rows.push(...kidsOf(kid, elements).filter((row) => row.role === "TR"));
   }
   const carried: number[] = rows.map(() => 0);
   return rows.map((row, r) => {
@@ -71,7 +121,8 @@ function rowWidths(table: PlacedElement, elements: readonly PlacedElement[]): nu
       const colSpan = Number(cell.element.attributes?.["ColSpan"] ?? 1) || 1;
       const rowSpan = Number(cell.element.attributes?.["RowSpan"] ?? 1) || 1;
       width += colSpan;
-      for (let below = 1; below < rowSpan && r + below < rows.length; below++) carried[r + below] = (carried[r + below] ?? 0) + colSpan;
+      for (let below = 1; below < rowSpan && r + below < rows.length; below++)
+        carried[r + below] = (carried[r + below] ?? 0) + colSpan;
     }
     return width;
   });
@@ -88,7 +139,11 @@ const rules: PdfRule[] = [
       for (const { element, role } of elements) {
         if (STANDARD_TYPES.has(role)) continue;
         const cyclic = Object.hasOwn(facts.roleMap, element.type) && role === "(cycle)";
-        problems.add(cyclic ? `the RoleMap maps <${element.type}> in a circle` : `<${element.type}> is not a standard structure type and the RoleMap does not map it to one`);
+        problems.add(
+          cyclic
+            ? `the RoleMap maps <${element.type}> in a circle`
+            : `<${element.type}> is not a standard structure type and the RoleMap does not map it to one`,
+        );
       }
       return [...problems];
     },
@@ -102,7 +157,9 @@ const rules: PdfRule[] = [
       if (facts.structure === null) return [];
       const top = elements.filter((placed) => placed.parent === null);
       if (top.length === 1 && top[0]!.role === "Document") return [];
-      return [`the structure tree's top holds ${top.map((t) => `<${t.role}>`).join(", ") || "nothing"}, not one <Document>`];
+      return [
+        `the structure tree's top holds ${top.map((t) => `<${t.role}>`).join(", ") || "nothing"}, not one <Document>`,
+      ];
     },
   },
   {
@@ -113,12 +170,15 @@ const rules: PdfRule[] = [
     check: ({ elements }) => {
       const problems: string[] = [];
       const numbered = elements.filter((placed) => /^H[1-6]$/.test(placed.role));
-      if (numbered.length > 0 && elements.some((placed) => placed.role === "H")) problems.push("the document uses both <H> and numbered headings <H1>…<H6>");
+      if (numbered.length > 0 && elements.some((placed) => placed.role === "H"))
+        problems.push("the document uses both <H> and numbered headings <H1>…<H6>");
       let level = 0;
       for (const heading of numbered) {
         const next = Number(heading.role.slice(1));
-        if (level === 0 && next !== 1) problems.push(`${heading.path}: the first heading is <${heading.role}>, not <H1>`);
-        else if (next > level + 1 && level > 0) problems.push(`${heading.path}: <${heading.role}> follows <H${level}>, skipping a level`);
+        if (level === 0 && next !== 1)
+          problems.push(`${heading.path}: the first heading is <${heading.role}>, not <H1>`);
+        else if (next > level + 1 && level > 0)
+          problems.push(`${heading.path}: <${heading.role}> follows <H${level}>, skipping a level`);
         level = next;
       }
       return problems;
@@ -134,7 +194,8 @@ const rules: PdfRule[] = [
       for (const table of context.elements.filter((placed) => placed.role === "Table")) {
         const widths = rowWidths(table, context.elements);
         if (widths.length === 0) problems.push(`${table.path}: a <Table> without rows`);
-        else if (new Set(widths).size > 1) problems.push(`${table.path}: rows span different numbers of columns (${widths.join(", ")})`);
+        else if (new Set(widths).size > 1)
+          problems.push(`${table.path}: rows span different numbers of columns (${widths.join(", ")})`);
       }
       return problems;
     },
@@ -147,7 +208,11 @@ const rules: PdfRule[] = [
     check: ({ elements }) =>
       elements
         .filter((placed) => placed.role === "TH")
-        .filter((placed) => !["Column", "Row", "Both"].includes(String(placed.element.attributes?.["Scope"] ?? "")) && placed.element.attributes?.["Headers"] === undefined)
+        .filter(
+          (placed) =>
+            !["Column", "Row", "Both"].includes(String(placed.element.attributes?.["Scope"] ?? "")) &&
+            placed.element.attributes?.["Headers"] === undefined,
+        )
         .map((placed) => `${placed.path}: <TH> without /Scope`),
   },
   {
@@ -171,7 +236,10 @@ const rules: PdfRule[] = [
     description: "every Figure has a text alternative (/Alt) or replacement text (/ActualText)",
     check: ({ elements }) =>
       elements
-        .filter((placed) => placed.role === "Figure" && !(placed.element.alt ?? "").trim() && !(placed.element.actualText ?? "").trim())
+        .filter(
+          (placed) =>
+            placed.role === "Figure" && !(placed.element.alt ?? "").trim() && !(placed.element.actualText ?? "").trim(),
+        )
         .map((placed) => `${placed.path}: <Figure> without /Alt or /ActualText`),
   },
   {
@@ -184,7 +252,11 @@ const rules: PdfRule[] = [
         .filter((placed) => placed.role === "Figure")
         .filter((placed) => {
           const box = placed.element.attributes?.["BBox"];
-          return !(Array.isArray(box) && box.length === 4 && box.every((n) => typeof n === "number" && Number.isFinite(n)));
+          return !(
+            Array.isArray(box) &&
+            box.length === 4 &&
+            box.every((n) => typeof n === "number" && Number.isFinite(n))
+          );
         })
         .map((placed) => `${placed.path}: <Figure> without a /BBox attribute`),
   },

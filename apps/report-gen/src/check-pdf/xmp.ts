@@ -22,7 +22,11 @@ function badCharacter(xml: string): string | null {
 
 function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, name: string) =>
-    name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (entities[name] ?? ""),
+    name.startsWith("#x")
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith("#")
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (entities[name] ?? ""),
   );
 }
 
@@ -32,14 +36,16 @@ export function readXmp(xml: string): XmpFacts {
   const open: string[] = [];
   // The text of the innermost property element that holds only text (rdf:li inside dc:title's rdf:Alt counts as dc:title).
   const texts: string[] = [];
-  const property = (): string | undefined => open.findLast((name) => !name.startsWith("rdf:") && !name.startsWith("x:"));
+  const property = (): string | undefined =>
+    open.findLast((name) => !name.startsWith("rdf:") && !name.startsWith("x:"));
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         open.push(name);
         texts.push("");
         for (const [key, value] of Object.entries(attributes)) {
-          if (key.includes(":") && !key.startsWith("xmlns") && !key.startsWith("rdf:") && !key.startsWith("xml:")) values.set(key, decode(value));
+          if (key.includes(":") && !key.startsWith("xmlns") && !key.startsWith("rdf:") && !key.startsWith("xml:"))
+            values.set(key, decode(value));
         }
       },
       ontext(text) {

@@ -82,27 +82,37 @@ export function drawableTextIssues(raw: unknown, locate: (path: DataPath) => Sou
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === "string") check(path, value);
     else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    else if (value !== null && typeof value === "object")
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   walk(raw, []);
   return issues;
 }
 
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls. */
-const isControl = (code: number): boolean => (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+const isControl = (code: number): boolean =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 
 /** Tab, line feed and carriage return are whitespace; U+2028 and U+2029 line and paragraph breaks: none is drawn as a glyph. */
-const isLineBreak = (code: number): boolean => code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+const isLineBreak = (code: number): boolean =>
+  code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 
 const hex = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Code points as U+XXXX, the printable ones with the character itself (never a control or format character raw). */
 function describe(codes: readonly number[]): string {
   const distinct = [...new Set(codes)];
-  const shown = distinct.slice(0, 5).map((code) => (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(String.fromCodePoint(code)) ? `${hex(code)} "${String.fromCodePoint(code)}"` : hex(code)));
+  const shown = distinct
+    .slice(0, 5)
+    .map((code) =>
+      /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(String.fromCodePoint(code))
+        ? `${hex(code)} "${String.fromCodePoint(code)}"`
+        : hex(code),
+    );
   const more = distinct.length > 5 ? ` and ${distinct.length - 5} more` : "";
   const kind = codes.length === 1 ? "character" : `${codes.length} characters`;
   return `${kind} ${shown.join(", ")}${more}`;
 }
 
-const pathText = (path: DataPath): string => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("") || "the edition";
+const pathText = (path: DataPath): string =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("") || "the edition";

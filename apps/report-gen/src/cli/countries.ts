@@ -38,7 +38,9 @@ export async function loadEditions(root: string, pinnedDir: string | undefined, 
       loaded.push(result.edition);
       dirs.set(year, dir);
     } else {
-      out.stderr.write(`report-gen: edition ${year} left out: it is not valid yet (report-gen validate --edition ${year} shows why)\n`);
+      out.stderr.write(
+        `report-gen: edition ${year} left out: it is not valid yet (report-gen validate --edition ${year} shows why)\n`,
+      );
     }
   }
   return { loaded, dirs };
@@ -56,13 +58,26 @@ export interface PlacedCountries {
  * name) placed in the edition each brief comes from: the pinned edition, or else the newest edition
  * whose table lists the country. Every argument no edition lists is a problem, all reported at once.
  */
-export function placeCountries(values: readonly string[], editions: readonly Edition[], pinned?: Edition): PlacedCountries {
+export function placeCountries(
+  values: readonly string[],
+  editions: readonly Edition[],
+  pinned?: Edition,
+): PlacedCountries {
   const placed = new Map<number, string[]>();
   const problems: { message: string; hint: string }[] = [];
-  const args = values.flatMap((v) => (v.split(",").every((p) => /^\s*[A-Za-z]{3}\s*$/.test(p)) ? v.split(",").map((p) => p.trim()) : [v.trim()]));
+  const args = values.flatMap((v) =>
+    v.split(",").every((p) => /^\s*[A-Za-z]{3}\s*$/.test(p)) ? v.split(",").map((p) => p.trim()) : [v.trim()],
+  );
   for (const given of args) {
     const code = /^[A-Za-z]{3}$/.test(given) ? given.toUpperCase() : countryByName(given)?.code;
-    const from = code === undefined ? undefined : pinned ? (pinned.conventions.rows.some((r) => r.country === code) ? pinned : undefined) : newestListing(editions, code);
+    const from =
+      code === undefined
+        ? undefined
+        : pinned
+          ? pinned.conventions.rows.some((r) => r.country === code)
+            ? pinned
+            : undefined
+          : newestListing(editions, code);
     if (code === undefined || from === undefined) {
       problems.push(notListed(given, editions, pinned));
       continue;

@@ -40,13 +40,36 @@ function refusal(run: () => unknown): { message: string; usage: string | undefin
 
 describe("parseCommandLine", () => {
   it("reads values, defaults, repeated options, inline values, short aliases and positionals", () => {
-    const { values, positionals } = parseCommandLine(render, ["a.txt", "--from", "2017", "--tag=x", "--tag", "y", "--threads", "3", "-q", "b", "--", "--c"]);
-    expect(values).toEqual({ out: "out", tag: ["x", "y"], from: "2017", threads: 3, format: "text", force: undefined, quiet: true });
+    const { values, positionals } = parseCommandLine(render, [
+      "a.txt",
+      "--from",
+      "2017",
+      "--tag=x",
+      "--tag",
+      "y",
+      "--threads",
+      "3",
+      "-q",
+      "b",
+      "--",
+      "--c",
+    ]);
+    expect(values).toEqual({
+      out: "out",
+      tag: ["x", "y"],
+      from: "2017",
+      threads: 3,
+      format: "text",
+      force: undefined,
+      quiet: true,
+    });
     expect(positionals).toEqual(["a.txt", "b", "--c"]);
   });
 
   it("takes a negative number or a lone dash as a value, and --name=-x as given", () => {
-    expect(refusal(() => parseCommandLine(render, ["a", "--from", "1", "--threads", "-2"])).message).toBe('--threads takes a whole number from 1 to 8, got "-2"');
+    expect(refusal(() => parseCommandLine(render, ["a", "--from", "1", "--threads", "-2"])).message).toBe(
+      '--threads takes a whole number from 1 to 8, got "-2"',
+    );
     expect(parseCommandLine(render, ["a", "--from", "1", "--out", "-"]).values.out).toBe("-");
     expect(parseCommandLine(render, ["a", "--from", "1", "--out=-x"]).values.out).toBe("-x");
   });
@@ -68,7 +91,8 @@ describe("parseCommandLine", () => {
   ])("refuses %j in one line with the usage", (args, message) => {
     expect(refusal(() => parseCommandLine(render, args))).toEqual({
       message,
-      usage: "Usage: report-gen render FILE [MORE ...] [--out DIR] [--tag TAG ...] --from YEAR [--threads N] [--format text|json|pdf] [--force] [--quiet]",
+      usage:
+        "Usage: report-gen render FILE [MORE ...] [--out DIR] [--tag TAG ...] --from YEAR [--threads N] [--format text|json|pdf] [--force] [--quiet]",
     });
   });
 

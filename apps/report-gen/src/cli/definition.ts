@@ -85,11 +85,15 @@ type ValueOf<O extends OptionDefinition> = O extends BooleanOption
         ? string[]
         : string;
 
-type Settled<O extends OptionDefinition> = O extends { readonly default: string } | { readonly required: string } ? true : false;
+type Settled<O extends OptionDefinition> = O extends { readonly default: string } | { readonly required: string }
+  ? true
+  : false;
 
 /** A command's options as parsed: a value for every option with a default, maybe undefined for the others. */
 export type OptionValues<D extends CommandDefinition> = {
-  readonly [K in keyof D["options"]]: Settled<D["options"][K]> extends true ? ValueOf<D["options"][K]> : ValueOf<D["options"][K]> | undefined;
+  readonly [K in keyof D["options"]]: Settled<D["options"][K]> extends true
+    ? ValueOf<D["options"][K]>
+    : ValueOf<D["options"][K]> | undefined;
 };
 
 export interface ParsedArgs<D extends CommandDefinition> {
@@ -99,7 +103,8 @@ export interface ParsedArgs<D extends CommandDefinition> {
 
 /** `--out DIR`, `--force`, `--only briefs|appendix`: an option as the usage line writes it. */
 export function optionSyntax(name: string, option: OptionDefinition): string {
-  const value = option.type === "boolean" ? "" : option.type === "choice" ? ` ${option.choices.join("|")}` : ` ${option.value}`;
+  const value =
+    option.type === "boolean" ? "" : option.type === "choice" ? ` ${option.choices.join("|")}` : ` ${option.value}`;
   return `--${name}${value}${option.type === "string" && option.multiple ? " ..." : ""}`;
 }
 
@@ -133,7 +138,9 @@ export function parseCommandLine<D extends CommandDefinition>(command: D, args: 
   const fail = (message: string): never => {
     throw new UsageError(message, usage);
   };
-  const byShort = new Map(Object.entries(command.options).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])));
+  const byShort = new Map(
+    Object.entries(command.options).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])),
+  );
   const given = new Map<string, string[]>();
   const flags = new Set<string>();
   const positionals: string[] = [];
@@ -162,9 +169,11 @@ export function parseCommandLine<D extends CommandDefinition>(command: D, args: 
     const next = args[i + 1];
     // A following option is a forgotten value, not the value (`--out --force`); `--out=-x` is explicit.
     const isValue = next !== undefined && (!next.startsWith("-") || next === "-" || /^-\d/.test(next));
-    const value = inline ?? (isValue ? (i++, next) : undefined);
+    if (inline === undefined && isValue) i++;
+    const value = inline ?? (isValue ? next : undefined);
     // An empty `--threads=` is a value of the wrong kind; an empty text is no value.
-    if (value === undefined || (value === "" && option.type === "string")) fail(`--${name} needs a value: ${optionSyntax(name, option)}`);
+    if (value === undefined || (value === "" && option.type === "string"))
+      fail(`--${name} needs a value: ${optionSyntax(name, option)}`);
     given.set(name, [...(given.get(name) ?? []), value!]);
   }
 
@@ -175,10 +184,13 @@ export function parseCommandLine<D extends CommandDefinition>(command: D, args: 
       return;
     }
     if (positional.choices && !positional.choices.includes(value)) {
-      fail(`unknown ${command.name} ${positional.name.toLowerCase()} "${value}"; it takes ${orList(positional.choices)}`);
+      fail(
+        `unknown ${command.name} ${positional.name.toLowerCase()} "${value}"; it takes ${orList(positional.choices)}`,
+      );
     }
   });
-  if (!command.positionals.at(-1)?.variadic && positionals.length > command.positionals.length) fail(`unexpected argument "${positionals[command.positionals.length]}"`);
+  if (!command.positionals.at(-1)?.variadic && positionals.length > command.positionals.length)
+    fail(`unexpected argument "${positionals[command.positionals.length]}"`);
 
   const values: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(command.options)) {
@@ -195,13 +207,16 @@ export function parseCommandLine<D extends CommandDefinition>(command: D, args: 
       case "integer": {
         if (last === undefined) break;
         if (!/^[0-9]+$/.test(last) || Number(last) < option.min) {
-          fail(`--${name} takes a whole number from ${option.min}${option.max ? ` to ${option.max()}` : ""}, got "${last}"`);
+          fail(
+            `--${name} takes a whole number from ${option.min}${option.max ? ` to ${option.max()}` : ""}, got "${last}"`,
+          );
         }
         values[name] = Number(last);
         break;
       }
       case "choice":
-        if (last !== undefined && !option.choices.includes(last)) fail(`--${name} takes ${orList(option.choices)}, got "${last}"`);
+        if (last !== undefined && !option.choices.includes(last))
+          fail(`--${name} takes ${orList(option.choices)}, got "${last}"`);
         values[name] = last ?? option.default;
         break;
     }

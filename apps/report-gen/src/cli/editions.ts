@@ -36,7 +36,10 @@ export function resolveEditionDir(choice: EditionChoice, cwd: string, usage: str
   if (choice.data !== undefined) {
     const given = resolve(cwd, choice.data);
     // The edition's own edition.yaml stands for its folder.
-    const dir = basename(given) === EDITION_FILES.edition && existsSync(given) && statSync(given).isFile() ? dirname(given) : given;
+    const dir =
+      basename(given) === EDITION_FILES.edition && existsSync(given) && statSync(given).isFile()
+        ? dirname(given)
+        : given;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       const what = existsSync(dir) ? `--data ${choice.data} is a file, not a folder` : `no such folder: ${choice.data}`;
       throw new UserError(what, `give --data the folder of an edition (it holds ${EDITION_FILES.edition})`);
@@ -51,14 +54,17 @@ function pickEdition(root: string, year: string | undefined): string {
   const years = editionYears(root);
   if (year === undefined) {
     const newest = years[0];
-    if (newest === undefined) throw new UserError(`no editions in ${root}`, "create one with: report-gen edition new YEAR --from PREVIOUS");
+    if (newest === undefined)
+      throw new UserError(`no editions in ${root}`, "create one with: report-gen edition new YEAR --from PREVIOUS");
     return join(root, String(newest));
   }
   const dir = join(root, year);
   if (!isEditionFolder(dir)) {
     throw new UserError(
       `no edition ${year} in ${root}`,
-      years.length ? `editions there: ${years.join(", ")}` : "create one with: report-gen edition new YEAR --from PREVIOUS",
+      years.length
+        ? `editions there: ${years.join(", ")}`
+        : "create one with: report-gen edition new YEAR --from PREVIOUS",
     );
   }
   return dir;

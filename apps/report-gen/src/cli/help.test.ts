@@ -11,15 +11,21 @@ describe("help from the definitions", () => {
     for (const command of COMMANDS) expect(help).toContain(`  ${command.name.padEnd(12)}  ${command.summary}\n`);
   });
 
-  it.each(COMMANDS.map((c): [string, CommandDefinition] => [c.name, c]))("gives %s's usage and every argument and option with what it does", (_, command) => {
-    const help = commandHelp(command);
-    const flat = help.replace(/\n +/g, " ");
-    expect(help.split("\n")[0]).toBe(`Usage: ${usageLine(command)}`);
-    for (const p of command.positionals) expect(flat).toMatch(new RegExp(`${escaped(p.name)}${p.variadic ? " \\.\\.\\." : ""} +${escaped(p.description)}`));
-    for (const [name, option] of Object.entries(command.options)) {
-      expect(flat).toMatch(new RegExp(`${escaped(optionSyntax(name, option))} +${escaped(option.description)}`));
-    }
-  });
+  it.each(COMMANDS.map((c): [string, CommandDefinition] => [c.name, c]))(
+    "gives %s's usage and every argument and option with what it does",
+    (_, command) => {
+      const help = commandHelp(command);
+      const flat = help.replace(/\n +/g, " ");
+      expect(help.split("\n")[0]).toBe(`Usage: ${usageLine(command)}`);
+      for (const p of command.positionals)
+        expect(flat).toMatch(
+          new RegExp(`${escaped(p.name)}${p.variadic ? " \\.\\.\\." : ""} +${escaped(p.description)}`),
+        );
+      for (const [name, option] of Object.entries(command.options)) {
+        expect(flat).toMatch(new RegExp(`${escaped(optionSyntax(name, option))} +${escaped(option.description)}`));
+      }
+    },
+  );
 
   it("says what an option defaults to", () => {
     const generate = COMMANDS.find((c) => c.name === "generate")!;
@@ -30,7 +36,9 @@ describe("help from the definitions", () => {
 
   it("wraps nothing past 100 columns", () => {
     for (const command of COMMANDS) {
-      const long = commandHelp(command).split("\n").filter((l) => l.length > 100 && !l.startsWith("Usage: "));
+      const long = commandHelp(command)
+        .split("\n")
+        .filter((l) => l.length > 100 && !l.startsWith("Usage: "));
       expect(long).toEqual([]);
     }
   });

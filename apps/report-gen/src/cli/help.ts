@@ -34,7 +34,8 @@ function table(rows: readonly (readonly [string, string])[]): string[] {
 export function commandHelp(command: CommandDefinition): string {
   const positionals = command.positionals.map((p) => [p.variadic ? `${p.name} ...` : p.name, p.description] as const);
   const options = Object.entries(command.options).map(
-    ([name, option]) => [`${option.short ? `-${option.short}, ` : ""}${optionSyntax(name, option)}`, described(option)] as const,
+    ([name, option]) =>
+      [`${option.short ? `-${option.short}, ` : ""}${optionSyntax(name, option)}`, described(option)] as const,
   );
   return [
     `Usage: ${usageLine(command)}`,
@@ -71,7 +72,9 @@ export function commandReference(command: CommandDefinition): string {
     ...command.positionals.map((p) => [`\`${p.variadic ? `${p.name} ...` : p.name}\``, p.description]),
     ...Object.entries(command.options).map(([name, option]) => [
       `\`${optionSyntax(name, option)}\`${option.short ? ` (\`-${option.short}\`)` : ""}`,
-      described(option).replace(/Default: (.+)\.$/, (_, value: string) => ("default" in option && option.default !== undefined ? `Default: \`${value}\`.` : `Default: ${value}.`)),
+      described(option).replace(/Default: (.+)\.$/, (_, value: string) =>
+        "default" in option && option.default !== undefined ? `Default: \`${value}\`.` : `Default: ${value}.`,
+      ),
     ]),
   ];
   return [
@@ -79,6 +82,12 @@ export function commandReference(command: CommandDefinition): string {
     usageLine(command),
     "```",
     "",
-    ...(rows.length ? ["| Argument or option | What it does |", "| --- | --- |", ...rows.map(([left, right]) => `| ${cell(left!)} | ${cell(right!)} |`)] : []),
+    ...(rows.length
+      ? [
+          "| Argument or option | What it does |",
+          "| --- | --- |",
+          ...rows.map(([left, right]) => `| ${cell(left!)} | ${cell(right!)} |`),
+        ]
+      : []),
   ].join("\n");
 }

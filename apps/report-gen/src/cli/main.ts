@@ -70,17 +70,23 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
     }
     const failure = error instanceof UserError ? error : environmentFailure(error, out.cwd);
     if (failure) {
-      out.stderr.write(`report-gen: ${terminalSafe(failure.message)}\n${failure.hint ? `  hint: ${terminalSafe(failure.hint)}\n` : ""}`);
+      out.stderr.write(
+        `report-gen: ${terminalSafe(failure.message)}\n${failure.hint ? `  hint: ${terminalSafe(failure.hint)}\n` : ""}`,
+      );
       return 1;
     }
     const e = error instanceof Error ? error : new Error(String(error));
     out.stderr.write(`report-gen: internal error: ${terminalSafe(e.message)}\n`);
-    out.stderr.write(debug ? `${e.stack ?? ""}\n` : "Run again with --debug for the stack trace, and report it as a bug.\n");
+    out.stderr.write(
+      debug ? `${e.stack ?? ""}\n` : "Run again with --debug for the stack trace, and report it as a bug.\n",
+    );
     return 2;
   }
 }
 
 /** IssuesError from @tip/domain, recognised without importing the domain at start-up. */
 function isIssuesError(error: unknown): error is { issues: readonly import("@tip/domain").Issue[] } {
-  return error instanceof Error && error.name === "IssuesError" && Array.isArray((error as { issues?: unknown }).issues);
+  return (
+    error instanceof Error && error.name === "IssuesError" && Array.isArray((error as { issues?: unknown }).issues)
+  );
 }

@@ -24,7 +24,9 @@ export function printIssues(issues: readonly Issue[], out: Output): void {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
   if (issues.length > PRINTED_ISSUES) {
-    out.stderr.write(`… and ${issues.length - PRINTED_ISSUES} more (the first ${PRINTED_ISSUES} are shown; fix those and run again)\n`);
+    out.stderr.write(
+      `… and ${issues.length - PRINTED_ISSUES} more (the first ${PRINTED_ISSUES} are shown; fix those and run again)\n`,
+    );
   }
   if (issues.length) {
     out.stderr.write(

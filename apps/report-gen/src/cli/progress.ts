@@ -5,7 +5,9 @@ export function progressBar(stream: NodeJS.WritableStream & { columns?: number }
     const width = 24;
     const filled = total ? Math.round((done / total) * width) : width;
     const line = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${label}`;
-    stream.write(`\r${line.slice(0, (stream.columns ?? 80) - 1).padEnd(Math.min(line.length + 10, (stream.columns ?? 80) - 1))}`);
+    stream.write(
+      `\r${line.slice(0, (stream.columns ?? 80) - 1).padEnd(Math.min(line.length + 10, (stream.columns ?? 80) - 1))}`,
+    );
   };
   return {
     start(count: number) {

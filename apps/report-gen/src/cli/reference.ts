@@ -26,7 +26,10 @@ export function referenceBlocks(commands: readonly CommandDefinition[] = COMMAND
   const table = [
     "| Command | What it does |",
     "| --- | --- |",
-    ...commands.map((c) => `| [\`${commandTitle(c)}\`](#${commandTitle(c).replaceAll(" ", "-")}) | ${capitalised(c.summary).replaceAll("|", "\\|")}. |`),
+    ...commands.map(
+      (c) =>
+        `| [\`${commandTitle(c)}\`](#${commandTitle(c).replaceAll(" ", "-")}) | ${capitalised(c.summary).replaceAll("|", "\\|")}. |`,
+    ),
   ].join("\n");
   return new Map([["commands", table], ...commands.map((c) => [c.name, commandReference(c)] as const)]);
 }
@@ -37,7 +40,10 @@ const BLOCK = /<!-- generated: ([a-z-]+)[^>]*-->\n[\s\S]*?<!-- end generated: \1
  * The page with every block between `<!-- generated: NAME -->` and `<!-- end generated: NAME -->`
  * written anew, and the names of blocks the definitions have but the page lacks (or the reverse).
  */
-export function fillReference(page: string, blocks: ReadonlyMap<string, string> = referenceBlocks()): { text: string; missing: string[]; unknown: string[] } {
+export function fillReference(
+  page: string,
+  blocks: ReadonlyMap<string, string> = referenceBlocks(),
+): { text: string; missing: string[]; unknown: string[] } {
   const seen = new Set<string>();
   const unknown: string[] = [];
   const text = page.replace(BLOCK, (whole, name: string) => {

@@ -27,7 +27,10 @@ export const MESSAGE_LIMIT = 400;
 
 /** A message with each long quoted value cut to a readable length, saying how long it was, and the whole capped. */
 export function readableMessage(message: string): string {
-  const cut = message.replace(/"([^"]{81,})"/g, (_, value: string) => `"${[...value].slice(0, QUOTE_LIMIT - 20).join("")}… (${[...value].length} characters)"`);
+  const cut = message.replace(
+    /"([^"]{81,})"/g,
+    (_, value: string) => `"${[...value].slice(0, QUOTE_LIMIT - 20).join("")}… (${[...value].length} characters)"`,
+  );
   const chars = [...cut];
   return chars.length <= MESSAGE_LIMIT ? cut : `${chars.slice(0, MESSAGE_LIMIT - 1).join("")}…`;
 }

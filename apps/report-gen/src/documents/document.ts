@@ -51,7 +51,9 @@ export interface DocumentAttachment {
   readonly json: string;
 }
 
-export type BuiltDocument = { readonly docDefinition: PdfDocumentDefinition } | { readonly errors: readonly MarkupError[] };
+export type BuiltDocument =
+  | { readonly docDefinition: PdfDocumentDefinition }
+  | { readonly errors: readonly MarkupError[] };
 
 /** Markup and document facts → a complete pdfmake document definition, or every markup problem. */
 export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
@@ -91,7 +93,9 @@ export function buildDocument(options: BuildDocumentOptions): BuiltDocument {
       title: options.title,
       ...(options.author === undefined ? {} : { author: options.author }),
       ...(options.subject === undefined ? {} : { subject: options.subject }),
-      ...(options.keywords === undefined || options.keywords.length === 0 ? {} : { keywords: options.keywords.join(", ") }),
+      ...(options.keywords === undefined || options.keywords.length === 0
+        ? {}
+        : { keywords: options.keywords.join(", ") }),
       creator: options.creator ?? defaultCreator,
       producer: "@tip/report-gen (pdfmake)",
       creationDate: options.creationDate,
@@ -120,9 +124,15 @@ function endWithoutMargin(content: readonly PdfContent[]): PdfContent[] {
   const last = content.at(-1);
   if (last === undefined || typeof last === "string") return [...content];
   const names = last.style === undefined ? [] : typeof last.style === "string" ? [last.style] : [...last.style];
-  const styled = names.map((n) => styles[n]?.margin).filter((m) => m !== undefined).at(-1);
+  const styled = names
+    .map((n) => styles[n]?.margin)
+    .filter((m) => m !== undefined)
+    .at(-1);
   const margin = last.margin ?? styled;
-  let node: PdfContent = margin === undefined ? last : { ...last, margin: [...fourSides(margin).slice(0, 3), 0] as [number, number, number, number] };
+  let node: PdfContent =
+    margin === undefined
+      ? last
+      : { ...last, margin: [...fourSides(margin).slice(0, 3), 0] as [number, number, number, number] };
   if ("stack" in node && Array.isArray(node.stack)) node = { ...node, stack: endWithoutMargin(node.stack) };
   return [...content.slice(0, -1), node];
 }
@@ -131,7 +141,10 @@ function endWithoutMargin(content: readonly PdfContent[]): PdfContent[] {
  * pdfmake leaves page 1 blank when the first node breaks before itself (a section with an
  * orientation opening the document); that section's orientation becomes the document's instead.
  */
-function startOnFirstPage(content: readonly PdfContent[]): { content: PdfContent[]; orientation: PdfOrientation | undefined } {
+function startOnFirstPage(content: readonly PdfContent[]): {
+  content: PdfContent[];
+  orientation: PdfOrientation | undefined;
+} {
   const [first, ...rest] = content;
   if (first === undefined || typeof first === "string") return { content: [...content], orientation: undefined };
   let orientation: PdfOrientation | undefined;

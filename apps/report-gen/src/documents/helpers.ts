@@ -2,14 +2,14 @@ import { parseInline } from "@tip/domain/inline";
 import Handlebars from "handlebars";
 import type { TemplateHelpers } from "../templates/index.js";
 
-const escape = Handlebars.Utils.escapeExpression;
+const escapeHtml = Handlebars.Utils.escapeExpression;
 
 /** Inline text (`*emphasis*`, `<https://…>`) as document markup, every character escaped. */
 export function inlineMarkup(text: string): string {
   return parseInline(text)
     .map((span) => {
-      let html = escape(span.text);
-      if (span.href) html = `<a href="${escape(span.href)}">${html}</a>`;
+      let html = escapeHtml(span.text);
+      if (span.href) html = `<a href="${escapeHtml(span.href)}">${html}</a>`;
       if (span.emphasis) html = `<em>${html}</em>`;
       return html;
     })

@@ -113,7 +113,13 @@ export function planDocuments(edition: Edition, options: PlanOptions): DocumentJ
             description: `${row.name}'s row of the ${edition.title} convention table, with the table's columns and footnotes`,
             json: `${JSON.stringify(
               {
-                edition: { year: edition.year, title: edition.title, published: edition.published, reportingPeriod: edition.reportingPeriod, source: edition.source },
+                edition: {
+                  year: edition.year,
+                  title: edition.title,
+                  published: edition.published,
+                  reportingPeriod: edition.reportingPeriod,
+                  source: edition.source,
+                },
                 columns: edition.conventions.columns,
                 footnotes: edition.conventions.footnotes,
                 row,
@@ -146,7 +152,12 @@ export interface ChangesPlanOptions {
  * The "changes since the last edition" document between two editions, `before` and `after` being
  * the editions `diff` was made from (their titles head it; its date is the newer one's).
  */
-export function planChangesDocument(diff: EditionDiff, before: Edition, after: Edition, options: ChangesPlanOptions): DocumentJob {
+export function planChangesDocument(
+  diff: EditionDiff,
+  before: Edition,
+  after: Edition,
+  options: ChangesPlanOptions,
+): DocumentJob {
   const publication = publicationFacts(after);
   return {
     kind: "diff",
@@ -160,7 +171,9 @@ export function planChangesDocument(diff: EditionDiff, before: Edition, after: E
     creationDate: options.creationDate.toISOString(),
     title: `Changes from ${before.title} to ${after.title}`,
     subject: `What changed in the appendix between the ${before.year} and ${after.year} editions`,
-    keywords: [...new Set(["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"])],
+    keywords: [
+      ...new Set(["trafficking in persons", "TIP Report", String(before.year), String(after.year), "changes"]),
+    ],
     header: `Changes since the ${before.year} edition`,
     author: publication.author,
     creator: publication.publisher === null ? tool : `${publication.publisher} (${tool})`,

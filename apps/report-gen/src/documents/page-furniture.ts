@@ -14,7 +14,11 @@ export function runningHeader(text: string): PdfPageFurniture {
     const ruleWidth = pageSize.width - left - right;
     const header: PdfContent[] = [
       { text: [{ text, tag: PAGINATION }], style: "pageHeader", margin: [left, 34, right, 4] },
-      { canvas: [{ type: "line", x1: left, y1: 0, x2: left + ruleWidth, y2: 0, lineWidth: 0.5, lineColor: palette.rule }] },
+      {
+        canvas: [
+          { type: "line", x1: left, y1: 0, x2: left + ruleWidth, y2: 0, lineWidth: 0.5, lineColor: palette.rule },
+        ],
+      },
     ];
     return { stack: header };
   };
@@ -25,7 +29,12 @@ export function runningFooter(text: string): PdfPageFurniture {
   return (currentPage, pageCount) => ({
     columns: [
       { text: [{ text, tag: PAGINATION }], style: "pageFooter", width: "*" },
-      { text: [{ text: `Page ${currentPage} of ${pageCount}`, tag: PAGINATION }], style: "pageFooter", alignment: "right", width: "auto" },
+      {
+        text: [{ text: `Page ${currentPage} of ${pageCount}`, tag: PAGINATION }],
+        style: "pageFooter",
+        alignment: "right",
+        width: "auto",
+      },
     ],
     columnGap: 12,
     margin: [left, 26, right, 0],

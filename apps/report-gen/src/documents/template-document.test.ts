@@ -9,16 +9,31 @@ const names = ["Chad", "Mali", "Niger"];
 describe("buildTemplateDocument", () => {
   it("builds a document definition from a template and a view model", () => {
     const { shared } = templateDirs({ shared: { "brief.hbs": "<h1>{{name}}</h1>" } });
-    const result = buildTemplateDocument({ ...document, template: "brief", viewModel: { name: "Chad" }, dirs: [shared] });
-    expect("docDefinition" in result && result.docDefinition.content).toMatchObject([{ text: [{ text: "Chad" }], style: ["h1"] }]);
+    const result = buildTemplateDocument({
+      ...document,
+      template: "brief",
+      viewModel: { name: "Chad" },
+      dirs: [shared],
+    });
+    expect("docDefinition" in result && result.docDefinition.content).toMatchObject([
+      { text: [{ text: "Chad" }], style: ["h1"] },
+    ]);
   });
 
   it("points a markup error at the line the template writes it on, not the line of the output", () => {
     const { edition, shared } = templateDirs({
       edition: {},
-      shared: { "brief.hbs": "{{#each names}}\n<p>{{this}}</p>\n{{/each}}\n  <blink>x</blink>\n", "partials/unused.hbs": "" },
+      shared: {
+        "brief.hbs": "{{#each names}}\n<p>{{this}}</p>\n{{/each}}\n  <blink>x</blink>\n",
+        "partials/unused.hbs": "",
+      },
     });
-    const result = buildTemplateDocument({ ...document, template: "brief", viewModel: { names }, dirs: [edition, shared] });
+    const result = buildTemplateDocument({
+      ...document,
+      template: "brief",
+      viewModel: { names },
+      dirs: [edition, shared],
+    });
     expect(result).toEqual({
       errors: [
         {
@@ -36,9 +51,10 @@ describe("buildTemplateDocument", () => {
 
   it("reports template errors before any markup is read", () => {
     const { shared } = templateDirs({ shared: { "brief.hbs": "<p>{{name}}</p>\n<p>{{tier}}</p>" } });
-    expect(buildTemplateDocument({ ...document, template: "brief", viewModel: { name: "Chad" }, dirs: [shared] })).toMatchObject({
+    expect(
+      buildTemplateDocument({ ...document, template: "brief", viewModel: { name: "Chad" }, dirs: [shared] }),
+    ).toMatchObject({
       errors: [{ file: join(shared, "brief.hbs"), line: 2, column: 6, rule: "template/missing-field" }],
     });
   });
-
 });

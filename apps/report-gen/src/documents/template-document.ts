@@ -12,7 +12,9 @@ export interface TemplateDocumentOptions extends Omit<BuildDocumentOptions, "mar
   readonly helpers?: TemplateHelpers;
 }
 
-export type TemplateDocument = { readonly docDefinition: PdfDocumentDefinition } | { readonly errors: readonly DocumentError[] };
+export type TemplateDocument =
+  | { readonly docDefinition: PdfDocumentDefinition }
+  | { readonly errors: readonly DocumentError[] };
 
 /** View model → template → markup → document definition; errors point into the template files. */
 export function buildTemplateDocument(options: TemplateDocumentOptions): TemplateDocument {

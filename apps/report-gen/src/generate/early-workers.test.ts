@@ -8,7 +8,10 @@ import { defaultThreads, maxThreads, POOL_THRESHOLD } from "./pool.js";
 /** An edition folder holding only a convention table of `rows` rows: all the estimate reads. */
 function tableOf(rows: number, name = (i: number) => `Country ${i}`): string {
   const dir = mkdtempSync(join(tmpdir(), "early-workers-"));
-  const lines = ["country,name,palermo", ...Array.from({ length: rows }, (_, i) => `C${String(i).padStart(2, "0")},${name(i)},2005`)];
+  const lines = [
+    "country,name,palermo",
+    ...Array.from({ length: rows }, (_, i) => `C${String(i).padStart(2, "0")},${name(i)},2005`),
+  ];
   writeFileSync(join(dir, "conventions.csv"), `${lines.join("\r\n")}\r\n\r\n`);
   return dir;
 }

@@ -8,15 +8,19 @@ import { findPartials, readTemplateFile, resolveTemplate } from "../templates/lo
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
 
-function hashTree(hash: ReturnType<typeof createHash>, root: string, filter: (name: string) => boolean, skip: readonly string[] = []): void {
+function hashTree(
+  hash: ReturnType<typeof createHash>,
+  root: string,
+  filter: (name: string) => boolean,
+  skip: readonly string[] = [],
+): void {
   if (!existsSync(root)) return;
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (!skip.includes(relative(root, path))) walk(path);
-      }
-      else if (filter(name)) hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
+      } else if (filter(name)) hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
     }
   };
   walk(root);
@@ -55,8 +59,13 @@ function textOf(file: string, dirs: readonly string[]): string {
 export function templatesFingerprint(template: string, dirs: readonly string[]): string {
   const hash = createHash("sha256");
   const file = resolveTemplate(template, dirs);
-  hash.update(template).update("\0").update(file === undefined ? "" : textOf(file, dirs)).update("\0");
-  for (const [name, partial] of findPartials(dirs)) hash.update(name).update("\0").update(textOf(partial, dirs)).update("\0");
+  hash
+    .update(template)
+    .update("\0")
+    .update(file === undefined ? "" : textOf(file, dirs))
+    .update("\0");
+  for (const [name, partial] of findPartials(dirs))
+    hash.update(name).update("\0").update(textOf(partial, dirs)).update("\0");
   return hash.digest("hex");
 }
 

@@ -1,7 +1,7 @@
 import { IssuesError, type Edition } from "@tip/domain";
 import { EDITION_FILES, editionFile, isEditionFolder, loadEdition, PREVIOUS_WORDING_RULE } from "@tip/data/load";
 import { existsSync } from "node:fs";
-import { lstat, readdir, rm } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { loadEditionForReport } from "../checks/load.js";
 import { documentDate, sharedTemplatesDir, type DocumentJob, type PlanOptions } from "../documents/jobs.js";
@@ -144,7 +144,11 @@ export async function siblingEditions(editionDir: string, year: number): Promise
  * model, charts) is built when a thread is ready to render it and dropped after; the run keeps a
  * hash per document, and each PDF is written to its file as soon as it is rendered.
  */
-export async function generateEdition(edition: Edition, options: GenerateOptions, workers?: RenderWorkers): Promise<GenerateResult> {
+export async function generateEdition(
+  edition: Edition,
+  options: GenerateOptions,
+  workers?: RenderWorkers,
+): Promise<GenerateResult> {
   const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
   const planned = planLazily(edition, {
     only: options.only,
@@ -182,10 +186,19 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       );
     }
     const warnings =
-      previous.kind === "ours" ? previous.ignored.map((e) => `${shown(join(target, MANIFEST_NAME))}: ignored the entry ${JSON.stringify(e.path)}: ${e.reason}`) : [];
+      previous.kind === "ours"
+        ? previous.ignored.map(
+            (e) => `${shown(join(target, MANIFEST_NAME))}: ignored the entry ${JSON.stringify(e.path)}: ${e.reason}`,
+          )
+        : [];
     for (const warning of warnings) options.onWarning?.(warning);
     const listed = new Map((previous.kind === "ours" ? previous.manifest.files : []).map((f) => [f.path, f]));
-    await refuseForeignFiles(folder.dir, shown(target), planned.map((doc) => doc.path), listed);
+    await refuseForeignFiles(
+      folder.dir,
+      shown(target),
+      planned.map((doc) => doc.path),
+      listed,
+    );
 
     const kept = new Map<string, ManifestFile>();
     const removed: ManifestFile[] = [];
@@ -246,7 +259,13 @@ export async function generateEdition(edition: Edition, options: GenerateOptions
       });
     }
     const manifestFiles = [...files.values()];
-    await folder.publish(edition.year, GENERATOR, manifestFiles, toRender.map((doc) => doc.path), removed);
+    await folder.publish(
+      edition.year,
+      GENERATOR,
+      manifestFiles,
+      toRender.map((doc) => doc.path),
+      removed,
+    );
     return {
       edition,
       dir: target,
@@ -268,24 +287,36 @@ function refuseOutputOverInputs(target: string, outDir: string, inputs: readonly
   for (const input of inputs) {
     const folder = realPathOf(input);
     if (isWithin(real, folder) || isWithin(folder, real)) {
-      throw new UserError(`--out ${outDir} would write into ${displayPath(input, process.cwd())}, which this run reads`, "give --out a folder of its own, outside the edition and the templates");
+      throw new UserError(
+        `--out ${outDir} would write into ${displayPath(input, process.cwd())}, which this run reads`,
+        "give --out a folder of its own, outside the edition and the templates",
+      );
     }
   }
   for (const dir of [real, realPathOf(outDir)]) {
     const found = firstPresent(dir, Object.values(EDITION_FILES));
     if (found !== undefined) {
-      throw new UserError(`--out ${outDir} would write into ${displayPath(dir, process.cwd())}, which holds an edition's ${found}`, "give --out a folder of its own, outside the editions");
+      throw new UserError(
+        `--out ${outDir} would write into ${displayPath(dir, process.cwd())}, which holds an edition's ${found}`,
+        "give --out a folder of its own, outside the editions",
+      );
     }
   }
 }
 
 /** Refuses a run that would replace a file the last manifest does not list as report-gen's: one line, naming it. */
-async function refuseForeignFiles(root: string, target: string, planned: readonly string[], listed: ReadonlyMap<string, ManifestFile>): Promise<void> {
+async function refuseForeignFiles(
+  root: string,
+  target: string,
+  planned: readonly string[],
+  listed: ReadonlyMap<string, ManifestFile>,
+): Promise<void> {
   const foreign: string[] = [];
   for (const path of planned) {
     const why = await leavesFolder(root, path);
     if (why !== undefined) foreign.push(`${join(target, path)} (${why})`);
-    else if (!listed.has(path) && (await lstat(join(root, path)).catch(() => undefined)) !== undefined) foreign.push(join(target, path));
+    else if (!listed.has(path) && (await lstat(join(root, path)).catch(() => undefined)) !== undefined)
+      foreign.push(join(target, path));
   }
   if (foreign.length) {
     const more = foreign.length > 1 ? ` and ${foreign.length - 1} more` : "";
@@ -303,7 +334,9 @@ const isRegularFile = (path: string) =>
   );
 
 /** The same template problem reported by every document is reported once. */
-function dedupe<T extends { file: string; line: number; column: number; rule: string; message: string }>(errors: readonly T[]): T[] {
+function dedupe<T extends { file: string; line: number; column: number; rule: string; message: string }>(
+  errors: readonly T[],
+): T[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
     const key = `${e.file}:${e.line}:${e.column}:${e.rule}:${e.message}`;

@@ -30,7 +30,9 @@ export function locateInData<T extends WithSnippet>(errors: readonly T[], editio
         if (offset < 0) continue;
         const template = relative(dirname(editionDir), error.file);
         const shown = template.startsWith("..") || isAbsolute(template) ? error.file : template;
-        const where = / \(line \d+, column \d+ of the markup this template wrote\)$/.test(error.hint) ? shown : `${shown}:${error.line}:${error.column}`;
+        const where = / \(line \d+, column \d+ of the markup this template wrote\)$/.test(error.hint)
+          ? shown
+          : `${shown}:${error.line}:${error.column}`;
         return { ...error, file, ...positionFinder(text)(offset), hint: `${error.hint}; printed by ${where}` };
       }
     }

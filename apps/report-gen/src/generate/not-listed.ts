@@ -1,4 +1,11 @@
-import { countryByCode, countryByName, fullCountryListUrl, newestListing, suggestCountries, type Edition } from "@tip/domain";
+import {
+  countryByCode,
+  countryByName,
+  fullCountryListUrl,
+  newestListing,
+  suggestCountries,
+  type Edition,
+} from "@tip/domain";
 
 /**
  * Why a country argument gets no brief, in one line, and a hint: that a table lists only the
@@ -6,13 +13,21 @@ import { countryByCode, countryByName, fullCountryListUrl, newestListing, sugges
  * country it covers (the newest edition's own link), and the near misses ("did you mean") among
  * the tables' names and ISO names. `pinned` is the edition asked for, if one was.
  */
-export function notListed(given: string, editions: readonly Edition[], pinned?: Edition): { message: string; hint: string } {
+export function notListed(
+  given: string,
+  editions: readonly Edition[],
+  pinned?: Edition,
+): { message: string; hint: string } {
   const all = pinned ? [pinned, ...editions.filter((e) => e.year !== pinned.year)] : [...editions];
   const newest = [...all].sort((a, b) => b.year - a.year)[0];
   const code = /^[A-Za-z]{3}$/.test(given.trim()) ? given.trim().toUpperCase() : countryByName(given)?.code;
   const country = code === undefined ? undefined : countryByCode(code);
   const years = all.map((e) => e.year).sort((a, b) => a - b);
-  const looked = pinned ? `the ${pinned.year} edition` : years.length === 1 ? `the ${years[0]} edition` : `any edition (${years.join(", ")})`;
+  const looked = pinned
+    ? `the ${pinned.year} edition`
+    : years.length === 1
+      ? `the ${years[0]} edition`
+      : `any edition (${years.join(", ")})`;
   const elsewhere = pinned && code ? newestListing(all, code) : undefined;
   const message = country
     ? `--country ${given}: ${country.name} (${country.code}) is not listed in ${looked}${elsewhere ? `; the ${elsewhere.year} edition lists it (leave out --edition for its newest listing)` : ""}`

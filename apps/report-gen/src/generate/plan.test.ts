@@ -31,6 +31,8 @@ describe("planLazily", () => {
     const planned = planLazily(edition, planOptions);
     const jobs = planned.map((doc) => doc.build());
     expect(jobs).toEqual(planDocuments(edition, planOptions));
-    expect(planned.map((doc) => [doc.kind, doc.path, doc.country])).toEqual(jobs.map((job) => [job.kind, job.path, job.country]));
+    expect(planned.map((doc) => [doc.kind, doc.path, doc.country])).toEqual(
+      jobs.map((job) => [job.kind, job.path, job.country]),
+    );
   });
 });

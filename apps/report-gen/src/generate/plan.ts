@@ -21,7 +21,11 @@ export interface PlannedDocument {
 export function planLazily(edition: Edition, options: PlanOptions): PlannedDocument[] {
   const planned: PlannedDocument[] = [];
   if (options.only !== "brief" && options.countries === undefined) {
-    planned.push({ kind: "appendix", path: "appendix.pdf", build: () => only(planDocuments(edition, { ...options, only: "appendix" })) });
+    planned.push({
+      kind: "appendix",
+      path: "appendix.pdf",
+      build: () => only(planDocuments(edition, { ...options, only: "appendix" })),
+    });
   }
   if (options.only !== "appendix") {
     const wanted = options.countries ? new Set(options.countries) : undefined;

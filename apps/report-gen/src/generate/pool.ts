@@ -80,9 +80,20 @@ export interface RenderAllOptions {
  * built lazily and never all held at once. With more than one thread and enough documents they go
  * to a pool of worker threads, and this thread renders too; output is identical either way.
  */
-export async function renderAll(requests: Iterable<RenderRequest>, count: number, options: RenderAllOptions = {}): Promise<RenderOutcome[]> {
+export async function renderAll(
+  requests: Iterable<RenderRequest>,
+  count: number,
+  options: RenderAllOptions = {},
+): Promise<RenderOutcome[]> {
   // Threads asked for are threads given, however few the documents.
-  const threads = Math.max(1, Math.min(options.threads ?? (options.workers ? options.workers.count + 1 : defaultThreads(count)), count, maxThreads()));
+  const threads = Math.max(
+    1,
+    Math.min(
+      options.threads ?? (options.workers ? options.workers.count + 1 : defaultThreads(count)),
+      count,
+      maxThreads(),
+    ),
+  );
   const outcomes: RenderOutcome[] = [];
   const iterator = requests[Symbol.iterator]();
   const next = (): RenderRequest | undefined => {
@@ -101,7 +112,8 @@ export async function renderAll(requests: Iterable<RenderRequest>, count: number
     return outcomes;
   }
 
-  const workers = options.workers && options.workers.count === threads - 1 ? options.workers : new RenderWorkers(threads - 1);
+  const workers =
+    options.workers && options.workers.count === threads - 1 ? options.workers : new RenderWorkers(threads - 1);
   if (workers !== options.workers) await options.workers?.destroy();
   // Each worker lane keeps one document in flight; a worker renders its own one at a time
   // (render-worker.ts). The workers get their first documents (the appendix, the longest, among

@@ -19,7 +19,10 @@ export type RenderOutcome =
   | { readonly ok: false; readonly path: string; readonly errors: readonly DocumentError[] };
 
 /** A job's pdfmake document: its template filled with its view model and charts. */
-export function jobDocument(job: DocumentJob, { tagged = job.tagged ?? true }: { tagged?: boolean } = {}): ReturnType<typeof buildTemplateDocument> {
+export function jobDocument(
+  job: DocumentJob,
+  { tagged = job.tagged ?? true }: { tagged?: boolean } = {},
+): ReturnType<typeof buildTemplateDocument> {
   return buildTemplateDocument({
     tagged,
     template: job.template,
@@ -70,25 +73,44 @@ function layoutErrors(job: DocumentJob, error: LayoutOverflowError): LayoutError
     const snippet = problem.text.slice(0, 40);
     const offset = snippet === "" ? -1 : markup.indexOf(snippet);
     const where = offset < 0 ? { line: 1, column: 1 } : at(offset);
-    const what = problem.element === "text" ? `text "${ellipsis(problem.text)}"` : problem.element === "table row" ? `a table row ("${ellipsis(problem.text)}")` : `an ${problem.element}`;
+    const what =
+      problem.element === "text"
+        ? `text "${ellipsis(problem.text)}"`
+        : problem.element === "table row"
+          ? `a table row ("${ellipsis(problem.text)}")`
+          : `an ${problem.element}`;
     return {
       file,
       ...where,
-      rule: problem.kind === "dropped" ? "layout/does-not-fit" : problem.kind === "too-long" ? "layout/too-many-pages" : "layout/outside-page",
+      rule:
+        problem.kind === "dropped"
+          ? "layout/does-not-fit"
+          : problem.kind === "too-long"
+            ? "layout/too-many-pages"
+            : "layout/outside-page",
       message:
         problem.kind === "too-long"
           ? `${job.path} would have more than ${MAX_PAGES} pages`
           : problem.kind === "dropped"
-          ? `${what} on page ${problem.page} of ${job.path} is taller than a page and cannot break`
-          : `${what} on page ${problem.page} of ${job.path} runs ${problem.by.toFixed(1)} pt outside the printable area${problem.others ? ` (and ${problem.others} more of its line${problem.others === 1 ? "" : "s"})` : ""}`,
-      hint: problem.kind === "too-long" ? "check the template's loops and the data's longest texts" : "shorten the text, or give its column more width in the template",
+            ? `${what} on page ${problem.page} of ${job.path} is taller than a page and cannot break`
+            : `${what} on page ${problem.page} of ${job.path} runs ${problem.by.toFixed(1)} pt outside the printable area${problem.others ? ` (and ${problem.others} more of its line${problem.others === 1 ? "" : "s"})` : ""}`,
+      hint:
+        problem.kind === "too-long"
+          ? "check the template's loops and the data's longest texts"
+          : "shorten the text, or give its column more width in the template",
       severity: "error" as const,
       snippet,
     };
   });
   // Where the template writes it, when it is written there once; else the markup's line, in the hint.
   const located = locateInTemplates(errors as unknown as MarkupError[], markup, sources);
-  return errors.map((e, i) => ({ ...e, file: located[i]!.file, line: located[i]!.line, column: located[i]!.column, hint: located[i]!.hint }));
+  return errors.map((e, i) => ({
+    ...e,
+    file: located[i]!.file,
+    line: located[i]!.line,
+    column: located[i]!.column,
+    hint: located[i]!.hint,
+  }));
 }
 
 const ellipsis = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);

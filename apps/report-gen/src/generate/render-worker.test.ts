@@ -14,7 +14,9 @@ function packagesLoadedBy(entry: string): Set<string> {
     seen.add(file);
     const source = readFileSync(file, "utf8");
     // Static imports and re-exports only; `import type` loads nothing.
-    for (const [, specifier] of source.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?["']([^"']+)["']/gm)) {
+    for (const [, specifier] of source.matchAll(
+      /^(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?["']([^"']+)["']/gm,
+    )) {
       if (specifier!.startsWith(".")) visit(resolve(dirname(file), specifier!.replace(/\.js$/, ".ts")));
       else packages.add(specifier!);
     }
@@ -29,6 +31,7 @@ describe("a render worker's start-up", () => {
     const packages = packagesLoadedBy(resolve(src, "generate/render-worker.ts"));
     expect(packages).toContain("handlebars");
     expect(packages).toContain("@tip/domain/inline");
-    for (const heavy of ["@tip/domain", "@tip/data", "@tip/data/load", "zod", "yaml", "i18n-iso-countries"]) expect(packages).not.toContain(heavy);
+    for (const heavy of ["@tip/domain", "@tip/data", "@tip/data/load", "zod", "yaml", "i18n-iso-countries"])
+      expect(packages).not.toContain(heavy);
   });
 });

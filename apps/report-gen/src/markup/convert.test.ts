@@ -6,12 +6,14 @@ import { markupToContent, type ChartDrawing } from "./index.js";
 const file = "templates/test.hbs";
 const content = (markup: string, charts: Record<string, string | ChartDrawing> = {}) => {
   const result = markupToContent(markup, { file, charts });
-  if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
+  if ("errors" in result)
+    throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
   return untagged(result.content) as typeof result.content;
 };
 const structure = (markup: string, charts: Record<string, string | ChartDrawing> = {}) => {
   const result = markupToContent(markup, { file, charts });
-  if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
+  if ("errors" in result)
+    throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
   return describeStructure(result.structure).split("\n");
 };
 const errors = (markup: string) => {
@@ -21,7 +23,11 @@ const errors = (markup: string) => {
 
 describe("convertMarkup", () => {
   it("turns a paragraph with inline elements into styled runs", () => {
-    expect(content('<p class="lead">The <em>Palermo</em> <strong>Protocol</strong>, see <a href="https://www.state.gov/">state.gov</a>.</p>')).toEqual([
+    expect(
+      content(
+        '<p class="lead">The <em>Palermo</em> <strong>Protocol</strong>, see <a href="https://www.state.gov/">state.gov</a>.</p>',
+      ),
+    ).toEqual([
       {
         style: ["p", "lead"],
         text: [
@@ -37,12 +43,23 @@ describe("convertMarkup", () => {
   });
 
   it("makes h1 and h2 bookmarks nested under their section, and contents entries when there is a toc", () => {
-    const [toc, section] = content('<toc/><section title="Africa"><h1>Angola</h1><h2>Protection</h2><h3>Minor</h3></section>');
+    const [toc, section] = content(
+      '<toc/><section title="Africa"><h1>Angola</h1><h2>Protection</h2><h3>Minor</h3></section>',
+    );
     expect(toc).toMatchObject({ toc: { title: { text: [{ text: "Contents" }] } } });
     expect(section).toEqual({
       stack: [
         { text: "", id: "outline-1", outline: true, outlineText: "Africa" },
-        { text: [{ text: "Angola" }], style: ["h1"], headlineLevel: 1, id: "outline-2", outline: true, outlineText: "Angola", outlineParentId: "outline-1", tocItem: true },
+        {
+          text: [{ text: "Angola" }],
+          style: ["h1"],
+          headlineLevel: 1,
+          id: "outline-2",
+          outline: true,
+          outlineText: "Angola",
+          outlineParentId: "outline-1",
+          tocItem: true,
+        },
         {
           text: [{ text: "Protection" }],
           style: ["h2"],
@@ -64,8 +81,23 @@ describe("convertMarkup", () => {
     const [section] = content('<section title="Glossary"><h1>Glossary</h1><h2>Notes</h2></section>');
     expect(section).toEqual({
       stack: [
-        { text: [{ text: "Glossary" }], style: ["h1"], headlineLevel: 1, id: "outline-1", outline: true, outlineText: "Glossary" },
-        { text: [{ text: "Notes" }], style: ["h2"], headlineLevel: 2, id: "outline-2", outline: true, outlineText: "Notes", outlineParentId: "outline-1" },
+        {
+          text: [{ text: "Glossary" }],
+          style: ["h1"],
+          headlineLevel: 1,
+          id: "outline-1",
+          outline: true,
+          outlineText: "Glossary",
+        },
+        {
+          text: [{ text: "Notes" }],
+          style: ["h2"],
+          headlineLevel: 2,
+          id: "outline-2",
+          outline: true,
+          outlineText: "Notes",
+          outlineParentId: "outline-1",
+        },
       ],
     });
   });
@@ -82,30 +114,41 @@ describe("convertMarkup", () => {
   });
 
   it("allows only http, https and mailto links", () => {
-    expect(errors('<p><a href="javascript:alert(1)">x</a> <a href="/relative">y</a> <a href="mailto:tip@state.gov">z</a></p>')).toEqual([
-      "1:7 markup/unsafe-link",
-      "1:43 markup/unsafe-link",
-    ]);
+    expect(
+      errors(
+        '<p><a href="javascript:alert(1)">x</a> <a href="/relative">y</a> <a href="mailto:tip@state.gov">z</a></p>',
+      ),
+    ).toEqual(["1:7 markup/unsafe-link", "1:43 markup/unsafe-link"]);
   });
 
   it("accepts only classes the stylesheet defines", () => {
-    expect(errors('<p class="muted fancy">x</p><table class="zebra"><tr><td>1</td></tr></table><p class="zebra">y</p>')).toEqual([
-      "1:4 markup/unknown-class",
-      "1:80 markup/unknown-class",
-    ]);
+    expect(
+      errors('<p class="muted fancy">x</p><table class="zebra"><tr><td>1</td></tr></table><p class="zebra">y</p>'),
+    ).toEqual(["1:4 markup/unknown-class", "1:80 markup/unknown-class"]);
   });
 
   it("draws charts the caller supplies, each a Figure with its text alternative", () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
-    expect(content('<chart ref="timeline" width="300"/>', { timeline: { svg, alt: "Parties by year" } })).toEqual([{ svg, style: "chart", width: 300 }]);
-    expect(structure('<chart ref="timeline"/>', { timeline: { svg, alt: "Parties by year" } })).toEqual(["Document", '  Figure alt="Parties by year"']);
-    expect(structure('<chart ref="timeline" alt="Given  here"/>', { timeline: svg })).toEqual(["Document", '  Figure alt="Given here"']);
+    expect(content('<chart ref="timeline" width="300"/>', { timeline: { svg, alt: "Parties by year" } })).toEqual([
+      { svg, style: "chart", width: 300 },
+    ]);
+    expect(structure('<chart ref="timeline"/>', { timeline: { svg, alt: "Parties by year" } })).toEqual([
+      "Document",
+      '  Figure alt="Parties by year"',
+    ]);
+    expect(structure('<chart ref="timeline" alt="Given  here"/>', { timeline: svg })).toEqual([
+      "Document",
+      '  Figure alt="Given here"',
+    ]);
     expect(errors('<chart ref="missing"/>')).toEqual(["1:8 markup/unknown-chart"]);
   });
 
   it("refuses markup that cannot be tagged well: a chart without text alternative, a heading level skipped", () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
-    const result = markupToContent('<h1>A</h1>\n<chart ref="c"/>\n<h3>B</h3>\n<chart ref="c" alt=" "/>', { file, charts: { c: svg } });
+    const result = markupToContent('<h1>A</h1>\n<chart ref="c"/>\n<h3>B</h3>\n<chart ref="c" alt=" "/>', {
+      file,
+      charts: { c: svg },
+    });
     expect("errors" in result ? result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`) : []).toEqual([
       '2:1 markup/missing-alternative chart "c" has no text alternative',
       "3:1 markup/heading-level <h3> follows <h1>, skipping a level",
@@ -153,13 +196,18 @@ describe("convertMarkup", () => {
   });
 
   it("groups loose text into paragraphs and keeps lists' items", () => {
-    expect(content("Loose <em>text</em>\n<ul>\n  <li>one</li>\n  <li><p>two</p><ol><li>nested</li></ol></li>\n</ul>")).toEqual([
+    expect(
+      content("Loose <em>text</em>\n<ul>\n  <li>one</li>\n  <li><p>two</p><ol><li>nested</li></ol></li>\n</ul>"),
+    ).toEqual([
       { text: [{ text: "Loose " }, { text: "text", style: ["em"] }] },
       {
         ul: [
           { text: [{ text: "one" }], style: ["listItem"] },
           {
-            stack: [{ text: [{ text: "two" }], style: ["p"] }, { ol: [{ text: [{ text: "nested" }], style: ["listItem"] }], style: ["list"] }],
+            stack: [
+              { text: [{ text: "two" }], style: ["p"] },
+              { ol: [{ text: [{ text: "nested" }], style: ["listItem"] }], style: ["list"] },
+            ],
             style: ["listItem"],
           },
         ],
@@ -174,7 +222,12 @@ describe("convertMarkup", () => {
       { text: [{ text: "b" }], style: ["p"], pageBreak: "before" },
     ]);
     expect(content("<section><p>a</p><page-break/></section>")).toEqual([
-      { stack: [{ text: [{ text: "a" }], style: ["p"] }, { text: "", pageBreak: "after" }] },
+      {
+        stack: [
+          { text: [{ text: "a" }], style: ["p"] },
+          { text: "", pageBreak: "after" },
+        ],
+      },
     ]);
   });
 });

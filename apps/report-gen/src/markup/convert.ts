@@ -43,7 +43,12 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     errors.push({ file: document.file, line: at.line, column: at.column, rule, message, hint, severity: "error" });
   };
   const hasToc = contains(document.children, "toc");
-  const topScope = (): OutlineScope => ({ sectionId: undefined, anchor: undefined, anchorTaken: false, h1Id: undefined });
+  const topScope = (): OutlineScope => ({
+    sectionId: undefined,
+    anchor: undefined,
+    anchorTaken: false,
+    h1Id: undefined,
+  });
   const scopes: OutlineScope[] = [topScope()];
   let outlineCount = 0;
   let tocSeen = false;
@@ -59,7 +64,12 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     return names.filter((name) => {
       if (isClassName(name) || (allowLayouts && isTableLayoutName(name))) return true;
       const known = [...Object.keys(classStyles), ...(allowLayouts ? Object.keys(tableLayouts) : [])];
-      report(attribute, "markup/unknown-class", `unknown class "${name}" on <${element.name}>`, `classes are defined in src/markup/stylesheet.ts: ${known.join(", ")}`);
+      report(
+        attribute,
+        "markup/unknown-class",
+        `unknown class "${name}" on <${element.name}>`,
+        `classes are defined in src/markup/stylesheet.ts: ${known.join(", ")}`,
+      );
       return false;
     });
   };
@@ -74,12 +84,23 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
       scheme = "";
     }
     if (linkSchemes.has(scheme)) return attribute.value;
-    report(attribute, "markup/unsafe-link", `link target "${attribute.value}" is not an http, https or mailto URL`, "links must be absolute, e.g. https://www.state.gov/trafficking-in-persons-report/");
+    report(
+      attribute,
+      "markup/unsafe-link",
+      `link target "${attribute.value}" is not an http, https or mailto URL`,
+      "links must be absolute, e.g. https://www.state.gov/trafficking-in-persons-report/",
+    );
     return undefined;
   };
 
   /** `tag` gives the element the text belongs to, made when first needed (a paragraph is known only once it has text). */
-  const runsOf = (nodes: readonly MarkupNode[], style: readonly string[], link: string | undefined, runs: TextRun[], tag: () => StructureNode) => {
+  const runsOf = (
+    nodes: readonly MarkupNode[],
+    style: readonly string[],
+    link: string | undefined,
+    runs: TextRun[],
+    tag: () => StructureNode,
+  ) => {
     for (const node of nodes) {
       if (node.kind === "text") {
         runs.push({ kind: "text", text: node.text, style, tag: tag(), ...(link === undefined ? {} : { link }) });
@@ -93,7 +114,10 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
           const target = href(node) ?? link;
           // A link in a link is one link: its words join the outer one.
           let element: StructureNode | undefined;
-          const linkTag = target === undefined || target === link ? tag : () => (element ??= new StructureNode("Link", tag(), { href: target }));
+          const linkTag =
+            target === undefined || target === link
+              ? tag
+              : () => (element ??= new StructureNode("Link", tag(), { href: target }));
           runsOf(node.children, [...style, "link", ...classes(node)], target, runs, linkTag);
           break;
         }
@@ -109,7 +133,8 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     return runs;
   };
 
-  const inlines = (element: MarkupElement, tag: StructureNode): PdfInline[] => tagged(collapseWhitespace(runsOf(element.children, [], undefined, [], () => tag)), tag);
+  const inlines = (element: MarkupElement, tag: StructureNode): PdfInline[] =>
+    tagged(collapseWhitespace(runsOf(element.children, [], undefined, [], () => tag)), tag);
 
   const flow = (nodes: readonly MarkupNode[], parent: StructureNode): PdfContent[] => {
     const out: (PdfContent | typeof pageBreak)[] = [];
@@ -146,7 +171,9 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
       report(
         element,
         "markup/heading-level",
-        headingLevel === 0 ? `the first heading is <h${level}>, not <h1>` : `<h${level}> follows <h${headingLevel}>, skipping a level`,
+        headingLevel === 0
+          ? `the first heading is <h${level}>, not <h1>`
+          : `<h${level}> follows <h${headingLevel}>, skipping a level`,
         `a screen reader's list of headings needs every level in turn: use <h${headingLevel + 1}> here, or add the missing heading before it`,
       );
     }
@@ -157,7 +184,9 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     if (level === 3 || title === "") return node;
     const current = scope();
     const parent = level === 1 ? current.sectionId : (current.h1Id ?? current.sectionId);
-    const tocEntry = hasToc ? { tocItem: true, ...(level === 2 ? { tocStyle: "tocEntryMinor", tocMargin: [12, 2, 0, 0] as const } : {}) } : {};
+    const tocEntry = hasToc
+      ? { tocItem: true, ...(level === 2 ? { tocStyle: "tocEntryMinor", tocMargin: [12, 2, 0, 0] as const } : {}) }
+      : {};
     // A heading that repeats its section's title carries the section's bookmark (so it points at the
     // heading's page) rather than a second, nested entry of the same name.
     const anchor = current.anchor;
@@ -186,13 +215,24 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     let pageOrientation: PdfOrientation | undefined;
     if (orientation !== undefined) {
       if (orientation.value === "landscape" || orientation.value === "portrait") pageOrientation = orientation.value;
-      else report(orientation, "markup/invalid-attribute", `orientation="${orientation.value}" is not landscape or portrait`, 'write orientation="landscape" or orientation="portrait"');
+      else
+        report(
+          orientation,
+          "markup/invalid-attribute",
+          `orientation="${orientation.value}" is not landscape or portrait`,
+          'write orientation="landscape" or orientation="portrait"',
+        );
     }
     const outer = scope();
     const anchor: PdfText[] = [];
     let sectionId = outer.sectionId;
     if (title !== undefined && title.value.trim() === "") {
-      report(title, "markup/invalid-attribute", "section title is empty", "give the section a title for the bookmarks, or drop the attribute");
+      report(
+        title,
+        "markup/invalid-attribute",
+        "section title is empty",
+        "give the section a title for the bookmarks, or drop the attribute",
+      );
     } else if (title !== undefined) {
       sectionId = nextOutlineId();
       // pdfmake hangs bookmarks on text lines; an empty line carries the section's.
@@ -206,7 +246,11 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     }
     const inner: OutlineScope = { sectionId, anchor: anchor[0], anchorTaken: false, h1Id: undefined };
     scopes.push(inner);
-    const sect = new StructureNode("Sect", parent, title === undefined || title.value.trim() === "" ? {} : { title: title.value.trim() });
+    const sect = new StructureNode(
+      "Sect",
+      parent,
+      title === undefined || title.value.trim() === "" ? {} : { title: title.value.trim() },
+    );
     const content = flow(element.children, sect);
     scopes.pop();
     const stack = [...(inner.anchorTaken ? [] : anchor), ...content];
@@ -219,7 +263,12 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     const drawing = Object.hasOwn(options.charts, ref.value) ? options.charts[ref.value] : undefined;
     if (drawing === undefined) {
       const known = Object.keys(options.charts);
-      report(ref, "markup/unknown-chart", `no chart is named "${ref.value}"`, known.length ? `charts available here: ${known.join(", ")}` : "this document is given no charts");
+      report(
+        ref,
+        "markup/unknown-chart",
+        `no chart is named "${ref.value}"`,
+        known.length ? `charts available here: ${known.join(", ")}` : "this document is given no charts",
+      );
       return [];
     }
     const svg = typeof drawing === "string" ? drawing : drawing.svg;
@@ -239,17 +288,33 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     if (width === undefined) return [{ svg, style: "chart", tag }];
     const points = Number(width.value);
     if (!(points > 0 && points < 2000)) {
-      report(width, "markup/invalid-attribute", `width="${width.value}" is not a width in points`, 'write e.g. width="400"');
+      report(
+        width,
+        "markup/invalid-attribute",
+        `width="${width.value}" is not a width in points`,
+        'write e.g. width="400"',
+      );
       return [{ svg, style: "chart", tag }];
     }
     return [{ svg, style: "chart", width: points, tag }];
   };
 
-  const cellContent = (cell: MarkupElement, header: boolean, rowClasses: readonly string[], tag: StructureNode): PdfContent => {
+  const cellContent = (
+    cell: MarkupElement,
+    header: boolean,
+    rowClasses: readonly string[],
+    tag: StructureNode,
+  ): PdfContent => {
     const style = [header ? "tableHeader" : "tableCell", ...rowClasses, ...classes(cell)];
     const content = flow(cell.children, tag);
     const only = content[0];
-    if (content.length === 1 && only !== undefined && typeof only !== "string" && "text" in only && only.style === undefined) {
+    if (
+      content.length === 1 &&
+      only !== undefined &&
+      typeof only !== "string" &&
+      "text" in only &&
+      only.style === undefined
+    ) {
       return { ...only, style };
     }
     return content.length === 0 ? { text: "", style } : { stack: content, style };
@@ -282,7 +347,13 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
       const content = flow(item.children, new StructureNode("LBody", li));
       const only = content[0];
       const style = withStyle(item, ["listItem"]);
-      if (content.length === 1 && only !== undefined && typeof only !== "string" && "text" in only && only.style === undefined) {
+      if (
+        content.length === 1 &&
+        only !== undefined &&
+        typeof only !== "string" &&
+        "text" in only &&
+        only.style === undefined
+      ) {
         return [{ ...only, ...style, lbl }];
       }
       return [{ stack: content, ...style, lbl }];
@@ -303,9 +374,19 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
       case "div":
         return [{ stack: flow(element.children, new StructureNode("Div", parent)), ...withStyle(element, []) }];
       case "ul":
-        return [{ ul: listItems(element, new StructureNode("L", parent, { listNumbering: "Disc" })), ...withStyle(element, ["list"]) }];
+        return [
+          {
+            ul: listItems(element, new StructureNode("L", parent, { listNumbering: "Disc" })),
+            ...withStyle(element, ["list"]),
+          },
+        ];
       case "ol":
-        return [{ ol: listItems(element, new StructureNode("L", parent, { listNumbering: "Decimal" })), ...withStyle(element, ["list"]) }];
+        return [
+          {
+            ol: listItems(element, new StructureNode("L", parent, { listNumbering: "Decimal" })),
+            ...withStyle(element, ["list"]),
+          },
+        ];
       case "table":
         return table(element, parent);
       case "section":
@@ -321,7 +402,16 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
         const title = element.attributes["title"]?.value ?? "Contents";
         const tag = new StructureNode("TOC", parent);
         const heading = new StructureNode("Caption", tag);
-        return [{ toc: { tag, title: { text: [{ text: title, tag: heading }], style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocNumber" } }];
+        return [
+          {
+            toc: {
+              tag,
+              title: { text: [{ text: title, tag: heading }], style: "tocTitle" },
+              textStyle: "tocEntry",
+              numberStyle: "tocNumber",
+            },
+          },
+        ];
       }
       case "chart":
         return chart(element, parent);
@@ -338,7 +428,8 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
 /** Every piece gets an element: line breaks and spaces belong to the element around them. A link learns its words. */
 function tagged(inlines: PdfInline[], tag: StructureNode): PdfInline[] {
   return inlines.map((inline) => {
-    if (inline.tag instanceof StructureNode && inline.tag.role === "Link") inline.tag.linkText = `${inline.tag.linkText ?? ""}${inline.text}`;
+    if (inline.tag instanceof StructureNode && inline.tag.role === "Link")
+      inline.tag.linkText = `${inline.tag.linkText ?? ""}${inline.text}`;
     return inline.tag === undefined ? { ...inline, tag } : inline;
   });
 }

@@ -14,7 +14,15 @@ export type ContentModel =
   | "cells"; // th, td only
 
 /** Where an element may stand, by the content model of its parent. */
-export type Placement = "block" | "top-block" | "inline" | "inline-or-block" | "list-item" | "table-part" | "row" | "cell";
+export type Placement =
+  | "block"
+  | "top-block"
+  | "inline"
+  | "inline-or-block"
+  | "list-item"
+  | "table-part"
+  | "row"
+  | "cell";
 
 export interface ElementSpec {
   readonly placement: Placement;
@@ -25,15 +33,30 @@ export interface ElementSpec {
 }
 
 export const elements = {
-  h1: { placement: "block", content: "inline", attributes: ["class"], purpose: "chapter heading; becomes a bookmark and a contents entry" },
-  h2: { placement: "block", content: "inline", attributes: ["class"], purpose: "section heading; bookmark under the last h1, contents entry" },
+  h1: {
+    placement: "block",
+    content: "inline",
+    attributes: ["class"],
+    purpose: "chapter heading; becomes a bookmark and a contents entry",
+  },
+  h2: {
+    placement: "block",
+    content: "inline",
+    attributes: ["class"],
+    purpose: "section heading; bookmark under the last h1, contents entry",
+  },
   h3: { placement: "block", content: "inline", attributes: ["class"], purpose: "minor heading" },
   p: { placement: "block", content: "inline", attributes: ["class"], purpose: "paragraph" },
   div: { placement: "block", content: "flow", attributes: ["class"], purpose: "groups blocks to give them a class" },
   ul: { placement: "block", content: "list-items", attributes: ["class"], purpose: "bulleted list" },
   ol: { placement: "block", content: "list-items", attributes: ["class"], purpose: "numbered list" },
   li: { placement: "list-item", content: "flow", attributes: ["class"], purpose: "list item" },
-  table: { placement: "block", content: "table-parts", attributes: ["widths", "class"], purpose: "table; thead rows repeat on every page" },
+  table: {
+    placement: "block",
+    content: "table-parts",
+    attributes: ["widths", "class"],
+    purpose: "table; thead rows repeat on every page",
+  },
   thead: { placement: "table-part", content: "rows", attributes: [], purpose: "header rows, repeated on each page" },
   tbody: { placement: "table-part", content: "rows", attributes: [], purpose: "body rows" },
   tr: { placement: "row", content: "cells", attributes: ["class"], purpose: "table row" },
@@ -42,13 +65,30 @@ export const elements = {
   em: { placement: "inline", content: "inline", attributes: ["class"], purpose: "emphasis (italic)" },
   strong: { placement: "inline", content: "inline", attributes: ["class"], purpose: "strong importance (bold)" },
   span: { placement: "inline", content: "inline", attributes: ["class"], purpose: "gives a run of text a class" },
-  a: { placement: "inline", content: "inline", attributes: ["href", "class"], required: ["href"], purpose: "link (http, https or mailto)" },
+  a: {
+    placement: "inline",
+    content: "inline",
+    attributes: ["href", "class"],
+    required: ["href"],
+    purpose: "link (http, https or mailto)",
+  },
   br: { placement: "inline", content: "empty", attributes: [], purpose: "line break" },
   footnote: { placement: "inline-or-block", content: "inline", attributes: ["class"], purpose: "small note text" },
-  section: { placement: "top-block", content: "flow", attributes: ["title", "orientation"], purpose: "titled part; orientation starts a new page" },
+  section: {
+    placement: "top-block",
+    content: "flow",
+    attributes: ["title", "orientation"],
+    purpose: "titled part; orientation starts a new page",
+  },
   "page-break": { placement: "top-block", content: "empty", attributes: [], purpose: "starts a new page" },
   toc: { placement: "top-block", content: "empty", attributes: ["title"], purpose: "table of contents of h1 and h2" },
-  chart: { placement: "block", content: "empty", attributes: ["ref", "width", "alt"], required: ["ref"], purpose: "SVG chart supplied by the caller under `ref`; `alt` gives its text alternative when the caller does not" },
+  chart: {
+    placement: "block",
+    content: "empty",
+    attributes: ["ref", "width", "alt"],
+    required: ["ref"],
+    purpose: "SVG chart supplied by the caller under `ref`; `alt` gives its text alternative when the caller does not",
+  },
 } as const satisfies Record<string, ElementSpec>;
 
 export type ElementName = keyof typeof elements;

@@ -15,7 +15,9 @@ export interface MarkupToContentOptions {
   readonly charts?: Readonly<Record<string, string | ChartDrawing>>;
 }
 
-export type MarkupResult = { readonly content: PdfContent[]; readonly structure: StructureNode } | { readonly errors: readonly MarkupError[] };
+export type MarkupResult =
+  | { readonly content: PdfContent[]; readonly structure: StructureNode }
+  | { readonly errors: readonly MarkupError[] };
 
 /** Markup → pdfmake content, or every problem in it, in document order. */
 export function markupToContent(markup: string, options: MarkupToContentOptions): MarkupResult {

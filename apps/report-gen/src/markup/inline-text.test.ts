@@ -18,7 +18,11 @@ describe("collapseWhitespace", () => {
   });
 
   it("drops spaces around line breaks", () => {
-    expect(collapseWhitespace([run("one  "), br, run("  two")])).toEqual([{ text: "one" }, { text: "\n" }, { text: "two" }]);
+    expect(collapseWhitespace([run("one  "), br, run("  two")])).toEqual([
+      { text: "one" },
+      { text: "\n" },
+      { text: "two" },
+    ]);
   });
 
   it("keeps a line break that came with the data (U+2028) as a line break", () => {

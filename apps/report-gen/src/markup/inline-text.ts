@@ -3,7 +3,13 @@ import type { PdfInline } from "./pdf-content.js";
 
 /** A piece of paragraph text with the styles of the elements around it, or a line break. */
 export type TextRun =
-  | { readonly kind: "text"; readonly text: string; readonly style: readonly string[]; readonly link?: string; readonly tag?: StructureNode }
+  | {
+      readonly kind: "text";
+      readonly text: string;
+      readonly style: readonly string[];
+      readonly link?: string;
+      readonly tag?: StructureNode;
+    }
   | { readonly kind: "break" };
 
 const whitespace = /[ \t\n\r\f]+/g;
@@ -14,7 +20,9 @@ export const LINE_SEPARATOR = "\u2028";
 const withDataBreaks = (runs: readonly TextRun[]): TextRun[] =>
   runs.flatMap((run) =>
     run.kind === "text" && run.text.includes(LINE_SEPARATOR)
-      ? run.text.split(LINE_SEPARATOR).flatMap((text, i): TextRun[] => (i === 0 ? [{ ...run, text }] : [{ kind: "break" }, { ...run, text }]))
+      ? run.text
+          .split(LINE_SEPARATOR)
+          .flatMap((text, i): TextRun[] => (i === 0 ? [{ ...run, text }] : [{ kind: "break" }, { ...run, text }]))
       : [run],
   );
 
@@ -48,7 +56,12 @@ export function collapseWhitespace(runs: readonly TextRun[]): PdfInline[] {
       if (previous && previous.text !== "\n") previous.text += " ";
       else text = ` ${text}`;
     }
-    out.push({ text, style: run.style, ...(run.link === undefined ? {} : { link: run.link }), ...(run.tag === undefined ? {} : { tag: run.tag }) });
+    out.push({
+      text,
+      style: run.style,
+      ...(run.link === undefined ? {} : { link: run.link }),
+      ...(run.tag === undefined ? {} : { tag: run.tag }),
+    });
     atLineStart = false;
     pendingSpace = trailing;
   }
@@ -62,5 +75,8 @@ export function collapseWhitespace(runs: readonly TextRun[]): PdfInline[] {
 
 /** The words a reader sees, for bookmarks and contents entries. */
 export function plainText(inlines: readonly PdfInline[]): string {
-  return inlines.map((inline) => (inline.text === "\n" ? " " : inline.text)).join("").trim();
+  return inlines
+    .map((inline) => (inline.text === "\n" ? " " : inline.text))
+    .join("")
+    .trim();
 }

@@ -6,7 +6,10 @@ const rules = (source: string) => parseMarkup(source, file).errors.map((e) => `$
 
 describe("parseMarkup", () => {
   it("keeps line and column of every element and decodes entities", () => {
-    const { document, errors } = parseMarkup('<p>a</p>\n  <h1 class="muted">C&#xF4;te d&#x27;Ivoire &amp; &quot;x&quot;</h1>', file);
+    const { document, errors } = parseMarkup(
+      '<p>a</p>\n  <h1 class="muted">C&#xF4;te d&#x27;Ivoire &amp; &quot;x&quot;</h1>',
+      file,
+    );
     expect(errors).toEqual([]);
     expect(document.children).toMatchObject([
       { kind: "element", name: "p", line: 1, column: 1 },
@@ -17,7 +20,7 @@ describe("parseMarkup", () => {
         line: 2,
         column: 3,
         attributes: { class: { value: "muted", line: 2, column: 7 } },
-        children: [{ kind: "text", text: "Côte d'Ivoire & \"x\"" }],
+        children: [{ kind: "text", text: 'Côte d\'Ivoire & "x"' }],
       },
     ]);
   });
@@ -75,11 +78,16 @@ describe("parseMarkup", () => {
 
   it("reports HTML named entities, which the XML-strict markup does not decode", () => {
     const { errors } = parseMarkup("<p>a&nbsp;b &amp;nbsp; c</p>", file);
-    expect(errors.map((e) => `${e.column} ${e.rule} ${e.message}`)).toEqual(["5 markup/unknown-entity unknown entity &nbsp;"]);
+    expect(errors.map((e) => `${e.column} ${e.rule} ${e.message}`)).toEqual([
+      "5 markup/unknown-entity unknown entity &nbsp;",
+    ]);
   });
 
   it("reports duplicate attributes and declarations", () => {
-    expect(rules('<!DOCTYPE html><p class="a" class="b">x</p>')).toEqual(["1:1 markup/unsupported-syntax", "1:29 markup/duplicate-attribute"]);
+    expect(rules('<!DOCTYPE html><p class="a" class="b">x</p>')).toEqual([
+      "1:1 markup/unsupported-syntax",
+      "1:29 markup/duplicate-attribute",
+    ]);
   });
 
   it("accepts self-closing and empty element forms", () => {
@@ -90,7 +98,11 @@ describe("parseMarkup", () => {
 
   it("leaves out misplaced and unknown subtrees but still checks inside them", () => {
     const { document, errors } = parseMarkup("<x><y/></x><p><li>z</li></p>", file);
-    expect(errors.map((e) => e.rule)).toEqual(["markup/unknown-element", "markup/unknown-element", "markup/misplaced-element"]);
+    expect(errors.map((e) => e.rule)).toEqual([
+      "markup/unknown-element",
+      "markup/unknown-element",
+      "markup/misplaced-element",
+    ]);
     expect(document.children).toMatchObject([{ name: "p", children: [] }]);
   });
 });

@@ -109,7 +109,9 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
         tagOffset,
         "markup/unknown-element",
         `unknown element <${tagName}>`,
-        isElementName(lower) ? `element names are lower case: <${lower}>` : `use one of: ${Object.keys(elements).join(", ")}`,
+        isElementName(lower)
+          ? `element names are lower case: <${lower}>`
+          : `use one of: ${Object.keys(elements).join(", ")}`,
       );
       frame = { name: tagName, offset: tagOffset, kind: null, attached: false, children: [] };
     } else {
@@ -127,7 +129,12 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
       // stack holds the root: its length is the new element's depth.
       const tooDeep = !selfClosing && stack.length > MAX_NESTING;
       if (tooDeep && parent.attached) {
-        report(tagOffset, "markup/too-deep", `<${name}> is nested ${stack.length} elements deep; markup nests at most ${MAX_NESTING} deep`, "close elements before opening others (a loop in the template may be opening one each time round)");
+        report(
+          tagOffset,
+          "markup/too-deep",
+          `<${name}> is nested ${stack.length} elements deep; markup nests at most ${MAX_NESTING} deep`,
+          "close elements before opening others (a loop in the template may be opening one each time round)",
+        );
       }
       frame = { name, offset: tagOffset, kind: name, attached: parent.attached && placed && !tooDeep, children: [] };
       if (frame.attached) parent.children.push(elementOf(name, frame, attributes));
@@ -154,7 +161,12 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
     const required: readonly string[] = "required" in spec ? spec.required : [];
     for (const attribute of required) {
       if (!Object.hasOwn(attributes, attribute)) {
-        report(tagOffset, "markup/missing-attribute", `<${name}> needs a "${attribute}" attribute`, `write <${name} ${attribute}="…">`);
+        report(
+          tagOffset,
+          "markup/missing-attribute",
+          `<${name}> needs a "${attribute}" attribute`,
+          `write <${name} ${attribute}="…">`,
+        );
       }
     }
   };
@@ -169,7 +181,12 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
   });
 
   const reportUnclosed = (frame: Frame, before: string) => {
-    report(frame.offset, "markup/unclosed-element", `<${frame.name}> is never closed`, `add </${frame.name}> ${before}`);
+    report(
+      frame.offset,
+      "markup/unclosed-element",
+      `<${frame.name}> is never closed`,
+      `add </${frame.name}> ${before}`,
+    );
   };
 
   const callbacks: TokenizerCallbacks = {
@@ -204,9 +221,17 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
     },
     onattribend(quote, end) {
       if (Object.hasOwn(attributes, attributeName)) {
-        report(attributeOffset, "markup/duplicate-attribute", `attribute "${attributeName}" is given twice`, "keep one of them");
+        report(
+          attributeOffset,
+          "markup/duplicate-attribute",
+          `attribute "${attributeName}" is given twice`,
+          "keep one of them",
+        );
       } else {
-        attributes[attributeName] = { value: quote === QuoteType.NoValue ? "" : attributeValue, ...position(attributeOffset) };
+        attributes[attributeName] = {
+          value: quote === QuoteType.NoValue ? "" : attributeValue,
+          ...position(attributeOffset),
+        };
       }
       cursor = end;
     },
@@ -223,7 +248,12 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
       const name = source.slice(start, end);
       const depth = stack.findLastIndex((frame, i) => i > 0 && frame.name === name);
       if (depth < 0) {
-        report(start - 2, "markup/unexpected-closing-tag", `</${name}> closes nothing`, `remove it, or add the <${name}> it should close`);
+        report(
+          start - 2,
+          "markup/unexpected-closing-tag",
+          `</${name}> closes nothing`,
+          `remove it, or add the <${name}> it should close`,
+        );
       } else {
         while (stack.length > depth + 1) {
           const unclosed = stack.pop();
@@ -241,11 +271,21 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
     },
     ondeclaration(start, _end) {
       flushText();
-      report(start - 2, "markup/unsupported-syntax", "declarations such as <!DOCTYPE> are not part of the markup", "remove it");
+      report(
+        start - 2,
+        "markup/unsupported-syntax",
+        "declarations such as <!DOCTYPE> are not part of the markup",
+        "remove it",
+      );
     },
     onprocessinginstruction(start, _end) {
       flushText();
-      report(start - 1, "markup/unsupported-syntax", "processing instructions such as <?xml?> are not part of the markup", "remove it");
+      report(
+        start - 1,
+        "markup/unsupported-syntax",
+        "processing instructions such as <?xml?> are not part of the markup",
+        "remove it",
+      );
     },
     onend() {
       flushText();

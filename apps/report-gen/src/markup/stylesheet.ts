@@ -84,9 +84,11 @@ export const classStyles = {
 } as const satisfies Record<string, PdfStyle>;
 
 const hairlineLayout = {
-  hLineWidth: (row, node) => (row === 0 || row === node.table.body.length ? 0.8 : row === node.table.headerRows ? 0.8 : 0.4),
+  hLineWidth: (row, node) =>
+    row === 0 || row === node.table.body.length ? 0.8 : row === node.table.headerRows ? 0.8 : 0.4,
   vLineWidth: () => 0,
-  hLineColor: (row, node) => (row === 0 || row === node.table.body.length || row === node.table.headerRows ? palette.rule : palette.hairline),
+  hLineColor: (row, node) =>
+    row === 0 || row === node.table.body.length || row === node.table.headerRows ? palette.rule : palette.hairline,
   paddingLeft: (column) => (column === 0 ? 2 : 5),
   paddingRight: (column, node) => (column === (node.table.widths?.length ?? 1) - 1 ? 2 : 5),
   paddingTop: () => 3,
@@ -102,7 +104,11 @@ export const tableLayouts = {
   zebra: {
     ...hairlineLayout,
     fillColor: (row, node) =>
-      row < node.table.headerRows ? palette.headerFill : (row - node.table.headerRows) % 2 === 1 ? palette.zebraFill : null,
+      row < node.table.headerRows
+        ? palette.headerFill
+        : (row - node.table.headerRows) % 2 === 1
+          ? palette.zebraFill
+          : null,
   },
 } as const satisfies Record<string, PdfTableLayout>;
 

@@ -5,7 +5,8 @@ import { untagged } from "./__tests__/untagged.js";
 
 const content = (markup: string) => {
   const result = markupToContent(markup, { file: "t.hbs" });
-  if ("errors" in result) throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
+  if ("errors" in result)
+    throw new Error(result.errors.map((e) => `${e.line}:${e.column} ${e.rule} ${e.message}`).join("\n"));
   return untagged(result.content) as typeof result.content;
 };
 const errors = (markup: string) => {
@@ -45,18 +46,22 @@ describe("convertTable", () => {
   });
 
   it("reports tables whose rows do not line up", () => {
-    expect(errors('<table widths="*,*"><tr><td>a</td></tr><tr><td>b</td><td>c</td></tr><tr><td rowspan="3">d</td><td colspan="x">e</td></tr></table>')).toEqual([
-      "1:21 markup/table-shape",
-      "1:73 markup/table-shape",
-      "1:99 markup/invalid-attribute",
-    ]);
+    expect(
+      errors(
+        '<table widths="*,*"><tr><td>a</td></tr><tr><td>b</td><td>c</td></tr><tr><td rowspan="3">d</td><td colspan="x">e</td></tr></table>',
+      ),
+    ).toEqual(["1:21 markup/table-shape", "1:73 markup/table-shape", "1:99 markup/invalid-attribute"]);
     expect(errors('<table widths="*"><tr><td>a</td><td>b</td></tr></table>')).toEqual(["1:8 markup/table-widths"]);
     expect(errors("<table></table>")).toEqual(["1:1 markup/empty-table"]);
   });
 
   it("gives every column an equal share without widths, and keeps a table without head", () => {
     expect(content("<table><tr><td>a</td><td>b</td></tr></table>")).toMatchObject([
-      { table: { widths: ["*", "*"], headerRows: 0, keepWithHeaderRows: 0 }, layout: tableLayouts.rules, style: ["table"] },
+      {
+        table: { widths: ["*", "*"], headerRows: 0, keepWithHeaderRows: 0 },
+        layout: tableLayouts.rules,
+        style: ["table"],
+      },
     ]);
   });
 
@@ -65,6 +70,8 @@ describe("convertTable", () => {
   });
 
   it("wants the head first and once", () => {
-    expect(errors("<table><tr><td>a</td></tr><thead><tr><th>h</th></tr></thead></table>")).toEqual(["1:27 markup/table-structure"]);
+    expect(errors("<table><tr><td>a</td></tr><thead><tr><th>h</th></tr></thead></table>")).toEqual([
+      "1:27 markup/table-structure",
+    ]);
   });
 });

@@ -4,9 +4,19 @@ import type { PdfColumnWidth, PdfContent, PdfTable, PdfTableLayout } from "./pdf
 
 export interface TableContext {
   /** Content of one cell, styled. */
-  readonly cell: (cell: MarkupElement, header: boolean, rowClasses: readonly string[], tag: StructureNode) => PdfContent;
+  readonly cell: (
+    cell: MarkupElement,
+    header: boolean,
+    rowClasses: readonly string[],
+    tag: StructureNode,
+  ) => PdfContent;
   readonly classes: (element: MarkupElement) => readonly string[];
-  readonly report: (at: { line: number; column: number }, rule: `markup/${string}`, message: string, hint: string) => void;
+  readonly report: (
+    at: { line: number; column: number },
+    rule: `markup/${string}`,
+    message: string,
+    hint: string,
+  ) => void;
 }
 
 const maxSpan = 1000;
@@ -22,7 +32,12 @@ export function convertTable(
   const { head, body } = collectRows(table, context);
   const rows = [...head, ...body];
   if (rows.length === 0) {
-    context.report(table, "markup/empty-table", "<table> has no rows", "add <tr> rows with <td> cells, or leave the table out");
+    context.report(
+      table,
+      "markup/empty-table",
+      "<table> has no rows",
+      "add <tr> rows with <td> cells, or leave the table out",
+    );
     return null;
   }
 
@@ -41,7 +56,12 @@ export function convertTable(
       const colSpan = span(cell, "colspan", context);
       const rowSpan = span(cell, "rowspan", context);
       if (r + rowSpan > rows.length) {
-        context.report(cell, "markup/table-shape", `rowspan="${rowSpan}" runs past the last row`, `this cell can span at most ${rows.length - r} rows`);
+        context.report(
+          cell,
+          "markup/table-shape",
+          `rowspan="${rowSpan}" runs past the last row`,
+          `this cell can span at most ${rows.length - r} rows`,
+        );
         shapeOk = false;
       }
       const header = cell.name === "th" || r < head.length;
@@ -57,7 +77,12 @@ export function convertTable(
           const target = grid[r + dr];
           if (!target) continue;
           if (target[c + dc] !== undefined) {
-            context.report(cell, "markup/table-shape", "this cell overlaps a cell spanning from an earlier row", "check the colspan and rowspan values");
+            context.report(
+              cell,
+              "markup/table-shape",
+              "this cell overlaps a cell spanning from an earlier row",
+              "check the colspan and rowspan values",
+            );
             shapeOk = false;
           }
           // pdfmake wants a placeholder in every position a span covers.
@@ -70,7 +95,12 @@ export function convertTable(
 
   const columns = Math.max(...grid.map((cells) => cells.length));
   if (columns === 0) {
-    context.report(table, "markup/empty-table", "<table> has no cells", "add <td> cells to its rows, or leave the table out");
+    context.report(
+      table,
+      "markup/empty-table",
+      "<table> has no cells",
+      "add <td> cells to its rows, or leave the table out",
+    );
     return null;
   }
   grid.forEach((cells, r) => {
@@ -115,7 +145,12 @@ function collectRows(table: MarkupElement, context: TableContext) {
     const rows = part.children.filter((row): row is MarkupElement => row.kind === "element");
     if (part.name === "thead") {
       if (sawHead || body.length > 0) {
-        context.report(part, "markup/table-structure", "<thead> must come first, and only once", "move the header rows into one <thead> at the top of the table");
+        context.report(
+          part,
+          "markup/table-structure",
+          "<thead> must come first, and only once",
+          "move the header rows into one <thead> at the top of the table",
+        );
       }
       sawHead = true;
       head.push(...rows);
@@ -131,7 +166,12 @@ function span(cell: MarkupElement, name: "colspan" | "rowspan", context: TableCo
   if (attribute === undefined) return 1;
   const value = Number(attribute.value);
   if (!/^\d+$/.test(attribute.value) || value < 1 || value > maxSpan) {
-    context.report(attribute, "markup/invalid-attribute", `${name}="${attribute.value}" is not a positive whole number`, `write ${name}="2" to span two`);
+    context.report(
+      attribute,
+      "markup/invalid-attribute",
+      `${name}="${attribute.value}" is not a positive whole number`,
+      `write ${name}="2" to span two`,
+    );
     return 1;
   }
   return value;
@@ -151,11 +191,21 @@ function columnWidths(table: MarkupElement, columns: number, context: TableConte
   const parts = attribute.value.split(",").map((part) => part.trim());
   const bad = parts.filter((part) => !widthPattern.test(part));
   if (bad.length > 0) {
-    context.report(attribute, "markup/invalid-attribute", `widths has values it cannot read: ${bad.map((b) => `"${b}"`).join(", ")}`, 'use auto, *, a number of points or a percentage, e.g. widths="auto,*,60"');
+    context.report(
+      attribute,
+      "markup/invalid-attribute",
+      `widths has values it cannot read: ${bad.map((b) => `"${b}"`).join(", ")}`,
+      'use auto, *, a number of points or a percentage, e.g. widths="auto,*,60"',
+    );
     return null;
   }
   if (parts.length !== columns) {
-    context.report(attribute, "markup/table-widths", `widths lists ${parts.length} columns but the table has ${columns}`, "give one width per column");
+    context.report(
+      attribute,
+      "markup/table-widths",
+      `widths lists ${parts.length} columns but the table has ${columns}`,
+      "give one width per column",
+    );
     return null;
   }
   return parts.map((part): PdfColumnWidth => {

@@ -12,7 +12,11 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     writeFile: async (...args: Parameters<typeof fs.writeFile>) => {
       if (!diskFull.on) return fs.writeFile(...args);
       await fs.writeFile(args[0], String(args[1]).slice(0, 3), args[2]);
-      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), {
+        code: "ENOSPC",
+        errno: -28,
+        syscall: "write",
+      });
     },
   };
 });

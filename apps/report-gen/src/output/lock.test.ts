@@ -17,7 +17,10 @@ describe("lockFolder", () => {
     const release = await lockFolder(dir);
     const told: unknown[] = [];
     let second = false;
-    const waiting = lockFolder(dir, { onWait: (holder) => told.push(holder) }).then((r) => ((second = true), r));
+    const waiting = lockFolder(dir, { onWait: (holder) => told.push(holder) }).then((r) => {
+      second = true;
+      return r;
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(second).toBe(false);
     expect(told).toEqual([{ pid: process.pid, host: hostname(), started: expect.any(String) }]);
@@ -31,7 +34,9 @@ describe("lockFolder", () => {
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(process.pid)));
     const error = await lockFolder(dir, { timeoutMs: 200 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LockTimeout);
-    expect((error as LockTimeout).message).toBe(`${join(dir, LOCK_NAME)} is held by report-gen pid ${process.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z`);
+    expect((error as LockTimeout).message).toBe(
+      `${join(dir, LOCK_NAME)} is held by report-gen pid ${process.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z`,
+    );
   });
 
   it("takes over the lock of a dead process", async () => {

@@ -35,7 +35,9 @@ export class LockTimeout extends Error {
 }
 
 export function describeHolder(holder: LockHolder | undefined): string {
-  return holder ? `report-gen pid ${holder.pid} on ${holder.host}, started ${holder.started}` : "another report-gen run";
+  return holder
+    ? `report-gen pid ${holder.pid} on ${holder.host}, started ${holder.started}`
+    : "another report-gen run";
 }
 
 /**
@@ -103,7 +105,8 @@ function readHolderText(path: string): string | undefined {
 function parseHolder(text: string): LockHolder | undefined {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string") return value as LockHolder;
+    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string")
+      return value as LockHolder;
   } catch {
     // not (yet) a whole holder record
   }

@@ -64,7 +64,13 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
     return { kind: "foreign", reason: `${MANIFEST_NAME} is not JSON` };
   }
   const record = parsed as Partial<Manifest> | null;
-  if (typeof record !== "object" || record === null || typeof record.generator !== "string" || !record.generator.startsWith("@tip/report-gen") || !Array.isArray(record.files)) {
+  if (
+    typeof record !== "object" ||
+    record === null ||
+    typeof record.generator !== "string" ||
+    !record.generator.startsWith("@tip/report-gen") ||
+    !Array.isArray(record.files)
+  ) {
     return { kind: "foreign", reason: `${MANIFEST_NAME} was not written by report-gen` };
   }
   const root = await realpath(dir);
@@ -93,11 +99,14 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
 
 /** Why a manifest path is not one report-gen could have written, or undefined when it is. */
 export function unsafePath(path: string): string | undefined {
-  if (path === "" || isAbsolute(path) || /^[A-Za-z]:/.test(path) || path.startsWith("/")) return "it is not a relative path";
+  if (path === "" || isAbsolute(path) || /^[A-Za-z]:/.test(path) || path.startsWith("/"))
+    return "it is not a relative path";
   if (/[\\\u0000-\u001f\u007f]/.test(path)) return "it holds a backslash or a control character";
   const segments = path.split("/");
-  if (segments.some((s) => s === "" || s === "." || s === "..")) return "it is not a plain path inside the folder (empty, . or .. parts)";
-  if (segments[0]!.startsWith(RESERVED_PREFIX) || path === MANIFEST_NAME) return "it names report-gen's own bookkeeping";
+  if (segments.some((s) => s === "" || s === "." || s === ".."))
+    return "it is not a plain path inside the folder (empty, . or .. parts)";
+  if (segments[0]!.startsWith(RESERVED_PREFIX) || path === MANIFEST_NAME)
+    return "it names report-gen's own bookkeeping";
   if (!path.endsWith(".pdf")) return "report-gen writes only PDFs";
   return undefined;
 }
@@ -117,9 +126,12 @@ export async function leavesFolder(root: string, path: string): Promise<string |
     if (stat.isSymbolicLink()) {
       const target = await realpath(at).catch(() => undefined);
       const inside = target !== undefined && (target === root || target.startsWith(root + sep));
-      return inside ? `${segments.slice(0, i + 1).join("/")} is a symbolic link` : `it leads out of the folder (${segments.slice(0, i + 1).join("/")} is a link to ${target ?? "nothing"})`;
+      return inside
+        ? `${segments.slice(0, i + 1).join("/")} is a symbolic link`
+        : `it leads out of the folder (${segments.slice(0, i + 1).join("/")} is a link to ${target ?? "nothing"})`;
     }
-    if (last ? !stat.isFile() : !stat.isDirectory()) return `${segments.slice(0, i + 1).join("/")} is not a ${last ? "regular file" : "folder"}`;
+    if (last ? !stat.isFile() : !stat.isDirectory())
+      return `${segments.slice(0, i + 1).join("/")} is not a ${last ? "regular file" : "folder"}`;
   }
   const rel = relative(root, join(root, path));
   return rel.startsWith("..") || isAbsolute(rel) ? "it leads out of the folder" : undefined;

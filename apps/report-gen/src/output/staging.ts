@@ -21,7 +21,13 @@ export interface OutputFolder {
    * manifest `files`. The new documents are claimed in the manifest before they are moved, so an
    * interrupted publish leaves nothing that is not listed.
    */
-  publish(edition: number, generator: string, files: readonly ManifestFile[], rendered: readonly string[], removed: readonly ManifestFile[]): Promise<void>;
+  publish(
+    edition: number,
+    generator: string,
+    files: readonly ManifestFile[],
+    rendered: readonly string[],
+    removed: readonly ManifestFile[],
+  ): Promise<void>;
   /** Removes the staging folder and releases the lock; removes the folder too if this run created it and it is empty. */
   close(): Promise<void>;
 }
@@ -30,7 +36,10 @@ const STAGING = `${RESERVED_PREFIX}-staging-`;
 
 export async function openOutputFolder(target: string, options: LockOptions = {}): Promise<OutputFolder> {
   await restoreLegacy(target);
-  const existed = await lstat(target).then(() => true, () => false);
+  const existed = await lstat(target).then(
+    () => true,
+    () => false,
+  );
   await makeFolder(target);
   const dir = await realpath(target);
   const release = await lockFolder(dir, options);
@@ -80,7 +89,11 @@ export async function openOutputFolder(target: string, options: LockOptions = {}
 /** Staging folders and temporary files in the folder: under the lock, any there was left by a killed run. */
 async function sweepStale(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (name.startsWith(STAGING) || /^\.report-gen-manifest-\d+\.tmp$/.test(name) || /^\.report-gen\.lock\.stale-\d+$/.test(name)) {
+    if (
+      name.startsWith(STAGING) ||
+      /^\.report-gen-manifest-\d+\.tmp$/.test(name) ||
+      /^\.report-gen\.lock\.stale-\d+$/.test(name)
+    ) {
       await rm(join(dir, name), { recursive: true, force: true });
     }
   }
@@ -97,7 +110,10 @@ async function restoreLegacy(target: string): Promise<void> {
     const m = /^\.report-gen-(staging|old)-(.+)-(\d+)-([0-9a-f]{8})$/.exec(name);
     if (!m || m[2] !== basename(target) || isAlive(Number(m[3]))) continue;
     const path = join(parent, name);
-    const targetMissing = await lstat(target).then(() => false, () => true);
+    const targetMissing = await lstat(target).then(
+      () => false,
+      () => true,
+    );
     // Another run may be doing the same: whichever rename comes second fails, and that is fine.
     if (m[1] === "old" && targetMissing) await rename(path, target).catch(() => undefined);
     else await rm(path, { recursive: true, force: true }).catch(() => undefined);

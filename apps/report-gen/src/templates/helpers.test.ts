@@ -19,6 +19,8 @@ describe("standard helpers", () => {
     expect(() => join("Chad")).toThrow(new TemplateHelperError('join expects a list, got "Chad"'));
     expect(() => plural(undefined, "a", "b")).toThrow("plural expects a number, got nothing");
     expect(() => yearOf("soon")).toThrow(TemplateHelperError);
-    expect(() => formatNumber(1, "roman")).toThrow("formatNumber expects one of standard, compact, scientific, engineering");
+    expect(() => formatNumber(1, "roman")).toThrow(
+      "formatNumber expects one of standard, compact, scientific, engineering",
+    );
   });
 });

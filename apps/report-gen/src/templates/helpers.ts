@@ -39,7 +39,9 @@ export const standardHelpers = {
   /** {{join names ", "}}; the separator defaults to ", ". */
   join: (list, separator = ", ") => {
     if (!Array.isArray(list)) throw new TemplateHelperError(`join expects a list, got ${describe(list)}`);
-    return list.map((item) => (typeof item === "string" || typeof item === "number" ? String(item) : describe(item))).join(expectString("join", separator));
+    return list
+      .map((item) => (typeof item === "string" || typeof item === "number" ? String(item) : describe(item)))
+      .join(expectString("join", separator));
   },
 
   /** {{count}} {{plural count "party" "parties"}} */
@@ -50,14 +52,16 @@ export const standardHelpers = {
   yearOf: (value) => {
     if (typeof value === "number" && Number.isInteger(value) && value > 0 && value < 10000) return value;
     const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
-    if (date === undefined || Number.isNaN(date.getTime())) throw new TemplateHelperError(`yearOf expects a date, got ${describe(value)}`);
+    if (date === undefined || Number.isNaN(date.getTime()))
+      throw new TemplateHelperError(`yearOf expects a date, got ${describe(value)}`);
     return date.getUTCFullYear();
   },
 
   /** {{formatNumber personnel}} → 107,574; {{formatNumber personnel "compact"}} → 108K. */
   formatNumber: (value, notation = "standard") => {
     const kind = notations.find((n) => n === notation);
-    if (kind === undefined) throw new TemplateHelperError(`formatNumber expects one of ${notations.join(", ")}, got ${describe(notation)}`);
+    if (kind === undefined)
+      throw new TemplateHelperError(`formatNumber expects one of ${notations.join(", ")}, got ${describe(notation)}`);
     return new Intl.NumberFormat("en-US", { notation: kind }).format(expectNumber("formatNumber", value));
   },
 } satisfies TemplateHelpers;

@@ -6,7 +6,10 @@ import { findPartials, isTemplateName, resolveTemplate, TemplateCache } from "./
 
 describe("resolveTemplate", () => {
   it("takes the first folder that has the template", () => {
-    const { edition, shared } = templateDirs({ edition: { "appendix/conventions.hbs": "e" }, shared: { "appendix/conventions.hbs": "s", "brief.hbs": "b" } });
+    const { edition, shared } = templateDirs({
+      edition: { "appendix/conventions.hbs": "e" },
+      shared: { "appendix/conventions.hbs": "s", "brief.hbs": "b" },
+    });
     expect(resolveTemplate("appendix/conventions", [edition, shared])).toBe(join(edition, "appendix/conventions.hbs"));
     expect(resolveTemplate("brief", [edition, shared])).toBe(join(shared, "brief.hbs"));
     expect(resolveTemplate("missing", [edition, shared])).toBeUndefined();

@@ -58,16 +58,25 @@ export function readTemplateFile(file: string, dirs: readonly string[]): string 
     const real = realpathSync(file);
     const rel = relative(realpathSync(folder), real);
     if (rel.startsWith("..") || isAbsolute(rel)) {
-      throw new TemplateFileError(`the template leads out of its templates folder, to ${real}`, "put the template itself in the folder, not a link to a file elsewhere");
+      throw new TemplateFileError(
+        `the template leads out of its templates folder, to ${real}`,
+        "put the template itself in the folder, not a link to a file elsewhere",
+      );
     }
   }
   if (!stat.isFile()) throw new TemplateFileError("the template is not a regular file", "replace it with a text file");
   if (stat.size > MAX_TEMPLATE_BYTES) {
-    throw new TemplateFileError(`the template is ${Math.ceil(stat.size / 1024)} KB, more than the ${MAX_TEMPLATE_BYTES / 1024} KB a template may hold`, "check that it is the right file");
+    throw new TemplateFileError(
+      `the template is ${Math.ceil(stat.size / 1024)} KB, more than the ${MAX_TEMPLATE_BYTES / 1024} KB a template may hold`,
+      "check that it is the right file",
+    );
   }
   const bytes = readFileSync(file);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
-    throw new TemplateFileError("the template is not UTF-8 text (it holds NUL bytes: UTF-16, or a binary file)", "save it as UTF-8");
+    throw new TemplateFileError(
+      "the template is not UTF-8 text (it holds NUL bytes: UTF-16, or a binary file)",
+      "save it as UTF-8",
+    );
   }
   return bytes.toString("utf8");
 }

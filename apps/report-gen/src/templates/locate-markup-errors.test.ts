@@ -27,7 +27,9 @@ describe("locateInTemplates", () => {
   });
 
   it("keeps the markup position, and says so, when the markup is written more than once or comes from data", () => {
-    expect(locateInTemplates([error(2, 1)], markup, [...templates, { file: "other.hbs", source: "<p>Chad</p>" }])).toMatchObject([
+    expect(
+      locateInTemplates([error(2, 1)], markup, [...templates, { file: "other.hbs", source: "<p>Chad</p>" }]),
+    ).toMatchObject([
       { file: "brief.hbs", line: 2, column: 1, hint: "h (line 2, column 1 of the markup this template wrote)" },
     ]);
   });

@@ -14,7 +14,11 @@ const snippets = [/^<[^<>]*>/, /^<\/?[^\s>/]+/, /^[^\s=>/]+="[^"]*"/, /^&[A-Za-z
  * When the offending text is written once in the template or one of its partials,
  * point there instead; otherwise keep the markup position and say so in the hint.
  */
-export function locateInTemplates(errors: readonly MarkupError[], markup: string, templates: readonly TemplateSource[]): MarkupError[] {
+export function locateInTemplates(
+  errors: readonly MarkupError[],
+  markup: string,
+  templates: readonly TemplateSource[],
+): MarkupError[] {
   const lineStarts = [0, ...[...markup.matchAll(/\n/g)].map((m) => m.index + 1)];
   return errors.map((error) => {
     const offset = (lineStarts[error.line - 1] ?? 0) + error.column - 1;
@@ -22,11 +26,16 @@ export function locateInTemplates(errors: readonly MarkupError[], markup: string
     for (const pattern of snippets) {
       const snippet = pattern.exec(rest)?.[0];
       if (snippet === undefined) continue;
-      const places = templates.flatMap(({ file, source }) => occurrences(source, snippet).map((at) => ({ file, source, at })));
+      const places = templates.flatMap(({ file, source }) =>
+        occurrences(source, snippet).map((at) => ({ file, source, at })),
+      );
       const [only] = places;
       if (places.length === 1 && only) return { ...error, file: only.file, ...positionFinder(only.source)(only.at) };
     }
-    return { ...error, hint: `${error.hint} (line ${error.line}, column ${error.column} of the markup this template wrote)` };
+    return {
+      ...error,
+      hint: `${error.hint} (line ${error.line}, column ${error.column} of the markup this template wrote)`,
+    };
   });
 }
 

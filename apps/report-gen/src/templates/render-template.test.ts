@@ -11,13 +11,20 @@ describe("renderTemplate", () => {
   it("prefers the edition's template and partials, falling back to the shared ones", () => {
     const { edition, shared } = templateDirs({
       edition: { "brief.hbs": "<h1>{{name}}</h1>{{> tier}}{{> footer}}", "partials/tier.hbs": "<p>edition tier</p>" },
-      shared: { "brief.hbs": "shared brief", "partials/tier.hbs": "<p>shared tier</p>", "partials/footer.hbs": "<footnote>shared footer</footnote>" },
+      shared: {
+        "brief.hbs": "shared brief",
+        "partials/tier.hbs": "<p>shared tier</p>",
+        "partials/footer.hbs": "<footnote>shared footer</footnote>",
+      },
     });
     expect(renderTemplate("brief", { name: "Chad" }, { dirs: [edition, shared] })).toMatchObject({
       markup: "<h1>Chad</h1><p>edition tier</p><footnote>shared footer</footnote>",
       file: join(edition, "brief.hbs"),
     });
-    expect(renderTemplate("brief", {}, { dirs: [shared] })).toMatchObject({ markup: "shared brief", file: join(shared, "brief.hbs") });
+    expect(renderTemplate("brief", {}, { dirs: [shared] })).toMatchObject({
+      markup: "shared brief",
+      file: join(shared, "brief.hbs"),
+    });
   });
 
   it("escapes data for the markup, which decodes it again", () => {
@@ -29,10 +36,15 @@ describe("renderTemplate", () => {
 
   it("runs standard and caller-supplied helpers", () => {
     const { shared } = templateDirs({
-      shared: { "t.hbs": '{{join parties ", "}}: {{plural count "party" "parties"}} {{#if (eq tier "2")}}tier two{{/if}} {{shout name}}' },
+      shared: {
+        "t.hbs":
+          '{{join parties ", "}}: {{plural count "party" "parties"}} {{#if (eq tier "2")}}tier two{{/if}} {{shout name}}',
+      },
     });
     const helpers = { shout: (value: unknown) => String(value).toUpperCase() };
-    expect(renderTemplate("t", { parties: ["Chad", "Mali"], count: 2, tier: "2", name: "ok" }, { dirs: [shared], helpers })).toMatchObject({
+    expect(
+      renderTemplate("t", { parties: ["Chad", "Mali"], count: 2, tier: "2", name: "ok" }, { dirs: [shared], helpers }),
+    ).toMatchObject({
       markup: "Chad, Mali: parties tier two OK",
     });
   });
@@ -63,24 +75,37 @@ describe("renderTemplate", () => {
     for (const [source, field] of Object.entries(cases)) {
       const { shared } = templateDirs({ shared: { "t.hbs": `<p>${source}</p>` } });
       const errors = errorsOf(renderTemplate("t", { country: { name: "Chad" }, key: "__proto__" }, { dirs: [shared] }));
-      expect(errors.map((e) => `${e.line} ${e.rule} ${e.message}`), source).toEqual([`1 template/missing-field "${field}" is not in the view model`]);
+      expect(
+        errors.map((e) => `${e.line} ${e.rule} ${e.message}`),
+        source,
+      ).toEqual([`1 template/missing-field "${field}" is not in the view model`]);
     }
   });
 
   it("keeps lookup of a field that is there, in an object or a list", () => {
-    const { shared } = templateDirs({ shared: { "t.hbs": '<p>{{lookup country "name"}} {{lookup list 1}} {{lookup country key}}</p>' } });
-    expect(renderTemplate("t", { country: { name: "Chad" }, list: ["a", "b"], key: "name" }, { dirs: [shared] })).toMatchObject({ markup: "<p>Chad b Chad</p>" });
+    const { shared } = templateDirs({
+      shared: { "t.hbs": '<p>{{lookup country "name"}} {{lookup list 1}} {{lookup country key}}</p>' },
+    });
+    expect(
+      renderTemplate("t", { country: { name: "Chad" }, list: ["a", "b"], key: "name" }, { dirs: [shared] }),
+    ).toMatchObject({ markup: "<p>Chad b Chad</p>" });
   });
 
   it("reports every missing field at once, in the template and its partials, each where it is", () => {
     const { shared } = templateDirs({
       shared: {
-        "brief.hbs": "<h1>{{country.nmae}}</h1>\n{{#each rows}}<p>{{label}} {{yaer}}</p>{{/each}}\n{{> tier}}\n{{#if country.tier}}{{country.tier.rank}}{{/if}}\n{{country.nmae}}",
+        "brief.hbs":
+          "<h1>{{country.nmae}}</h1>\n{{#each rows}}<p>{{label}} {{yaer}}</p>{{/each}}\n{{> tier}}\n{{#if country.tier}}{{country.tier.rank}}{{/if}}\n{{country.nmae}}",
         "partials/tier.hbs": "\n  {{tierr}} {{name}}",
       },
     });
-    const rows = [{ label: "a", year: 1 }, { label: "b", year: 2 }];
-    const found = errorsOf(renderTemplate("brief", { name: "x", country: { name: "Chad", tier: null }, rows }, { dirs: [shared] }));
+    const rows = [
+      { label: "a", year: 1 },
+      { label: "b", year: 2 },
+    ];
+    const found = errorsOf(
+      renderTemplate("brief", { name: "x", country: { name: "Chad", tier: null }, rows }, { dirs: [shared] }),
+    );
     // Fields in a branch not taken (country.tier is null) are not asked for, as at render time.
     expect(found.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
       'shared/brief.hbs:1:7 "nmae" is not in the view model',
@@ -98,7 +123,10 @@ describe("renderTemplate", () => {
         "partials/unused.hbs": "{{never called}}",
       },
     });
-    const where = (viewModel: object) => errorsOf(renderTemplate("t", viewModel, { dirs: [shared] })).map((e) => `${e.file}:${e.line}:${e.column} ${e.rule} ${e.message}`);
+    const where = (viewModel: object) =>
+      errorsOf(renderTemplate("t", viewModel, { dirs: [shared] })).map(
+        (e) => `${e.file}:${e.line}:${e.column} ${e.rule} ${e.message}`,
+      );
     const unknown = [
       'shared/t.hbs:1:3 template/unknown-helper no helper named "shout"',
       'shared/t.hbs:2:8 template/unknown-helper no helper named "loud"',
@@ -107,11 +135,16 @@ describe("renderTemplate", () => {
     ];
     expect(where({ name: "n", x: 1, list: [] })).toEqual(unknown);
     // The render still runs, with the unknown ones as nothing, to find the other problems too.
-    expect(where({ name: "n", x: 1 })).toEqual([...unknown, 'partials/used.hbs:1:20 template/helper-error helper "join": join expects a list, got nothing']);
+    expect(where({ name: "n", x: 1 })).toEqual([
+      ...unknown,
+      'partials/used.hbs:1:20 template/helper-error helper "join": join expects a list, got nothing',
+    ]);
   });
 
   it("locates errors inside a partial in the partial's own file", () => {
-    const { shared } = templateDirs({ shared: { "brief.hbs": "a\nb\n{{> tier}}", "partials/tier.hbs": "\n\n  {{missing}}" } });
+    const { shared } = templateDirs({
+      shared: { "brief.hbs": "a\nb\n{{> tier}}", "partials/tier.hbs": "\n\n  {{missing}}" },
+    });
     expect(errorsOf(renderTemplate("brief", {}, { dirs: [shared] }))).toMatchObject([
       { file: "partials/tier.hbs", line: 3, column: 5, rule: "template/missing-field" },
     ]);
@@ -121,10 +154,9 @@ describe("renderTemplate", () => {
     const { shared } = templateDirs({
       shared: { "brief.hbs": "<p>\n  {{#if x}}\n  {{/each}}", "partials/bad.hbs": "<p>{{name</p>" },
     });
-    expect(errorsOf(renderTemplate("brief", {}, { dirs: [shared] })).map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`)).toEqual([
-      "shared/brief.hbs:2:6 template/syntax",
-      "partials/bad.hbs:1:6 template/syntax",
-    ]);
+    expect(
+      errorsOf(renderTemplate("brief", {}, { dirs: [shared] })).map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`),
+    ).toEqual(["shared/brief.hbs:2:6 template/syntax", "partials/bad.hbs:1:6 template/syntax"]);
   });
 
   it("names unknown helpers, missing partials and failing helpers where they are called", () => {
@@ -132,10 +164,19 @@ describe("renderTemplate", () => {
       shared: { "a.hbs": "x\n {{shout name}}", "b.hbs": "{{> nowhere}}", "c.hbs": 'x {{plural "two" "a" "b"}}' },
     });
     const dirs = [shared];
-    expect(errorsOf(renderTemplate("a", { name: "n" }, { dirs }))).toMatchObject([{ line: 2, column: 4, rule: "template/unknown-helper" }]);
-    expect(errorsOf(renderTemplate("b", {}, { dirs }))).toMatchObject([{ line: 1, column: 5, rule: "template/missing-partial" }]);
+    expect(errorsOf(renderTemplate("a", { name: "n" }, { dirs }))).toMatchObject([
+      { line: 2, column: 4, rule: "template/unknown-helper" },
+    ]);
+    expect(errorsOf(renderTemplate("b", {}, { dirs }))).toMatchObject([
+      { line: 1, column: 5, rule: "template/missing-partial" },
+    ]);
     expect(errorsOf(renderTemplate("c", {}, { dirs }))).toMatchObject([
-      { line: 1, column: 5, rule: "template/helper-error", message: 'helper "plural": plural expects a number, got "two"' },
+      {
+        line: 1,
+        column: 5,
+        rule: "template/helper-error",
+        message: 'helper "plural": plural expects a number, got "two"',
+      },
     ]);
     const failing = {
       broken: () => {
@@ -143,19 +184,26 @@ describe("renderTemplate", () => {
       },
     };
     const { other } = templateDirs({ other: { "d.hbs": "\n{{broken}}" } });
-    expect(errorsOf(renderTemplate("d", {}, { dirs: [other], helpers: failing }))).toMatchObject([{ line: 2, column: 3, rule: "template/helper-error" }]);
+    expect(errorsOf(renderTemplate("d", {}, { dirs: [other], helpers: failing }))).toMatchObject([
+      { line: 2, column: 3, rule: "template/helper-error" },
+    ]);
   });
 
   it("says how to reach a field that a helper's name shadows", () => {
     const { shared } = templateDirs({ shared: { "t.hbs": "{{#each ratifications}}{{yearOf}}{{/each}}" } });
     expect(errorsOf(renderTemplate("t", { ratifications: [{ yearOf: 2016 }] }, { dirs: [shared] }))).toMatchObject([
-      { rule: "template/helper-error", hint: '{{yearOf}} calls the helper "yearOf"; for a field of that name write {{this.yearOf}}' },
+      {
+        rule: "template/helper-error",
+        hint: '{{yearOf}} calls the helper "yearOf"; for a field of that name write {{this.yearOf}}',
+      },
     ]);
   });
 
   it("refuses triple braces, which would let data break the markup", () => {
     const { shared } = templateDirs({ shared: { "t.hbs": "<p>\n {{{name}}}</p>" } });
-    expect(errorsOf(renderTemplate("t", { name: "x" }, { dirs: [shared] }))).toMatchObject([{ line: 2, column: 2, rule: "template/unescaped" }]);
+    expect(errorsOf(renderTemplate("t", { name: "x" }, { dirs: [shared] }))).toMatchObject([
+      { line: 2, column: 2, rule: "template/unescaped" },
+    ]);
   });
 
   it("does not reach prototypes of the view model", () => {
@@ -169,6 +217,8 @@ describe("renderTemplate", () => {
     expect(errorsOf(renderTemplate("brief", {}, { dirs: [edition, shared] }))).toMatchObject([
       { file: "shared/brief.hbs", rule: "template/not-found", hint: `looked for brief.hbs in: ${edition}, ${shared}` },
     ]);
-    expect(errorsOf(renderTemplate("../secrets", {}, { dirs: [shared] }))).toMatchObject([{ rule: "template/not-found" }]);
+    expect(errorsOf(renderTemplate("../secrets", {}, { dirs: [shared] }))).toMatchObject([
+      { rule: "template/not-found" },
+    ]);
   });
 });

@@ -38,16 +38,33 @@ interface Compiled {
   /** `{{{x}}}` and `{{& x}}`: data written unescaped could break the markup. */
   readonly unescaped: readonly { line: number; column: number; text: string }[];
   /** Every helper called with arguments (`{{name arg}}`, `(name arg)`) and every partial named, where. */
-  readonly calls: { readonly helpers: readonly Located[]; readonly partials: readonly Located[]; readonly inline: readonly string[] };
+  readonly calls: {
+    readonly helpers: readonly Located[];
+    readonly partials: readonly Located[];
+    readonly inline: readonly string[];
+  };
 }
 
 // Our own instance: helpers and partials never leak into the global Handlebars.
 const handlebars = Handlebars.create();
-const builtinHelpers = new Set(["if", "unless", "each", "with", "lookup", "log", "helperMissing", "blockHelperMissing"]);
+const builtinHelpers = new Set([
+  "if",
+  "unless",
+  "each",
+  "with",
+  "lookup",
+  "log",
+  "helperMissing",
+  "blockHelperMissing",
+]);
 
 const cache = new TemplateCache<Compiled>((source) => {
   const ast = handlebars.parse(source);
-  return { template: handlebars.compile(ast, { strict: true }) as Template, unescaped: unescapedMustaches(ast), calls: callsIn(ast) };
+  return {
+    template: handlebars.compile(ast, { strict: true }) as Template,
+    unescaped: unescapedMustaches(ast),
+    calls: callsIn(ast),
+  };
 });
 
 /**
@@ -61,7 +78,10 @@ export const MAX_MARKUP = 2_000_000;
 
 /** Thrown by `{{#each}}` past MAX_ITERATIONS, where the loop is written. */
 class LoopBudgetExceeded extends Error {
-  constructor(readonly line: number, readonly column: number) {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(`loops ran more than ${MAX_ITERATIONS.toLocaleString("en-US")} times in one document`);
   }
 }
@@ -70,11 +90,19 @@ interface Budget {
   iterations: number;
 }
 
-const builtinEach = Handlebars.create().helpers["each"] as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+const builtinEach = Handlebars.create().helpers["each"] as (
+  this: unknown,
+  context: unknown,
+  options: Handlebars.HelperOptions,
+) => string;
 
 /** Handlebars' `each`, counting the iterations of one render against MAX_ITERATIONS. */
 function countedEach(budget: Budget) {
-  return function each(this: unknown, context: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } }): string {
+  return function each(
+    this: unknown,
+    context: unknown,
+    options: Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } },
+  ): string {
     const fn = options.fn;
     const at = options.loc?.start;
     const counted = Object.assign(function (this: unknown, ...args: Parameters<typeof fn>) {
@@ -160,7 +188,9 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
-  const standIns = Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/missing-partial" ? [[e.name, stand]] : [])));
+  const standIns = Object.fromEntries(
+    unknown.flatMap((e) => (e.rule === "template/missing-partial" ? [[e.name, stand]] : [])),
+  );
   const allPartials = { ...standIns, ...partials };
   const context = keepLineBreaks(viewModel);
   const reported = unknown.map(({ name: _, ...error }) => error);
@@ -169,17 +199,44 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
     if (reported.length > 0) return { errors: reported };
     if (markup.length > MAX_MARKUP) {
       const size = `${(markup.length / 1e6).toFixed(1)} million characters`;
-      return { errors: [{ file, line: 1, column: 1, rule: "template/too-large", message: `the template wrote ${size} of markup; a document may have at most ${(MAX_MARKUP / 1e6).toFixed(0)} million`, hint: "check the template's loops: one may be repeating what it should write once", severity: "error" }] };
+      return {
+        errors: [
+          {
+            file,
+            line: 1,
+            column: 1,
+            rule: "template/too-large",
+            message: `the template wrote ${size} of markup; a document may have at most ${(MAX_MARKUP / 1e6).toFixed(0)} million`,
+            hint: "check the template's loops: one may be repeating what it should write once",
+            severity: "error",
+          },
+        ],
+      };
     }
     return { markup, file, sources: [...sources].map(([path, source]) => ({ file: path, source })) };
   } catch (error) {
     const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
     if (error instanceof LoopBudgetExceeded) {
-      return { errors: [...reported, { file: at, line: error.line, column: error.column, rule: "template/too-many-iterations", message: error.message, hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it", severity: "error" }] };
+      return {
+        errors: [
+          ...reported,
+          {
+            file: at,
+            line: error.line,
+            column: error.column,
+            rule: "template/too-many-iterations",
+            message: error.message,
+            hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it",
+            severity: "error",
+          },
+        ],
+      };
     }
     const first = templateErrorOf(error, at, sources.get(at) ?? "");
     if (first.rule !== "template/missing-field") return { errors: [...reported, first] };
-    return { errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime, budget)] };
+    return {
+      errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime, budget)],
+    };
   }
 }
 
@@ -204,8 +261,14 @@ function missingFields(
     const last = found[found.length - 1]!;
     if (!blankPathAt(trees.get(last.file), last.line, last.column)) break;
     const origin = new WeakMap<object, string>();
-    const compile = (path: string) => attributed(path, handlebars.compile(trees.get(path)!, { strict: true }) as Template, origin);
-    const partials = { ...standIns, ...Object.fromEntries([...partialFiles].filter(([, path]) => trees.has(path)).map(([name, path]) => [name, compile(path)])) };
+    const compile = (path: string) =>
+      attributed(path, handlebars.compile(trees.get(path)!, { strict: true }) as Template, origin);
+    const partials = {
+      ...standIns,
+      ...Object.fromEntries(
+        [...partialFiles].filter(([, path]) => trees.has(path)).map(([name, path]) => [name, compile(path)]),
+      ),
+    };
     try {
       budget.iterations = 0;
       compile(file)(context, { ...runtime, partials: partials as Record<string, Handlebars.Template> });
@@ -213,7 +276,11 @@ function missingFields(
     } catch (error) {
       const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
       const next = templateErrorOf(error, at, sources.get(at) ?? "");
-      if (next.rule !== "template/missing-field" || found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)) break;
+      if (
+        next.rule !== "template/missing-field" ||
+        found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)
+      )
+        break;
       found.push(next);
     }
   }
@@ -225,7 +292,10 @@ function blankPathAt(tree: hbs.AST.Program | undefined, line: number, column: nu
   let done = false;
   const visit = (node: unknown): void => {
     if (done || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     const path = node as Partial<hbs.AST.PathExpression> & { value?: unknown };
     if (path.type === "PathExpression" && path.loc?.start.line === line && path.loc.start.column + 1 === column) {
       Object.assign(path, { type: "UndefinedLiteral", value: undefined, original: undefined });
@@ -303,7 +373,10 @@ function keepLineBreaks(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(keepLineBreaks);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     // Without a prototype, strict mode reports {{x.constructor}} or {{x.__proto__}} as a missing field.
-    return Object.assign(Object.create(viewObject) as object, Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)])));
+    return Object.assign(
+      Object.create(viewObject) as object,
+      Object.fromEntries(Object.entries(value).map(([key, v]) => [key, keepLineBreaks(v)])),
+    );
   }
   return value;
 }
@@ -316,7 +389,9 @@ function strictLookup(obj: unknown, field: unknown, options: Handlebars.HelperOp
   if (obj === null || obj === undefined) return obj;
   const key = typeof field === "number" ? field : String(field);
   if (Object.hasOwn(Object(obj), key)) return (obj as Record<string | number, unknown>)[key];
-  throw new handlebars.Exception(`"${key}" not defined in ${Array.isArray(obj) ? "a list" : typeof obj}`, { loc: options.loc } as hbs.AST.Node);
+  throw new handlebars.Exception(`"${key}" not defined in ${Array.isArray(obj) ? "a list" : typeof obj}`, {
+    loc: options.loc,
+  } as hbs.AST.Node);
 }
 
 /** Tags an error with the innermost template it came from (a partial's line numbers are its own). */
@@ -351,7 +426,10 @@ function wrapHelpers(helpers: TemplateHelpers): Record<string, (...args: unknown
 function unescapedMustaches(ast: hbs.AST.Program): Compiled["unescaped"] {
   const found: { line: number; column: number; text: string }[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (node === null || typeof node !== "object") return;
     const statement = node as Partial<hbs.AST.MustacheStatement>;
     if (statement.type === "MustacheStatement" && statement.escaped === false && statement.loc) {
@@ -371,13 +449,29 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
   const inline: string[] = [];
   const simpleName = (path: unknown): string | undefined => {
     const p = path as Partial<hbs.AST.PathExpression>;
-    return p?.type === "PathExpression" && !p.data && p.parts?.length === 1 && p.original === p.parts[0] ? p.original : undefined;
+    return p?.type === "PathExpression" && !p.data && p.parts?.length === 1 && p.original === p.parts[0]
+      ? p.original
+      : undefined;
   };
-  const at = (name: string, loc: hbs.AST.SourceLocation): Located => ({ name, line: loc.start.line, column: loc.start.column + 1 });
+  const at = (name: string, loc: hbs.AST.SourceLocation): Located => ({
+    name,
+    line: loc.start.line,
+    column: loc.start.column + 1,
+  });
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const n = node as { type?: string; path?: hbs.AST.PathExpression; name?: unknown; params?: unknown[]; hash?: unknown; loc?: hbs.AST.SourceLocation };
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const n = node as {
+      type?: string;
+      path?: hbs.AST.PathExpression;
+      name?: unknown;
+      params?: unknown[];
+      hash?: unknown;
+      loc?: hbs.AST.SourceLocation;
+    };
     if ((n.type === "MustacheStatement" || n.type === "BlockStatement" || n.type === "SubExpression") && n.path) {
       const name = simpleName(n.path);
       const withArguments = n.type === "SubExpression" || (n.params?.length ?? 0) > 0 || n.hash !== undefined;
@@ -386,7 +480,8 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
     if ((n.type === "PartialStatement" || n.type === "PartialBlockStatement") && n.name) {
       const name = (n.name as { original?: unknown }).original;
       const loc = (n.name as { loc?: hbs.AST.SourceLocation }).loc ?? n.loc;
-      if (typeof name === "string" && (n.name as { type?: string }).type !== "SubExpression" && loc) partials.push(at(name, loc));
+      if (typeof name === "string" && (n.name as { type?: string }).type !== "SubExpression" && loc)
+        partials.push(at(name, loc));
     }
     if (n.type === "DecoratorBlock" && simpleName(n.path) === "inline") {
       const first = n.params?.[0] as { type?: string; value?: unknown } | undefined;

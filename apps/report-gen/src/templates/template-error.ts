@@ -48,7 +48,8 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
       : `{{${error.helper}}} calls the helper "${error.helper}"; for a field of that name write {{this.${error.helper}}}`;
     return make(at, rule, `helper "${error.helper}": ${error.message}`, hint);
   }
-  if (error instanceof TemplateFileError) return make({ line: 1, column: 1 }, "template/file", error.message, error.hint);
+  if (error instanceof TemplateFileError)
+    return make({ line: 1, column: 1 }, "template/file", error.message, error.hint);
   const message = error instanceof Error ? error.message : String(error);
 
   const missing = /^"([^"]+)" not defined in/.exec(message);
@@ -56,7 +57,12 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
     const field = missing[1] ?? "";
     const at = where(new RegExp(`\\{\\{[^}]*?\\b(${escapeRegExp(field)})\\b`));
     if (isHelperCall(source, at, field)) {
-      return make(at, "template/unknown-helper", `no helper named "${field}"`, `standard helpers: ${Object.keys(standardHelpers).join(", ")}; others are passed in by the document's code`);
+      return make(
+        at,
+        "template/unknown-helper",
+        `no helper named "${field}"`,
+        `standard helpers: ${Object.keys(standardHelpers).join(", ")}; others are passed in by the document's code`,
+      );
     }
     return make(
       at,
@@ -68,7 +74,12 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
   const partial = /^The partial (\S+) could not be found/.exec(message);
   if (partial) {
     const name = partial[1] ?? "";
-    return make(where(new RegExp(`\\{\\{~?>\\s*(${escapeRegExp(name)})\\b`)), "template/missing-partial", `no partial named "${name}"`, `add partials/${name}.hbs to the edition's or the shared templates folder`);
+    return make(
+      where(new RegExp(`\\{\\{~?>\\s*(${escapeRegExp(name)})\\b`)),
+      "template/missing-partial",
+      `no partial named "${name}"`,
+      `add partials/${name}.hbs to the edition's or the shared templates folder`,
+    );
   }
   const parse = /^(?:Parse|Lexical) error on line (\d+):\n(.*)\n(-*)\^/.exec(message);
   if (parse) {
@@ -82,9 +93,19 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
     );
   }
   if (/doesn't match/.test(message)) {
-    return make(where(undefined), "template/syntax", message.replace(/ - \d+:\d+$/, ""), "every {{#block}} needs the matching {{/block}}");
+    return make(
+      where(undefined),
+      "template/syntax",
+      message.replace(/ - \d+:\d+$/, ""),
+      "every {{#block}} needs the matching {{/block}}",
+    );
   }
-  return make(where(undefined), "template/error", message.replace(/ - \d+:\d+$/, ""), "see the Handlebars documentation for this construct");
+  return make(
+    where(undefined),
+    "template/error",
+    message.replace(/ - \d+:\d+$/, ""),
+    "see the Handlebars documentation for this construct",
+  );
 }
 
 /**
@@ -107,7 +128,9 @@ function isHelperCall(source: string, at: TextPosition, name: string): boolean {
   const line = source.split("\n")[at.line - 1] ?? "";
   const before = line.slice(0, at.column - 1);
   const after = line.slice(at.column - 1);
-  return /(?:\{\{~?[#^]?|\()\s*$/.test(before) && after.startsWith(name) && /^\s+[^\s}~)]/.test(after.slice(name.length));
+  return (
+    /(?:\{\{~?[#^]?|\()\s*$/.test(before) && after.startsWith(name) && /^\s+[^\s}~)]/.test(after.slice(name.length))
+  );
 }
 
 function escapeRegExp(text: string): string {

@@ -72,7 +72,10 @@ export function buildAppendixView(edition: Edition) {
       heading: edition.photoCredits.heading,
       credits: edition.photoCredits.credits.map((c) => ({
         place: formatPhotoPlace(c.place),
-        credits: c.credits.map((k) => ({ position: k.position ? formatPhotoPosition(k.position) : null, credit: k.credit })),
+        credits: c.credits.map((k) => ({
+          position: k.position ? formatPhotoPosition(k.position) : null,
+          credit: k.credit,
+        })),
       })),
     },
     closingNote: edition.closingNote,

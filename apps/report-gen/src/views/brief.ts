@@ -1,4 +1,14 @@
-import { ACTION_KINDS, INSTRUMENTS, asOfMonth, countryBrief, countryHistory, fullCountryListUrl, type Edition, type InstrumentId, type ListingEntry } from "@tip/domain";
+import {
+  ACTION_KINDS,
+  INSTRUMENTS,
+  asOfMonth,
+  countryBrief,
+  countryHistory,
+  fullCountryListUrl,
+  type Edition,
+  type InstrumentId,
+  type ListingEntry,
+} from "@tip/domain";
 import { chartAlternativeText, ratificationTimeline, type TimelineInput } from "../charts/ratification-timeline.js";
 import { buildMembershipsView, type MembershipsView } from "./memberships.js";
 
@@ -82,7 +92,10 @@ export function buildBriefView(edition: Edition, code: string, editions: readonl
   const { start, end } = brief.reportingPeriod;
   const endYear = Number(end.slice(0, 4));
   const all = [edition, ...editions.filter((e) => e.year !== edition.year)];
-  const history = countryHistory(all, code, edition.year).map((entry) => ({ ...entry, current: entry.year === edition.year }));
+  const history = countryHistory(all, code, edition.year).map((entry) => ({
+    ...entry,
+    current: entry.year === edition.year,
+  }));
   const timeline: TimelineInput = {
     rows: instruments.map((i) => ({
       label: i.label,

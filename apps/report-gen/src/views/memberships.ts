@@ -24,7 +24,10 @@ export interface MembershipsView {
   /** False when the source records nothing for this country. */
   readonly recorded: boolean;
   /** The table's organizations the country is a member of, with what the appendix says of each. */
-  readonly members: readonly (MembershipOrganizationView & { readonly frameworkDocuments: readonly string[]; readonly focalPoints: readonly string[] })[];
+  readonly members: readonly (MembershipOrganizationView & {
+    readonly frameworkDocuments: readonly string[];
+    readonly focalPoints: readonly string[];
+  })[];
   /** The table's organizations it takes part in otherwise, with the source's qualifier ("observer"). */
   readonly otherParticipation: readonly (MembershipOrganizationView & { readonly qualifier: string })[];
   readonly notCovered: readonly (MembershipOrganizationView & { readonly reason: string })[];
@@ -52,8 +55,15 @@ export function buildMembershipsView(edition: Edition, code: string): Membership
   return {
     tableSize: m.tableSize,
     recorded: m.file !== null,
-    members: m.members.map(({ organization: o }) => ({ ...named(o), frameworkDocuments: o.frameworkDocuments.map((d) => d.title), focalPoints: o.focalPoints })),
-    otherParticipation: m.otherParticipation.map(({ organization, qualifier }) => ({ ...named(organization), qualifier: qualifier ?? "" })),
+    members: m.members.map(({ organization: o }) => ({
+      ...named(o),
+      frameworkDocuments: o.frameworkDocuments.map((d) => d.title),
+      focalPoints: o.focalPoints,
+    })),
+    otherParticipation: m.otherParticipation.map(({ organization, qualifier }) => ({
+      ...named(organization),
+      qualifier: qualifier ?? "",
+    })),
     notCovered: m.notCovered.map(({ organization, reason }) => ({ ...named(organization), reason })),
     unmapped: m.unmapped.map(({ organization, reason }) => ({ ...named(organization), reason })),
     source: sourceView(m.source, m.file ?? m.source.path),

@@ -8,7 +8,9 @@ describe("emitIndex", () => {
     expect(index).toContain('import { edition2017 } from "./editions/2017.js";');
     expect(index).toContain("export const editions = Object.freeze({ 2017: edition2017, 2018: edition2018 });");
     expect(index).toContain("export const latestEdition = edition2018;");
-    expect(files.get("index.d.ts")).toContain("export declare const editions: { readonly 2017: Edition; readonly 2018: Edition };");
+    expect(files.get("index.d.ts")).toContain(
+      "export declare const editions: { readonly 2017: Edition; readonly 2018: Edition };",
+    );
   });
 
   it("refuses to index no edition", () => {

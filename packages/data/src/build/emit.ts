@@ -34,7 +34,20 @@ export function emitEdition(edition: Edition): Emitted {
   out.set(
     `${dir}/peacekeeping.csv`,
     csv([
-      ["id", "heading", "personnel", "missions", "preventionPolicy", "leadOffice", "training", "allegationsTotal", "allegationsBreakdown", "allegationsNarrative", "newInitiatives", "links"],
+      [
+        "id",
+        "heading",
+        "personnel",
+        "missions",
+        "preventionPolicy",
+        "leadOffice",
+        "training",
+        "allegationsTotal",
+        "allegationsBreakdown",
+        "allegationsNarrative",
+        "newInitiatives",
+        "links",
+      ],
       ...edition.peacekeeping.organizations.map((o) => [
         o.id,
         o.heading,
@@ -53,7 +66,10 @@ export function emitEdition(edition: Edition): Emitted {
   );
   out.set(`${dir}/organizations.json`, json(edition.organizations));
   out.set(`${dir}/glossary.json`, json(edition.glossary));
-  out.set(`${dir}/glossary.csv`, csv([["term", "definition"], ...edition.glossary.entries.map((e) => [e.term, e.definition])]));
+  out.set(
+    `${dir}/glossary.csv`,
+    csv([["term", "definition"], ...edition.glossary.entries.map((e) => [e.term, e.definition])]),
+  );
   return out;
 }
 

@@ -9,10 +9,19 @@ const table: ConventionTable = {
   countryHeading: "Country",
   columns: [
     { instrument: "c029", heading: "ILO Convention 29, Forced Labour", subheading: "Ratification" },
-    { instrument: "p029", heading: "ILO Protocol of 2014 to the Forced Labour Convention", subheading: "Ratification", footnote: "*" },
+    {
+      instrument: "p029",
+      heading: "ILO Protocol of 2014 to the Forced Labour Convention",
+      subheading: "Ratification",
+      footnote: "*",
+    },
   ],
   rows: [
-    { country: "ARG", name: "Argentina", cells: { c029: { kind: "ratification", year: 1950 }, p029: { kind: "ratification", year: 2016 } } },
+    {
+      country: "ARG",
+      name: "Argentina",
+      cells: { c029: { kind: "ratification", year: 1950 }, p029: { kind: "ratification", year: 2016 } },
+    },
     { country: "BRN", name: "Brunei, Darussalam", cells: { c029: null, p029: null } },
   ],
   footnotes: [{ mark: "*", text: "entered into force November 9, 2016" }],
@@ -20,11 +29,15 @@ const table: ConventionTable = {
 
 describe("formatConventionsCsv", () => {
   it("writes the columns in the table's order, quoting where CSV needs it", () => {
-    expect(formatConventionsCsv(table)).toBe('country,name,c029,p029\nARG,Argentina,1950,2016\nBRN,"Brunei, Darussalam",—,—\n');
+    expect(formatConventionsCsv(table)).toBe(
+      'country,name,c029,p029\nARG,Argentina,1950,2016\nBRN,"Brunei, Darussalam",—,—\n',
+    );
   });
 
   it("is read back to the same rows", () => {
-    expect(readConventionsCsv(formatConventionsCsv({ conventions: table }), { file: "c.csv" }).rows).toEqual(table.rows);
+    expect(readConventionsCsv(formatConventionsCsv({ conventions: table }), { file: "c.csv" }).rows).toEqual(
+      table.rows,
+    );
   });
 });
 
@@ -39,6 +52,9 @@ describe("formatPublishedTable", () => {
   });
 
   it("adds the footnotes on request", () => {
-    expect(formatPublishedTable(table, { footnotes: true }).split("\n").slice(-2)).toEqual(["", "* entered into force November 9, 2016"]);
+    expect(formatPublishedTable(table, { footnotes: true }).split("\n").slice(-2)).toEqual([
+      "",
+      "* entered into force November 9, 2016",
+    ]);
   });
 });

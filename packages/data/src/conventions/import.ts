@@ -34,13 +34,7 @@ const FOOTNOTE_MARK = /\s*([*†‡§]+)$/;
 
 /** Headings compare without case, spacing, quote or dash style. */
 const fold = (s: string): string =>
-  s
-    .normalize("NFKC")
-    .replace(/[’‘`]/g, "'")
-    .replace(/[–—]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
 
 function headingIndex(columns: readonly ConventionColumn[]): Map<string, InstrumentId> {
   const index = new Map<string, InstrumentId>();
@@ -56,7 +50,12 @@ function headingIndex(columns: readonly ConventionColumn[]): Map<string, Instrum
   return index;
 }
 
-const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const words = (s: string) =>
+  new Set(
+    fold(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 
 /** ILO conventions by number, read from their titles ("Forced Labour Convention, 1930 (No. 29)"). */
 const iloByNumber = new Map(
@@ -111,16 +110,32 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
       const field = (value: string): CsvField => ({ value, line, column: 1, quoted: false });
       const columns = options.columns;
       records = [
-        { line, endLine: line, complete: true, fields: [field("Country"), ...columns.map((c) => field(`${c.heading}${c.footnote ?? ""}`))] },
+        {
+          line,
+          endLine: line,
+          complete: true,
+          fields: [field("Country"), ...columns.map((c) => field(`${c.heading}${c.footnote ?? ""}`))],
+        },
         { line, endLine: line, complete: true, fields: [field(""), ...columns.map((c) => field(c.subheading))] },
         ...table.rows,
       ];
       issues.push(
-        issueAt({ file, line, column: 1 }, "import/headings-assumed", `the headings could not be told apart; the columns are taken to be the edition's: ${columns.map((c) => c.instrument).join(", ")}`, "check the columns' order against the report, or paste the table with tabs between cells (or as pdftotext -layout writes it)", "warning"),
+        issueAt(
+          { file, line, column: 1 },
+          "import/headings-assumed",
+          `the headings could not be told apart; the columns are taken to be the edition's: ${columns.map((c) => c.instrument).join(", ")}`,
+          "check the columns' order against the report, or paste the table with tabs between cells (or as pdftotext -layout writes it)",
+          "warning",
+        ),
       );
     } else {
       issues.push(
-        issueAt({ file, line: table.headingLine, column: 1 }, "import/headings-unread", "the headings could not be told apart in text with single spaces between them", "paste the table with tabs between cells, or as pdftotext -layout writes it"),
+        issueAt(
+          { file, line: table.headingLine, column: 1 },
+          "import/headings-unread",
+          "the headings could not be told apart in text with single spaces between them",
+          "paste the table with tabs between cells, or as pdftotext -layout writes it",
+        ),
       );
       return { ok: false, issues };
     }
@@ -133,7 +148,14 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
   }
   const [header, subheader, ...data] = records;
   if (!header) {
-    issues.push(issueAt({ file, line: 1, column: 1 }, "import/empty", "the pasted table is empty", "paste the table with its two header rows"));
+    issues.push(
+      issueAt(
+        { file, line: 1, column: 1 },
+        "import/empty",
+        "the pasted table is empty",
+        "paste the table with its two header rows",
+      ),
+    );
     return { ok: false, issues };
   }
   const at = (f: CsvField) => ({ file, line: f.line, column: f.column });
@@ -148,15 +170,27 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
     const id = matchHeading(heading, index);
     if (id === undefined) {
       issues.push(
-        issueAt(at(field), "import/unknown-heading", `the heading "${printed}" names no known instrument`, `use the report's heading or an instrument id (${instrumentIds.join(", ")})`),
+        issueAt(
+          at(field),
+          "import/unknown-heading",
+          `the heading "${printed}" names no known instrument`,
+          `use the report's heading or an instrument id (${instrumentIds.join(", ")})`,
+        ),
       );
     } else if (seen.has(id)) {
-      issues.push(issueAt(at(field), "import/duplicate-column", `a second column for ${id}`, "keep one column per instrument"));
+      issues.push(
+        issueAt(at(field), "import/duplicate-column", `a second column for ${id}`, "keep one column per instrument"),
+      );
     } else {
       seen.add(id);
       const sub = subheader?.fields[i + 1]?.value.replace(/\s+/g, " ").trim() ?? "";
       const previous = options.columns?.find((c) => c.instrument === id)?.subheading;
-      columns[i] = { instrument: id, heading, subheading: sub || previous || "Ratification", ...(mark ? { footnote: mark[1]! } : {}) };
+      columns[i] = {
+        instrument: id,
+        heading,
+        subheading: sub || previous || "Ratification",
+        ...(mark ? { footnote: mark[1]! } : {}),
+      };
       return;
     }
     columns[i] = undefined;
@@ -165,7 +199,12 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
   if (!subheader || subheader.fields[0]!.value.trim() !== "") {
     const where = subheader ? at(subheader.fields[0]!) : { file, line: header.line + 1, column: 1 };
     issues.push(
-      issueAt(where, "import/subheadings", "the second header row (the subheadings, with an empty first cell) is missing", 'paste both header rows: the headings, then "Ratification, Accession (a), or Acceptance (A)" …'),
+      issueAt(
+        where,
+        "import/subheadings",
+        "the second header row (the subheadings, with an empty first cell) is missing",
+        'paste both header rows: the headings, then "Ratification, Accession (a), or Acceptance (A)" …',
+      ),
     );
     if (subheader) data.unshift(subheader);
   }
@@ -179,11 +218,23 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
     const name = nameField!.value.trim();
     const country = countryByName(name);
     if (!country) {
-      issues.push(issueAt(at(nameField!), "import/unknown-country", `"${name}" is not a known country name`, "spell the country as the report does (Brunei, Czechia) or use a known alias"));
+      issues.push(
+        issueAt(
+          at(nameField!),
+          "import/unknown-country",
+          `"${name}" is not a known country name`,
+          "spell the country as the report does (Brunei, Czechia) or use a known alias",
+        ),
+      );
     }
     if (record.fields.length !== header.fields.length) {
       issues.push(
-        issueAt(at(nameField!), "import/field-count", `this row has ${record.fields.length} cells, the heading row has ${header.fields.length}`, "give one cell per column; write — for none"),
+        issueAt(
+          at(nameField!),
+          "import/field-count",
+          `this row has ${record.fields.length} cells, the heading row has ${header.fields.length}`,
+          "give one cell per column; write — for none",
+        ),
       );
     }
     const cells: Partial<Record<InstrumentId, Cell>> = {};
@@ -192,11 +243,25 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
       if (!column) return;
       const cell = parseNotation(field.value);
       if (cell.ok) cells[column.instrument] = cell.value;
-      else issues.push(issueAt(at(field), "import/notation", field.value.trim() === "" ? "the cell is empty" : cell.message, cell.hint));
+      else
+        issues.push(
+          issueAt(
+            at(field),
+            "import/notation",
+            field.value.trim() === "" ? "the cell is empty" : cell.message,
+            cell.hint,
+          ),
+        );
     });
     if (country) rows.push({ country: country.code, name, cells: cells as Record<InstrumentId, Cell> });
   }
 
   if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
-  return { ok: true, countryHeading, columns: columns.filter((c): c is ConventionColumn => c !== undefined), rows, issues };
+  return {
+    ok: true,
+    countryHeading,
+    columns: columns.filter((c): c is ConventionColumn => c !== undefined),
+    rows,
+    issues,
+  };
 }

@@ -1,4 +1,12 @@
-import { isInstrumentId, instrumentIds, parseNotation, type Cell, type InstrumentId, type Issue, type SourceLocation } from "@tip/domain";
+import {
+  isInstrumentId,
+  instrumentIds,
+  parseNotation,
+  type Cell,
+  type InstrumentId,
+  type Issue,
+  type SourceLocation,
+} from "@tip/domain";
 import { parseCsv } from "../parse/csv.js";
 import { issueAt, SourceMap } from "../parse/source-map.js";
 
@@ -43,7 +51,12 @@ export function readConventionsCsv(text: string, options: { readonly file: strin
   const [header, ...body] = records;
   if (!header) {
     issues.push(
-      issueAt({ file, line: 1, column: 1 }, "conventions/empty", "conventions.csv has no header row", `start with the header ${[...CONVENTIONS_CSV_KEYS, ...instrumentIds].join(",")}`),
+      issueAt(
+        { file, line: 1, column: 1 },
+        "conventions/empty",
+        "conventions.csv has no header row",
+        `start with the header ${[...CONVENTIONS_CSV_KEYS, ...instrumentIds].join(",")}`,
+      ),
     );
     return { rows, instruments, headerCells, locations, badCells, badLines, issues };
   }
@@ -54,16 +67,37 @@ export function readConventionsCsv(text: string, options: { readonly file: strin
     if (index < CONVENTIONS_CSV_KEYS.length) {
       const expected = CONVENTIONS_CSV_KEYS[index]!;
       if (name.toLowerCase() !== expected) {
-        issues.push(issueAt(at, "conventions/header", `column ${index + 1} must be "${expected}", found "${name}"`, `the header starts with ${CONVENTIONS_CSV_KEYS.join(",")}`));
+        issues.push(
+          issueAt(
+            at,
+            "conventions/header",
+            `column ${index + 1} must be "${expected}", found "${name}"`,
+            `the header starts with ${CONVENTIONS_CSV_KEYS.join(",")}`,
+          ),
+        );
       }
       return expected;
     }
     if (!isInstrumentId(name)) {
-      issues.push(issueAt(at, "conventions/unknown-instrument", `"${name}" is not an instrument id`, `use one of: ${instrumentIds.join(", ")}`));
+      issues.push(
+        issueAt(
+          at,
+          "conventions/unknown-instrument",
+          `"${name}" is not an instrument id`,
+          `use one of: ${instrumentIds.join(", ")}`,
+        ),
+      );
       return undefined;
     }
     if (headerCells.has(name)) {
-      issues.push(issueAt(at, "conventions/duplicate-column", `the column "${name}" appears twice`, "keep one column per instrument"));
+      issues.push(
+        issueAt(
+          at,
+          "conventions/duplicate-column",
+          `the column "${name}" appears twice`,
+          "keep one column per instrument",
+        ),
+      );
       return undefined;
     }
     headerCells.set(name, at);
@@ -82,7 +116,9 @@ export function readConventionsCsv(text: string, options: { readonly file: strin
       const last = record.fields[record.fields.length - 1]!;
       issues.push(
         issueAt(
-          extra ? { file, line: extra.line, column: extra.column } : { file, line: last.line, column: last.column + last.value.length },
+          extra
+            ? { file, line: extra.line, column: extra.column }
+            : { file, line: last.line, column: last.column + last.value.length },
           "csv/field-count",
           `this row has ${record.fields.length} fields, the header has ${header.fields.length}`,
           "give one value per column; quote a value that contains a comma",

@@ -9,7 +9,17 @@ const CELL = String.raw`\d{4}(?:-\d{2}-\d{2})?(?:\s?\([A-Za-z]{1,2}\))?|[—–-
 const CELL_AT_END = new RegExp(String.raw`(?:^|\s)(${CELL})\s*$`, "u");
 
 /** Subheadings are made of these words only ("Ratification, Accession (a), or Acceptance (A)"). */
-const SUBHEADING_WORDS = new Set(["ratification", "accession", "acceptance", "approval", "succession", "or", "a", "aa", "d"]);
+const SUBHEADING_WORDS = new Set([
+  "ratification",
+  "accession",
+  "acceptance",
+  "approval",
+  "succession",
+  "or",
+  "a",
+  "aa",
+  "d",
+]);
 
 interface Line {
   readonly text: string;
@@ -34,7 +44,10 @@ function splitRow(line: Line): { name: Segment | undefined; cells: Segment[] } {
     rest = rest.slice(0, start);
   }
   const lead = rest.length - rest.trimStart().length;
-  const name = rest.trim() === "" ? undefined : { text: rest.trim(), line: line.number, start: lead + 1, end: lead + 1 + rest.trim().length };
+  const name =
+    rest.trim() === ""
+      ? undefined
+      : { text: rest.trim(), line: line.number, start: lead + 1, end: lead + 1 + rest.trim().length };
   return { name, cells };
 }
 
@@ -45,7 +58,10 @@ export function isTextTable(text: string): boolean {
 }
 
 const isSubheading = (text: string): boolean => {
-  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => SUBHEADING_WORDS.has(w));
 };
 
@@ -94,7 +110,9 @@ const loose = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").
 function cutAtKnownHeadings(line: Line, known: readonly string[]): CsvField[] | undefined {
   const text = line.text;
   const lower = loose(text);
-  const candidates = [...new Set(known.map((k) => loose(k.replace(/\s+/g, " ").trim())))].filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+  const candidates = [...new Set(known.map((k) => loose(k.replace(/\s+/g, " ").trim())))]
+    .filter((k) => k.length > 0)
+    .sort((a, b) => b.length - a.length);
   const fields: CsvField[] = [];
   let country: CsvField | undefined;
   let at = 0;
@@ -138,7 +156,12 @@ export interface TextTable {
   readonly headingLine: number;
 }
 
-const record = (fields: CsvField[]): CsvRecord => ({ line: fields[0]!.line, endLine: fields.at(-1)!.line, fields, complete: true });
+const record = (fields: CsvField[]): CsvRecord => ({
+  line: fields[0]!.line,
+  endLine: fields.at(-1)!.line,
+  fields,
+  complete: true,
+});
 
 /**
  * Reads a table read back as text into the records the CSV reader would give: headings, then
@@ -159,7 +182,9 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own.
   const spaced = firstRow >= 0 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
   let dataStart = firstRow < 0 ? lines.length : firstRow;
-  if (spaced) while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text)) dataStart--;
+  if (spaced)
+    while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text))
+      dataStart--;
 
   // As many cells as most rows have: the headings must give one column per cell, or were misread.
   const counts = new Map<number, number>();
@@ -193,7 +218,10 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   if (layout) {
     const columns = layoutColumns(headLines);
     const fields = columns.map(joined);
-    const ranges = columns.map((c) => ({ start: Math.min(...c.map((p) => p.start)), end: Math.max(...c.map((p) => p.end)) }));
+    const ranges = columns.map((c) => ({
+      start: Math.min(...c.map((p) => p.start)),
+      end: Math.max(...c.map((p) => p.end)),
+    }));
     if (fields.length === cellsPerRow + 1) {
       headings = fields;
       spans = ranges;
@@ -207,7 +235,12 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   }
 
   // Subheadings: in -layout text, each under the heading it overlaps most; else left to the edition.
-  const subheadings: CsvField[] = (headings ?? []).map((h, i) => ({ value: "", line: subLines[0]?.number ?? h.line, column: i === 0 ? 1 : h.column, quoted: false }));
+  const subheadings: CsvField[] = (headings ?? []).map((h, i) => ({
+    value: "",
+    line: subLines[0]?.number ?? h.line,
+    column: i === 0 ? 1 : h.column,
+    quoted: false,
+  }));
   if (layout && headings && subLines.length > 0) {
     for (const column of layoutColumns(subLines)) {
       const start = Math.min(...column.map((p) => p.start));
@@ -225,12 +258,20 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     const names = [...pendingName, ...(cellsLine.name ? [cellsLine.name] : [])];
     pendingName = [];
     const at = names[0] ?? cellsLine.cells[0]!;
-    const name: CsvField = { value: names.map((n) => n.text).join(" "), line: at.line, column: at.start, quoted: false };
-    rows.push(record([name, ...cellsLine.cells.map((c) => ({ value: c.text, line: c.line, column: c.start, quoted: false }))]));
+    const name: CsvField = {
+      value: names.map((n) => n.text).join(" "),
+      line: at.line,
+      column: at.start,
+      quoted: false,
+    };
+    rows.push(
+      record([name, ...cellsLine.cells.map((c) => ({ value: c.text, line: c.line, column: c.start, quoted: false }))]),
+    );
   };
   /** Lines with no cells that no row took: each a row of its own, reported as one without cells. */
   const strays = () => {
-    for (const name of pendingName) rows.push(record([{ value: name.text, line: name.line, column: name.start, quoted: false }]));
+    for (const name of pendingName)
+      rows.push(record([{ value: name.text, line: name.line, column: name.start, quoted: false }]));
     pendingName = [];
   };
   let current: { name: Segment | undefined; cells: Segment[] } | undefined;
@@ -261,7 +302,11 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     } else if (spaced && current) {
       // A name's last words, wrapped below its cells.
       const more = split(line).name;
-      if (more) current = { ...current, name: current.name ? { ...current.name, text: `${current.name.text} ${more.text}` } : more };
+      if (more)
+        current = {
+          ...current,
+          name: current.name ? { ...current.name, text: `${current.name.text} ${more.text}` } : more,
+        };
     } else {
       // A line with no cells: a name's first words (wrapped above its cells), or a row with none.
       const lead = line.text.length - line.text.trimStart().length;

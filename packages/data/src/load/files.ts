@@ -25,7 +25,14 @@ export const OPTIONAL_EDITION_FILES = {
 } as const;
 
 /** Parts that live in a file of their own and so must not appear in edition.yaml. */
-export const SEPARATE_PARTS = ["peacekeeping", "organizations", "glossary", "photoCredits", "closingNote", "staff"] as const satisfies readonly EditionPart[];
+export const SEPARATE_PARTS = [
+  "peacekeeping",
+  "organizations",
+  "glossary",
+  "photoCredits",
+  "closingNote",
+  "staff",
+] as const satisfies readonly EditionPart[];
 
 /** The path of a part's file in an edition folder. */
 export function editionFile(dir: string, part: EditionPart): string {

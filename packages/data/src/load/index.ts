@@ -21,18 +21,47 @@ import { PUBLISHED_MISSING_RULE, publishedMissing } from "../review/published.js
 import { unreviewedWording } from "../review/previous-wording.js";
 import { readTextFile } from "./read-text.js";
 
-export { countConventionRows, EDITION_FILES, editionFile, isEditionFolder, OPTIONAL_EDITION_FILES, SEPARATE_PARTS, type EditionPart } from "./files.js";
-export { decodeText, MAX_FILE_BYTES, readFileChecked, readTextFile, type ReadTextOptions, type TextRead } from "./read-text.js";
+export {
+  countConventionRows,
+  EDITION_FILES,
+  editionFile,
+  isEditionFolder,
+  OPTIONAL_EDITION_FILES,
+  SEPARATE_PARTS,
+  type EditionPart,
+} from "./files.js";
+export {
+  decodeText,
+  MAX_FILE_BYTES,
+  readFileChecked,
+  readTextFile,
+  type ReadTextOptions,
+  type TextRead,
+} from "./read-text.js";
 export { formatConventionsCsv, formatPublishedTable } from "../conventions/format.js";
 export { importConventionTable, type ImportOptions, type ImportResult } from "../conventions/import.js";
 export { readConventionsCsv, type ConventionsCsvResult, type RawConventionRow } from "../conventions/read.js";
-export { formatCsvField, formatCsvRecord, parseCsv, type CsvField, type CsvOptions, type CsvRecord, type CsvResult } from "../parse/csv.js";
+export {
+  formatCsvField,
+  formatCsvRecord,
+  parseCsv,
+  type CsvField,
+  type CsvOptions,
+  type CsvRecord,
+  type CsvResult,
+} from "../parse/csv.js";
 export { parseClosingNote, type ClosingNoteResult } from "../parse/markdown.js";
 export { SourceMap } from "../parse/source-map.js";
 export { parseStaff, type StaffResult } from "../parse/staff.js";
 export { parseYaml, type YamlResult } from "../parse/yaml.js";
 export { editionJsonSchema } from "@tip/domain";
-export { PREVIOUS_WORDING_RULE, previousWording, previousEditionDir, unreviewedWording, type WordingCheck } from "../review/previous-wording.js";
+export {
+  PREVIOUS_WORDING_RULE,
+  previousWording,
+  previousEditionDir,
+  unreviewedWording,
+  type WordingCheck,
+} from "../review/previous-wording.js";
 export { PUBLISHED_MISSING_RULE } from "../review/published.js";
 
 export type LoadResult =
@@ -77,7 +106,11 @@ function labeller(options: LoadOptions): (absolutePath: string) => string {
 type ReadOutcome = { ok: true; text: string } | { ok: false; issue: Issue };
 
 function readPart(path: string, file: string, root: string): Promise<ReadOutcome> {
-  return readTextFile(path, { file, root, missingHint: `an edition folder holds ${Object.values(EDITION_FILES).join(", ")}` });
+  return readTextFile(path, {
+    file,
+    root,
+    missingHint: `an edition folder holds ${Object.values(EDITION_FILES).join(", ")}`,
+  });
 }
 
 /**
@@ -105,7 +138,10 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
   }
 
   const parts = Object.keys(EDITION_FILES) as EditionPart[];
-  const names = Object.fromEntries(parts.map((p) => [p, label(join(root, EDITION_FILES[p]))])) as Record<EditionPart, string>;
+  const names = Object.fromEntries(parts.map((p) => [p, label(join(root, EDITION_FILES[p]))])) as Record<
+    EditionPart,
+    string
+  >;
   const texts = await Promise.all(parts.map((p) => readPart(join(root, EDITION_FILES[p]), names[p], root)));
   const issues: Issue[] = [];
   /** Files that could not be read or parsed: checks of their content would only repeat that. */
@@ -164,32 +200,57 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
   for (const part of SEPARATE_PARTS) {
     if (part in base) {
       issues.push(
-        issueAt(editionLocations.get([part]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", `"${part}" belongs in ${EDITION_FILES[part]}, not in edition.yaml`, `move it to ${EDITION_FILES[part]}`),
+        issueAt(
+          editionLocations.get([part]) ?? { file: names.edition, line: 1, column: 1 },
+          "edition/misplaced-field",
+          `"${part}" belongs in ${EDITION_FILES[part]}, not in edition.yaml`,
+          `move it to ${EDITION_FILES[part]}`,
+        ),
       );
     }
   }
   if (isRecord(base.conventions) && "rows" in base.conventions) {
     issues.push(
-      issueAt(editionLocations.get(["conventions", "rows"]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", '"conventions.rows" belongs in conventions.csv, not in edition.yaml', "move the rows to conventions.csv"),
+      issueAt(
+        editionLocations.get(["conventions", "rows"]) ?? { file: names.edition, line: 1, column: 1 },
+        "edition/misplaced-field",
+        '"conventions.rows" belongs in conventions.csv, not in edition.yaml',
+        "move the rows to conventions.csv",
+      ),
     );
   }
   locations.set(["conventions", "rows"], { file: names.conventions, line: 1, column: 1 });
 
   // The CSV's instrument columns and the edition's columns must be the same set.
-  const columns = isRecord(base.conventions) && Array.isArray(base.conventions.columns) ? base.conventions.columns : undefined;
+  const columns =
+    isRecord(base.conventions) && Array.isArray(base.conventions.columns) ? base.conventions.columns : undefined;
   if (columns && csvInstruments && !failed.has(names.edition)) {
     const listed = columns.flatMap((c) => (isRecord(c) && typeof c.instrument === "string" ? [c.instrument] : []));
     listed.forEach((id, index) => {
       if (!csvInstruments!.ids.includes(id)) {
         issues.push(
-          issueAt(locations.get(["conventions", "columns", index, "instrument"]) ?? { file: names.edition, line: 1, column: 1 }, "conventions/missing-column", `conventions.csv has no column "${id}", which edition.yaml lists`, `add a "${id}" column to conventions.csv, or remove the column from edition.yaml`),
+          issueAt(
+            locations.get(["conventions", "columns", index, "instrument"]) ?? {
+              file: names.edition,
+              line: 1,
+              column: 1,
+            },
+            "conventions/missing-column",
+            `conventions.csv has no column "${id}", which edition.yaml lists`,
+            `add a "${id}" column to conventions.csv, or remove the column from edition.yaml`,
+          ),
         );
       }
     });
     for (const id of csvInstruments.ids) {
       if (!listed.includes(id)) {
         issues.push(
-          issueAt(csvInstruments.header.get(id) ?? { file: names.conventions, line: 1, column: 1 }, "conventions/unlisted-column", `the column "${id}" is not among the columns in edition.yaml`, `list "${id}" under conventions.columns in edition.yaml, or remove the column`),
+          issueAt(
+            csvInstruments.header.get(id) ?? { file: names.conventions, line: 1, column: 1 },
+            "conventions/unlisted-column",
+            `the column "${id}" is not among the columns in edition.yaml`,
+            `list "${id}" under conventions.columns in edition.yaml, or remove the column`,
+          ),
         );
       }
     }
@@ -198,7 +259,9 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
   // Memberships come from a source outside the report, in a file of their own that an edition may lack.
   const membershipsFile = label(join(root, OPTIONAL_EDITION_FILES.memberships));
   const membershipsPath = join(root, OPTIONAL_EDITION_FILES.memberships);
-  const membershipsRead = existsSync(membershipsPath) ? await readTextFile(membershipsPath, { file: membershipsFile, root }) : undefined;
+  const membershipsRead = existsSync(membershipsPath)
+    ? await readTextFile(membershipsPath, { file: membershipsFile, root })
+    : undefined;
   let memberships: unknown;
   if (membershipsRead !== undefined && !membershipsRead.ok) {
     issues.push(membershipsRead.issue);
@@ -212,13 +275,21 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
   }
   if ("memberships" in base) {
     issues.push(
-      issueAt(editionLocations.get(["memberships"]) ?? { file: names.edition, line: 1, column: 1 }, "edition/misplaced-field", `"memberships" belongs in ${OPTIONAL_EDITION_FILES.memberships}, not in edition.yaml`, `move it to ${OPTIONAL_EDITION_FILES.memberships}`),
+      issueAt(
+        editionLocations.get(["memberships"]) ?? { file: names.edition, line: 1, column: 1 },
+        "edition/misplaced-field",
+        `"memberships" belongs in ${OPTIONAL_EDITION_FILES.memberships}, not in edition.yaml`,
+        `move it to ${OPTIONAL_EDITION_FILES.memberships}`,
+      ),
     );
   }
 
   const raw: Record<string, unknown> = {
     ...base,
-    conventions: base.conventions === undefined || isRecord(base.conventions) ? { ...(base.conventions ?? {}), rows: values.conventions } : base.conventions,
+    conventions:
+      base.conventions === undefined || isRecord(base.conventions)
+        ? { ...(base.conventions ?? {}), rows: values.conventions }
+        : base.conventions,
     peacekeeping: values.peacekeeping,
     organizations: values.organizations,
     glossary: values.glossary,
@@ -229,18 +300,36 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
   };
 
   // An empty release date is the scaffold's, left for the editor: say so, not that "" is no date.
-  const emptyPublished = publishedMissing(base, editionLocations.get(["published"]) ?? { file: names.edition, line: 1, column: 1 });
+  const emptyPublished = publishedMissing(
+    base,
+    editionLocations.get(["published"]) ?? { file: names.edition, line: 1, column: 1 },
+  );
   if (emptyPublished) issues.push(emptyPublished);
-  const validation = validateEdition(raw, { locate: locations.locate, fallback: { file: names.edition, line: 1, column: 1 } });
+  const validation = validateEdition(raw, {
+    locate: locations.locate,
+    fallback: { file: names.edition, line: 1, column: 1 },
+  });
   const checked = validation.issues.filter(
-    (i) => !failed.has(i.file) && !muted.has(keyOf(i)) && !malformed(i) && !(emptyPublished && i.file === emptyPublished.file && i.line === emptyPublished.line && i.rule !== PUBLISHED_MISSING_RULE),
+    (i) =>
+      !failed.has(i.file) &&
+      !muted.has(keyOf(i)) &&
+      !malformed(i) &&
+      !(
+        emptyPublished &&
+        i.file === emptyPublished.file &&
+        i.line === emptyPublished.line &&
+        i.rule !== PUBLISHED_MISSING_RULE
+      ),
   );
   const year = typeof base.year === "number" && Number.isInteger(base.year) ? base.year : undefined;
   const reviewed = Array.isArray(base.reviewed) ? base.reviewed.filter((r): r is string => typeof r === "string") : [];
-  const review = options.review !== false && year !== undefined ? await unreviewedWording(root, { year, reviewed, label }) : [];
+  const review =
+    options.review !== false && year !== undefined ? await unreviewedWording(root, { year, reviewed, label }) : [];
   const all = sortIssues([...issues, ...checked, ...review]);
   const result: LoadResult =
-    validation.ok && !hasErrors(all) ? { ok: true, edition: validation.edition, issues: all } : { ok: false, issues: all };
+    validation.ok && !hasErrors(all)
+      ? { ok: true, edition: validation.edition, issues: all }
+      : { ok: false, issues: all };
   return { result, raw, locations };
 }
 
@@ -248,7 +337,10 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
  * Writes a convention table into an edition folder as conventions.csv (columns in the
  * table's order), atomically: the file is complete or untouched. Returns the file's path.
  */
-export async function writeConventionTable(dir: string, table: Pick<ConventionTable, "columns" | "rows">): Promise<string> {
+export async function writeConventionTable(
+  dir: string,
+  table: Pick<ConventionTable, "columns" | "rows">,
+): Promise<string> {
   const file = join(resolve(dir), EDITION_FILES.conventions);
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -16,7 +16,9 @@ const read = (name: string, bytes: string | Buffer, maxBytes?: number) => {
 };
 const issue = async (promise: ReturnType<typeof readTextFile>) => {
   const result = await promise;
-  return result.ok ? result : { rule: result.issue.rule, at: `${result.issue.line}:${result.issue.column}`, message: result.issue.message };
+  return result.ok
+    ? result
+    : { rule: result.issue.rule, at: `${result.issue.line}:${result.issue.column}`, message: result.issue.message };
 };
 
 describe("readTextFile", () => {
@@ -43,12 +45,21 @@ describe("readTextFile", () => {
   });
 
   it("refuses a file over the size limit, saying both sizes", async () => {
-    expect(await issue(read("big.csv", "x".repeat(3000), 2048))).toEqual({ rule: "file/too-large", at: "1:1", message: "the file is 3 KB, more than the 2 KB a file may hold" });
+    expect(await issue(read("big.csv", "x".repeat(3000), 2048))).toEqual({
+      rule: "file/too-large",
+      at: "1:1",
+      message: "the file is 3 KB, more than the 2 KB a file may hold",
+    });
   });
 
   it("names UTF-16 as UTF-16, with or without a byte-order mark", async () => {
-    expect(await issue(read("le.yaml", Buffer.from("\ufeffyear: 2017\n", "utf16le")))).toMatchObject({ rule: "file/utf-16", message: "the file is UTF-16 text" });
-    expect(await issue(read("nobom.yaml", Buffer.from("year: 2017\n", "utf16le")))).toMatchObject({ rule: "file/utf-16" });
+    expect(await issue(read("le.yaml", Buffer.from("\ufeffyear: 2017\n", "utf16le")))).toMatchObject({
+      rule: "file/utf-16",
+      message: "the file is UTF-16 text",
+    });
+    expect(await issue(read("nobom.yaml", Buffer.from("year: 2017\n", "utf16le")))).toMatchObject({
+      rule: "file/utf-16",
+    });
   });
 
   it("leaves a stray NUL in a text file to the text checks", async () => {
@@ -56,7 +67,15 @@ describe("readTextFile", () => {
   });
 
   it("names a binary file and stray bytes, each where it is", async () => {
-    expect(await issue(read("bin.txt", Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x00, 0x43])))).toEqual({ rule: "file/binary", at: "2:2", message: "the file holds a NUL byte: it is not a text file" });
-    expect(await issue(read("latin1.txt", Buffer.from("ok\nC\xf4te", "latin1")))).toEqual({ rule: "file/encoding", at: "2:2", message: "the file is not UTF-8: the byte \\xf4 is not UTF-8 text" });
+    expect(await issue(read("bin.txt", Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x00, 0x43])))).toEqual({
+      rule: "file/binary",
+      at: "2:2",
+      message: "the file holds a NUL byte: it is not a text file",
+    });
+    expect(await issue(read("latin1.txt", Buffer.from("ok\nC\xf4te", "latin1")))).toEqual({
+      rule: "file/encoding",
+      at: "2:2",
+      message: "the file is not UTF-8: the byte \\xf4 is not UTF-8 text",
+    });
   });
 });

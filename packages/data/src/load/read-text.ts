@@ -9,7 +9,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type TextRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: Issue };
 // A Buffer, declared as the Uint8Array it is: the package's types then need no @types/node.
-export type BytesRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly issue: Issue };
+export type BytesRead =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly issue: Issue };
 
 export interface ReadTextOptions {
   /** How the file is named in issues. */
@@ -43,17 +45,29 @@ export async function readTextFile(path: string, options: ReadTextOptions): Prom
 export async function readFileChecked(path: string, options: ReadTextOptions): Promise<BytesRead> {
   const { file } = options;
   const at = { file, line: 1, column: 1 };
-  const fail = (rule: string, message: string, hint: string, where = at): BytesRead => ({ ok: false, issue: issueAt(where, rule, message, hint) });
+  const fail = (rule: string, message: string, hint: string, where = at): BytesRead => ({
+    ok: false,
+    issue: issueAt(where, rule, message, hint),
+  });
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) {
-    if (info.code === "ENOENT") return fail("file/missing", `${file} is missing`, options.missingHint ?? "check the file's name and folder");
-    return fail("file/unreadable", `the file cannot be read (${info.code ?? info.message})`, "check that it is a readable file");
+    if (info.code === "ENOENT")
+      return fail("file/missing", `${file} is missing`, options.missingHint ?? "check the file's name and folder");
+    return fail(
+      "file/unreadable",
+      `the file cannot be read (${info.code ?? info.message})`,
+      "check that it is a readable file",
+    );
   }
   if (options.root !== undefined) {
     const [real, root] = await Promise.all([realpath(path), realpath(options.root)]);
     const rel = relative(root, real);
     if (rel.startsWith("..") || isAbsolute(rel)) {
-      return fail("file/outside-edition", `the file leads out of the edition's folder, to ${real}`, "put the file itself in the folder, not a link to a file elsewhere");
+      return fail(
+        "file/outside-edition",
+        `the file leads out of the edition's folder, to ${real}`,
+        "put the file itself in the folder, not a link to a file elsewhere",
+      );
     }
   }
   if (!info.isFile()) {
@@ -62,11 +76,20 @@ export async function readFileChecked(path: string, options: ReadTextOptions): P
   }
   const max = options.maxBytes ?? MAX_FILE_BYTES;
   if (info.size > max) {
-    return fail("file/too-large", `the file is ${megabytes(info.size)}, more than the ${megabytes(max)} a file may hold`, "check that it is the right file: an edition's files are far smaller");
+    return fail(
+      "file/too-large",
+      `the file is ${megabytes(info.size)}, more than the ${megabytes(max)} a file may hold`,
+      "check that it is the right file: an edition's files are far smaller",
+    );
   }
   // O_NONBLOCK: should the file have been swapped for a FIFO since the check, reading it does not hang.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => e);
-  if (handle instanceof Error) return fail("file/unreadable", `the file cannot be read (${handle.code ?? handle.message})`, "check that it is a readable file");
+  if (handle instanceof Error)
+    return fail(
+      "file/unreadable",
+      `the file cannot be read (${handle.code ?? handle.message})`,
+      "check that it is a readable file",
+    );
   let bytes: Buffer;
   try {
     const buffer = Buffer.alloc(max + 1);
@@ -79,10 +102,19 @@ export async function readFileChecked(path: string, options: ReadTextOptions): P
       }
       length += bytesRead;
     }
-    if (length > max) return fail("file/too-large", `the file is more than the ${megabytes(max)} a file may hold`, "check that it is the right file: an edition's files are far smaller");
+    if (length > max)
+      return fail(
+        "file/too-large",
+        `the file is more than the ${megabytes(max)} a file may hold`,
+        "check that it is the right file: an edition's files are far smaller",
+      );
     bytes = buffer.subarray(0, length);
   } catch (e) {
-    return fail("file/unreadable", `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, "check that it is a readable file");
+    return fail(
+      "file/unreadable",
+      `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      "check that it is a readable file",
+    );
   } finally {
     await handle.close();
   }
@@ -93,18 +125,42 @@ export async function readFileChecked(path: string, options: ReadTextOptions): P
 export function decodeText(bytes: Uint8Array, file: string): TextRead {
   const at = (offset: number) => position(bytes, offset, file);
   if (isUtf16(bytes)) {
-    return { ok: false, issue: issueAt({ file, line: 1, column: 1 }, "file/utf-16", "the file is UTF-16 text", "save it as UTF-8 (in most editors: Save As, encoding UTF-8)") };
+    return {
+      ok: false,
+      issue: issueAt(
+        { file, line: 1, column: 1 },
+        "file/utf-16",
+        "the file is UTF-16 text",
+        "save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
+      ),
+    };
   }
   // A stray NUL in a text file is left to the text checks (text/control-character, at its place);
   // a file of many is a binary file.
   const nul = bytes.indexOf(0);
   if (nul !== -1 && countZeros(bytes) > Math.max(1, bytes.length / 100)) {
-    return { ok: false, issue: issueAt(at(nul), "file/binary", "the file holds a NUL byte: it is not a text file", "give the edition's text file (UTF-8), not a binary one") };
+    return {
+      ok: false,
+      issue: issueAt(
+        at(nul),
+        "file/binary",
+        "the file holds a NUL byte: it is not a text file",
+        "give the edition's text file (UTF-8), not a binary one",
+      ),
+    };
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const shown = `\\x${bytes[invalid]!.toString(16).padStart(2, "0")}`;
-    return { ok: false, issue: issueAt(at(invalid), "file/encoding", `the file is not UTF-8: the byte ${shown} is not UTF-8 text`, "save it as UTF-8 (in most editors: Save As, encoding UTF-8)") };
+    return {
+      ok: false,
+      issue: issueAt(
+        at(invalid),
+        "file/encoding",
+        `the file is not UTF-8: the byte ${shown} is not UTF-8 text`,
+        "save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
+      ),
+    };
   }
   return { ok: true, text: new TextDecoder("utf-8").decode(bytes) };
 }
@@ -123,7 +179,7 @@ function isUtf16(bytes: Uint8Array): boolean {
   let even = 0;
   let odd = 0;
   sample.forEach((b, i) => {
-    if (b === 0) (i % 2 === 0 ? even++ : odd++);
+    if (b === 0) i % 2 === 0 ? even++ : odd++;
   });
   const pairs = Math.floor(sample.length / 2);
   return (even > pairs * 0.6 && odd === 0) || (odd > pairs * 0.6 && even === 0);
@@ -140,7 +196,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + need + 1));

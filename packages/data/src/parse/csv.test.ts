@@ -2,38 +2,63 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCsvRecord, parseCsv } from "./csv.js";
 
-const values = (text: string, delimiter?: "," | "\t") => parseCsv(text, { file: "t.csv", ...(delimiter ? { delimiter } : {}) }).records.map((r) => r.fields.map((f) => f.value));
+const values = (text: string, delimiter?: "," | "\t") =>
+  parseCsv(text, { file: "t.csv", ...(delimiter ? { delimiter } : {}) }).records.map((r) =>
+    r.fields.map((f) => f.value),
+  );
 const rules = (text: string) => parseCsv(text, { file: "t.csv" }).issues.map((i) => `${i.line}:${i.column} ${i.rule}`);
 
 describe("parseCsv", () => {
   it("reads fields and records, skipping blank lines", () => {
-    expect(values("a,b,c\n\n1,2,3\n")).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
+    expect(values("a,b,c\n\n1,2,3\n")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
     expect(values("a,,c")).toEqual([["a", "", "c"]]);
     expect(values("")).toEqual([]);
   });
 
   it("reads quoted fields with delimiters, doubled quotes and line breaks", () => {
-    expect(values('"ILO Convention 29, Forced Labour","say ""hi""","two\nlines"')).toEqual([["ILO Convention 29, Forced Labour", 'say "hi"', "two\nlines"]]);
+    expect(values('"ILO Convention 29, Forced Labour","say ""hi""","two\nlines"')).toEqual([
+      ["ILO Convention 29, Forced Labour", 'say "hi"', "two\nlines"],
+    ]);
   });
 
   it("tolerates a BOM and CRLF or CR line ends", () => {
-    expect(values("\uFEFFa,b\r\n1,2\r\n")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(values("a,b\r1,2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(values("\uFEFFa,b\r\n1,2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(values("a,b\r1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
   it("reads TSV", () => {
-    expect(values("Country\tUN\nArgentina\t2002\n", "\t")).toEqual([["Country", "UN"], ["Argentina", "2002"]]);
+    expect(values("Country\tUN\nArgentina\t2002\n", "\t")).toEqual([
+      ["Country", "UN"],
+      ["Argentina", "2002"],
+    ]);
   });
 
   it("knows the line and column of every field, the BOM not counted", () => {
     const { records } = parseCsv('\uFEFFa,bb\r\n"x\ny",—,z', { file: "t.csv" });
-    expect(records.map((r) => r.fields.map((f) => `${f.line}:${f.column}`))).toEqual([["1:1", "1:3"], ["2:1", "3:4", "3:6"]]);
-    expect(records.map((r) => [r.line, r.endLine])).toEqual([[1, 1], [2, 3]]);
+    expect(records.map((r) => r.fields.map((f) => `${f.line}:${f.column}`))).toEqual([
+      ["1:1", "1:3"],
+      ["2:1", "3:4", "3:6"],
+    ]);
+    expect(records.map((r) => [r.line, r.endLine])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
   });
 
   it("reports an unterminated quote where the field starts, and keeps going", () => {
     const result = parseCsv('a,b\n1,"2,3\n4,5\n', { file: "t.csv" });
-    expect(result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.rule}`)).toEqual(["t.csv:2:3 csv/unterminated-quote"]);
+    expect(result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.rule}`)).toEqual([
+      "t.csv:2:3 csv/unterminated-quote",
+    ]);
     expect(result.records[1]!.complete).toBe(false);
   });
 

@@ -141,8 +141,7 @@ export function parseCsv(text: string, options: CsvOptions): CsvResult {
 
 /** A field as CSV writes it: quoted only when it must be. */
 export function formatCsvField(value: string, delimiter = ","): string {
-  const needsQuotes =
-    value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
+  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
   return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

@@ -53,7 +53,12 @@ export function parseClosingNote(text: string, options: { readonly file: string 
     }
     if (heading === "" && paragraphs.length === 0) {
       issues.push(
-        issueAt({ file, line, column: 1 }, "markdown/heading", "the closing note starts without a heading", "begin the file with a line such as # A CLOSING NOTE"),
+        issueAt(
+          { file, line, column: 1 },
+          "markdown/heading",
+          "the closing note starts without a heading",
+          "begin the file with a line such as # A CLOSING NOTE",
+        ),
       );
     }
     current = [text];

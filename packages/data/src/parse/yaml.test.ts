@@ -51,6 +51,10 @@ describe("parseYaml", () => {
   });
 
   it("keeps YAML 1.2 scalars as texts where YAML 1.1 would convert them", () => {
-    expect(parseYaml("published: 2017-06-27\nstart: 2016-04\nanswer: no\n", { file: "x" }).value).toEqual({ published: "2017-06-27", start: "2016-04", answer: "no" });
+    expect(parseYaml("published: 2017-06-27\nstart: 2016-04\nanswer: no\n", { file: "x" }).value).toEqual({
+      published: "2017-06-27",
+      start: "2016-04",
+      answer: "no",
+    });
   });
 });

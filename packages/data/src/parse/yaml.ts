@@ -40,7 +40,15 @@ export function parseYaml(text: string, options: { readonly file: string }): Yam
   ] as const) {
     for (const e of list) {
       const message = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-      issues.push(issueAt(at(e.pos[0]), `yaml/${e.code.toLowerCase().replaceAll("_", "-")}`, message, HINTS[e.code] ?? DEFAULT_HINT, severity));
+      issues.push(
+        issueAt(
+          at(e.pos[0]),
+          `yaml/${e.code.toLowerCase().replaceAll("_", "-")}`,
+          message,
+          HINTS[e.code] ?? DEFAULT_HINT,
+          severity,
+        ),
+      );
     }
   }
   const locations = new SourceMap();
@@ -51,7 +59,9 @@ export function parseYaml(text: string, options: { readonly file: string }): Yam
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     value = undefined;
-    issues.push(issueAt(at(0), "yaml/unreadable", `the document cannot be read: ${(e as Error).message}`, DEFAULT_HINT));
+    issues.push(
+      issueAt(at(0), "yaml/unreadable", `the document cannot be read: ${(e as Error).message}`, DEFAULT_HINT),
+    );
   }
   return { value, locations, issues };
 }

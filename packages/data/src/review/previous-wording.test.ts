@@ -14,25 +14,40 @@ describe("previousWording", () => {
     previousWording({
       file: "notes.md",
       text,
-      previous: "# Notes\n\nBetween April 2016 and March 2017.\nAdopted in 2000.\n  - url: https://example.org/2016/page\n",
+      previous:
+        "# Notes\n\nBetween April 2016 and March 2017.\nAdopted in 2000.\n  - url: https://example.org/2016/page\n",
       years: [2016, 2017],
       year: 2018,
       reviewed: new Set(reviewed),
     }).map((i) => `${i.line}:${i.column} ${i.rule}`);
 
   it("flags a line that is still word for word last year's and mentions one of its years", () => {
-    expect(check("# Notes\n\nBetween April 2016 and March 2017.\nAdopted in 2000.\n    - url: https://example.org/2016/page\n")).toEqual([
-      "3:15 review/previous-wording",
-      "5:32 review/previous-wording",
-    ]);
+    expect(
+      check(
+        "# Notes\n\nBetween April 2016 and March 2017.\nAdopted in 2000.\n    - url: https://example.org/2016/page\n",
+      ),
+    ).toEqual(["3:15 review/previous-wording", "5:32 review/previous-wording"]);
   });
 
   it("lets a changed line go, and a line listed under reviewed (indentation aside)", () => {
-    expect(check("# Notes\n\nBetween April 2017 and March 2018.\n  - url: https://example.org/2016/page\n", ["- url: https://example.org/2016/page"])).toEqual([]);
+    expect(
+      check("# Notes\n\nBetween April 2017 and March 2018.\n  - url: https://example.org/2016/page\n", [
+        "- url: https://example.org/2016/page",
+      ]),
+    ).toEqual([]);
   });
 
   it("has nothing to say without a previous file", () => {
-    expect(previousWording({ file: "a.md", text: "In 2017.", previous: undefined, years: [2017], year: 2018, reviewed: new Set() })).toEqual([]);
+    expect(
+      previousWording({
+        file: "a.md",
+        text: "In 2017.",
+        previous: undefined,
+        years: [2017],
+        year: 2018,
+        reviewed: new Set(),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -46,7 +61,9 @@ describe("validate after the scaffold", () => {
   afterEach(() => rm(tmp, { recursive: true, force: true }));
 
   const flagged = async () =>
-    (await loadEdition(join(tmp, "2018"), { relativeTo: tmp })).issues.filter((i) => i.rule === "review/previous-wording").map((i) => `${i.file}:${i.line}`);
+    (await loadEdition(join(tmp, "2018"), { relativeTo: tmp })).issues
+      .filter((i) => i.rule === "review/previous-wording")
+      .map((i) => `${i.file}:${i.line}`);
 
   it("keeps the places flagged until each is changed or listed under reviewed", async () => {
     const before = await flagged();
@@ -67,6 +84,8 @@ describe("validate after the scaffold", () => {
   it("says the release date is empty, as one problem at its line", async () => {
     const result = await loadEdition(join(tmp, "2018"), { relativeTo: tmp });
     const published = result.issues.filter((i) => i.file === "2018/edition.yaml" && i.line === 9);
-    expect(published.map((i) => [i.rule, i.message])).toEqual([["edition/published-missing", "published is empty: the edition's release date is not filled in yet"]]);
+    expect(published.map((i) => [i.rule, i.message])).toEqual([
+      ["edition/published-missing", "published is empty: the edition's release date is not filled in yet"],
+    ]);
   });
 });

@@ -62,22 +62,25 @@ export function previousWording(check: WordingCheck): Issue[] {
   const before = new Set(check.previous.split(/\r?\n/).map(reviewKey));
   const pattern = new RegExp(`(?<!\\d)(${check.years.join("|")})(?!\\d)`);
   const issues: Issue[] = [];
-  check.text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((line, i) => {
-    const key = reviewKey(line);
-    if (check.skip?.has(i + 1) || !before.has(key) || check.reviewed.has(key)) return;
-    const m = pattern.exec(line);
-    if (!m) return;
-    const excerpt = key.length > 70 ? `${key.slice(0, 69)}…` : key;
-    issues.push({
-      file: check.file,
-      line: i + 1,
-      column: m.index + 1,
-      rule: PREVIOUS_WORDING_RULE,
-      message: `still the ${check.years.at(-1)} edition's wording, mentioning ${m[1]}: ${excerpt}`,
-      hint: `change it if it should now speak of ${check.year}; if it stays as it is (a ratification year, a dated title), add the line to "reviewed" in edition.yaml: - ${JSON.stringify(key)}`,
-      severity: "warning",
+  check.text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const key = reviewKey(line);
+      if (check.skip?.has(i + 1) || !before.has(key) || check.reviewed.has(key)) return;
+      const m = pattern.exec(line);
+      if (!m) return;
+      const excerpt = key.length > 70 ? `${key.slice(0, 69)}…` : key;
+      issues.push({
+        file: check.file,
+        line: i + 1,
+        column: m.index + 1,
+        rule: PREVIOUS_WORDING_RULE,
+        message: `still the ${check.years.at(-1)} edition's wording, mentioning ${m[1]}: ${excerpt}`,
+        hint: `change it if it should now speak of ${check.year}; if it stays as it is (a ratification year, a dated title), add the line to "reviewed" in edition.yaml: - ${JSON.stringify(key)}`,
+        severity: "warning",
+      });
     });
-  });
   return issues;
 }
 
@@ -116,7 +119,11 @@ export async function previousEditionDir(dir: string, year: number): Promise<str
  */
 export async function unreviewedWording(
   dir: string,
-  options: { readonly year: number; readonly reviewed: readonly string[]; readonly label: (absolutePath: string) => string },
+  options: {
+    readonly year: number;
+    readonly reviewed: readonly string[];
+    readonly label: (absolutePath: string) => string;
+  },
 ): Promise<Issue[]> {
   const previousDir = await previousEditionDir(dir, options.year);
   if (previousDir === undefined) return [];
@@ -128,7 +135,9 @@ export async function unreviewedWording(
     const text = await readFile(join(dir, file), "utf8").catch(() => undefined);
     if (text === undefined) continue;
     const previous = await readFile(join(previousDir, file), "utf8").catch(() => undefined);
-    issues.push(...previousWording({ file: options.label(join(dir, file)), text, previous, years, year: options.year, reviewed }));
+    issues.push(
+      ...previousWording({ file: options.label(join(dir, file)), text, previous, years, year: options.year, reviewed }),
+    );
   }
   return issues;
 }

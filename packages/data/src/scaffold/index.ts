@@ -9,4 +9,10 @@ export {
   type ScaffoldResult,
 } from "./scaffold.js";
 export { retitle, shiftDate, shiftMonth } from "./move-on.js";
-export { editYamlScalars, type AppliedEdit, type ScalarEdit, type ScalarValue, type YamlEditResult } from "./yaml-edit.js";
+export {
+  editYamlScalars,
+  type AppliedEdit,
+  type ScalarEdit,
+  type ScalarValue,
+  type YamlEditResult,
+} from "./yaml-edit.js";

@@ -18,7 +18,9 @@ describe("moving dates on", () => {
 
   it("replaces the old year in a title, as a whole number only", () => {
     expect(retitle("2017 Trafficking in Persons Report", 2017, 2018)).toBe("2018 Trafficking in Persons Report");
-    expect(retitle("Trafficking in Persons Report, June 2017", 2017, 2018)).toBe("Trafficking in Persons Report, June 2018");
+    expect(retitle("Trafficking in Persons Report, June 2017", 2017, 2018)).toBe(
+      "Trafficking in Persons Report, June 2018",
+    );
     expect(retitle("Report 20171", 2017, 2018)).toBe("Report 20171");
     expect(retitle("Trafficking in Persons Report", 2017, 2018)).toBe("Trafficking in Persons Report");
   });

@@ -53,7 +53,10 @@ async function tinyEdition(dir: string): Promise<void> {
       "",
     ].join("\n"),
   );
-  await writeFile(join(dir, "peacekeeping.yaml"), "heading: PEACEKEEPING\nallegationsYear: 2016 # NUMBER OF ALLEGATIONS IN 2016\n");
+  await writeFile(
+    join(dir, "peacekeeping.yaml"),
+    "heading: PEACEKEEPING\nallegationsYear: 2016 # NUMBER OF ALLEGATIONS IN 2016\n",
+  );
   await writeFile(join(dir, "conventions.csv"), "country,name,palermo\nARG,Argentina,2002\nBRN,Brunei,—\n");
   await writeFile(join(dir, "staff.txt"), "STAFF\n\nJane Doe\n");
   await writeFile(join(dir, "templates", "appendix.hbs"), "<h1>{{title}}</h1>\n");
@@ -68,10 +71,22 @@ describe("scaffoldEdition on a tiny edition", () => {
 
     expect(result.dir).toBe(to);
     expect(result.from).toBe(2017);
-    expect(result.files).toEqual(["conventions.csv", "edition.yaml", "peacekeeping.yaml", "staff.txt", "templates/README.md"]);
+    expect(result.files).toEqual([
+      "conventions.csv",
+      "edition.yaml",
+      "peacekeeping.yaml",
+      "staff.txt",
+      "templates/README.md",
+    ]);
     expect(result.edits).toEqual([
       { file: "edition.yaml", line: 2, field: "year", before: 2017, after: 2018 },
-      { file: "edition.yaml", line: 3, field: "title", before: "2017 Trafficking in Persons Report", after: "2018 Trafficking in Persons Report" },
+      {
+        file: "edition.yaml",
+        line: 3,
+        field: "title",
+        before: "2017 Trafficking in Persons Report",
+        after: "2018 Trafficking in Persons Report",
+      },
       { file: "edition.yaml", line: 5, field: "published", before: "2017-06-27", after: "" },
       { file: "edition.yaml", line: 7, field: "reportingPeriod.start", before: "2016-04", after: "2017-04" },
       { file: "edition.yaml", line: 8, field: "reportingPeriod.end", before: "2017-03", after: "2018-03" },
@@ -93,8 +108,12 @@ describe("scaffoldEdition on a tiny edition", () => {
         "",
       ].join("\n"),
     );
-    expect(await readFile(join(to, "peacekeeping.yaml"), "utf8")).toBe("heading: PEACEKEEPING\nallegationsYear: 2017 # NUMBER OF ALLEGATIONS IN 2016\n");
-    expect(await readFile(join(to, "conventions.csv"), "utf8")).toBe(await readFile(join(from, "conventions.csv"), "utf8"));
+    expect(await readFile(join(to, "peacekeeping.yaml"), "utf8")).toBe(
+      "heading: PEACEKEEPING\nallegationsYear: 2017 # NUMBER OF ALLEGATIONS IN 2016\n",
+    );
+    expect(await readFile(join(to, "conventions.csv"), "utf8")).toBe(
+      await readFile(join(from, "conventions.csv"), "utf8"),
+    );
     expect(await readFile(join(to, "staff.txt"), "utf8")).toBe("STAFF\n\nJane Doe\n");
     expect(await readdir(join(to, "templates"))).toEqual(["README.md"]);
     expect(await readFile(join(to, "templates", "README.md"), "utf8")).toBe(templatesReadme(2018));
@@ -111,7 +130,9 @@ describe("scaffoldEdition on a tiny edition", () => {
       [join(to, "edition.yaml"), 11, 27, "review/previous-wording", "warning"],
       [join(from, "templates", "appendix.hbs"), 1, 1, "scaffold/template-not-copied", "warning"],
     ]);
-    expect(review[1]?.message).toBe("still the 2017 edition's wording, mentioning 2016: Actions between April 2016 and March 2017.");
+    expect(review[1]?.message).toBe(
+      "still the 2017 edition's wording, mentioning 2016: Actions between April 2016 and March 2017.",
+    );
   });
 
   it("moves the dates on by the years between the editions", async () => {
@@ -148,16 +169,28 @@ describe("scaffoldEdition on a tiny edition", () => {
   it("refuses a folder that is not an edition, and a year that does not come after", async () => {
     const from = join(tmp, "2017");
     await tinyEdition(from);
-    expect(await issuesOf(scaffoldEdition({ fromDir: join(tmp, "nowhere"), toDir: join(tmp, "2018"), year: 2018 }))).toMatchObject({
+    expect(
+      await issuesOf(scaffoldEdition({ fromDir: join(tmp, "nowhere"), toDir: join(tmp, "2018"), year: 2018 })),
+    ).toMatchObject({
       name: "ScaffoldError",
       rule: "scaffold/source-missing",
     });
     // The year that it must come after is a line of the previous edition.yaml: the issue points there.
-    const yearLine = (await readFile(join(from, "edition.yaml"), "utf8")).split("\n").findIndex((l) => l.startsWith("year:")) + 1;
+    const yearLine =
+      (await readFile(join(from, "edition.yaml"), "utf8")).split("\n").findIndex((l) => l.startsWith("year:")) + 1;
     expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: join(tmp, "2016"), year: 2016 }))).toMatchObject([
-      { file: join(from, "edition.yaml"), line: yearLine, column: 7, rule: "scaffold/year", message: "2016 does not come after the previous edition, 2017" },
+      {
+        file: join(from, "edition.yaml"),
+        line: yearLine,
+        column: 7,
+        rule: "scaffold/year",
+        message: "2016 does not come after the previous edition, 2017",
+      },
     ]);
-    expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: join(tmp, "x"), year: 18 }))).toMatchObject({ name: "ScaffoldError", rule: "scaffold/year" });
+    expect(await issuesOf(scaffoldEdition({ fromDir: from, toDir: join(tmp, "x"), year: 18 }))).toMatchObject({
+      name: "ScaffoldError",
+      rule: "scaffold/year",
+    });
     expect((await readdir(tmp)).sort()).toEqual(["2017"]);
   });
 
@@ -181,7 +214,12 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
 
     const copied = (await readdir(from, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name).slice(from.length + 1).split("\\").join("/"));
+      .map((e) =>
+        join(e.parentPath, e.name)
+          .slice(from.length + 1)
+          .split("\\")
+          .join("/"),
+      );
     expect(result.files).toEqual([...copied, "templates/README.md"].sort());
     expect((await readdir(tmp)).sort()).toEqual(["2017", "2018"]);
 
@@ -208,7 +246,12 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
 
     // Only domain rules may object (the kept rows have no action in the new period), besides the release
     // date to fill in and the wording to review: no file, YAML or schema problem.
-    const ruleNames = new Set([...RULES.map((r) => r.name), "exception-unused", "edition/published-missing", "review/previous-wording"]);
+    const ruleNames = new Set([
+      ...RULES.map((r) => r.name),
+      "exception-unused",
+      "edition/published-missing",
+      "review/previous-wording",
+    ]);
     const loaded = await loadEditionDetails(to);
     expect(loaded.result.issues.filter((i) => !ruleNames.has(i.rule))).toEqual([]);
 
@@ -222,9 +265,15 @@ describe("scaffoldEdition on a copy of the 2017 edition", () => {
     expect(loaded.raw).toEqual(moved);
 
     // The table's intro still names the old period: the editor is asked to review that line.
-    const introLine = readFileSync(join(to, "edition.yaml"), "utf8").split("\n").findIndex((l) => l.includes("between April 2016 and March 2017")) + 1;
+    const introLine =
+      readFileSync(join(to, "edition.yaml"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes("between April 2016 and March 2017")) + 1;
     expect(introLine).toBeGreaterThan(0);
-    const flagged = (issues: readonly Issue[]) => issues.filter((i) => i.rule === "review/previous-wording").map((i) => `${i.file.slice(i.file.lastIndexOf("2018/") + 5)}:${i.line}`);
+    const flagged = (issues: readonly Issue[]) =>
+      issues
+        .filter((i) => i.rule === "review/previous-wording")
+        .map((i) => `${i.file.slice(i.file.lastIndexOf("2018/") + 5)}:${i.line}`);
     expect(flagged(result.review)).toContain(`edition.yaml:${introLine}`);
     // validate keeps flagging the same places the scaffold listed, until they are reviewed.
     expect(flagged(loaded.result.issues)).toEqual(flagged(result.review));

@@ -90,7 +90,12 @@ export class ScaffoldError extends Error {
 }
 
 const NEVER_OVERWRITTEN = "choose a new folder, or move the existing one away first; it is never overwritten";
-const appeared = (toDir: string) => new ScaffoldError("scaffold/target-exists", `${toDir} appeared while the edition was being written`, NEVER_OVERWRITTEN);
+const appeared = (toDir: string) =>
+  new ScaffoldError(
+    "scaffold/target-exists",
+    `${toDir} appeared while the edition was being written`,
+    NEVER_OVERWRITTEN,
+  );
 
 /** Where edition.yaml's `year:` value stands (1-based), or its first line. */
 function yearLocation(text: string): { line: number; column: number } {
@@ -124,7 +129,8 @@ async function listFiles(root: string, under = ""): Promise<string[]> {
 }
 
 /** The comment the scaffold writes above the emptied release date. */
-export const PUBLISHED_COMMENT = "# The release date: fill it in when the report is released (YYYY-MM-DD), with a comment naming where the date comes from.";
+export const PUBLISHED_COMMENT =
+  "# The release date: fill it in when the report is released (YYYY-MM-DD), with a comment naming where the date comes from.";
 
 /** The comment lines directly above `published:` (the previous release's citation) replaced by PUBLISHED_COMMENT. */
 function recommentPublished(text: string): string {
@@ -161,7 +167,11 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const editionFile = join(fromDir, EDITION_FILES.edition);
 
   if (!Number.isInteger(year) || year < 2001 || year > 2100) {
-    throw new ScaffoldError("scaffold/year", `${year} is not an edition year`, "give a year between 2001 and 2100, e.g. 2018");
+    throw new ScaffoldError(
+      "scaffold/year",
+      `${year} is not an edition year`,
+      "give a year between 2001 and 2100, e.g. 2018",
+    );
   }
   if (await exists(to)) throw new ScaffoldError("scaffold/target-exists", `${toDir} already exists`, NEVER_OVERWRITTEN);
   const editionText = await readFile(join(from, EDITION_FILES.edition), "utf8").catch(() => undefined);
@@ -175,13 +185,29 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const previous = editionYearOf(editionText);
   if (previous === undefined) {
     throw new IssuesError([
-      { ...error(editionFile, "scaffold/source-year", `${EDITION_FILES.edition} gives no year`, "the previous edition's edition.yaml needs a line such as 'year: 2017'"), ...yearLocation(editionText) },
+      {
+        ...error(
+          editionFile,
+          "scaffold/source-year",
+          `${EDITION_FILES.edition} gives no year`,
+          "the previous edition's edition.yaml needs a line such as 'year: 2017'",
+        ),
+        ...yearLocation(editionText),
+      },
     ]);
   }
   if (year <= previous) {
     // The previous edition's year is where the mistake shows: point at it, in a file that exists.
     throw new IssuesError([
-      { ...error(editionFile, "scaffold/year", `${year} does not come after the previous edition, ${previous}`, `give a later year, e.g. ${previous + 1}`), ...yearLocation(editionText) },
+      {
+        ...error(
+          editionFile,
+          "scaffold/year",
+          `${year} does not come after the previous edition, ${previous}`,
+          `give a later year, e.g. ${previous + 1}`,
+        ),
+        ...yearLocation(editionText),
+      },
     ]);
   }
   const years = year - previous;
@@ -208,7 +234,9 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
   const review: Issue[] = [];
   // Only regular files inside the previous edition's folder are carried over: a link to a file
   // elsewhere (/etc/passwd, say) or a FIFO is refused, with every such file named at once.
-  const read = await Promise.all(files.map((file) => readFileChecked(join(from, file), { file: join(fromDir, file), root: from })));
+  const read = await Promise.all(
+    files.map((file) => readFileChecked(join(from, file), { file: join(fromDir, file), root: from })),
+  );
   const unreadable = read.flatMap((r) => (r.ok ? [] : [r.issue]));
   if (unreadable.length) throw new IssuesError(unreadable);
   for (const [index, file] of files.entries()) {
@@ -239,12 +267,15 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       }
       text = result.text;
       applied = result.applied;
-      for (const a of applied) edits.push({ file, line: a.line, field: a.path.join("."), before: a.before, after: a.after });
+      for (const a of applied)
+        edits.push({ file, line: a.line, field: a.path.join("."), before: a.before, after: a.after });
     }
     contents.set(file, text);
     if (isText) {
       const previousText = bytes.toString("utf8");
-      review.push(...previousWording({ file: join(toDir, file), text, previous: previousText, years: oldYears, year, reviewed }));
+      review.push(
+        ...previousWording({ file: join(toDir, file), text, previous: previousText, years: oldYears, year, reviewed }),
+      );
     }
   }
 

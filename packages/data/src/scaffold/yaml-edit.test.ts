@@ -37,7 +37,12 @@ intro: >-
 `,
       applied: [
         { path: ["year"], before: 2017, after: 2018, line: 2 },
-        { path: ["title"], before: "2017 Trafficking in Persons Report", after: "2018 Trafficking in Persons Report", line: 3 },
+        {
+          path: ["title"],
+          before: "2017 Trafficking in Persons Report",
+          after: "2018 Trafficking in Persons Report",
+          line: 3,
+        },
         { path: ["published"], before: "2017-06-27", after: "2018-06-27", line: 5 },
         { path: ["reportingPeriod", "start"], before: "2016-04", after: "2017-04", line: 6 },
         { path: ["reportingPeriod", "end"], before: "2017-03", after: "2018-03", line: 6 },
@@ -67,7 +72,9 @@ intro: >-
   });
 
   it("keeps a byte-order mark and CRLF line ends", () => {
-    const result = editYamlScalars("\uFEFFyear: 2017\r\n# note\r\ntitle: x\r\n", [{ path: ["year"], update: () => 2018 }]);
+    const result = editYamlScalars("\uFEFFyear: 2017\r\n# note\r\ntitle: x\r\n", [
+      { path: ["year"], update: () => 2018 },
+    ]);
     expect(result).toMatchObject({ ok: true, text: "\uFEFFyear: 2018\r\n# note\r\ntitle: x\r\n" });
   });
 

@@ -5,8 +5,14 @@ import { alignOrdered, compareNames, matchByKey, matchByKeys } from "./align.js"
 describe("matchByKeys", () => {
   it("pairs by the first key, then by the next on what is left", () => {
     type Org = { name: string; abbreviation?: string };
-    const before: Org[] = [{ name: "African Union", abbreviation: "AU" }, { name: "Council of Europe", abbreviation: "COE" }];
-    const after: Org[] = [{ name: "Council of Europe", abbreviation: "CoE" }, { name: "African Union Commission", abbreviation: "AU" }];
+    const before: Org[] = [
+      { name: "African Union", abbreviation: "AU" },
+      { name: "Council of Europe", abbreviation: "COE" },
+    ];
+    const after: Org[] = [
+      { name: "Council of Europe", abbreviation: "CoE" },
+      { name: "African Union Commission", abbreviation: "AU" },
+    ];
     const m = matchByKeys(before, after, [(o) => o.abbreviation, (o) => o.name], (o) => o.abbreviation ?? o.name);
     expect(m.matched.map((p) => [p.before.name, p.after.name, p.key])).toEqual([
       ["Council of Europe", "Council of Europe", "CoE"],
@@ -33,14 +39,18 @@ describe("alignOrdered", () => {
 
   it("accounts for every item of both lists exactly once", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("a", "b", "c", "d")), fc.array(fc.constantFrom("a", "b", "c", "e")), (xs, ys) => {
-        const steps = alignOrdered(xs, ys, (s) => s, same);
-        const before = steps.flatMap((s) => ("beforeIndex" in s ? [s.beforeIndex] : []));
-        const after = steps.flatMap((s) => ("afterIndex" in s ? [s.afterIndex] : []));
-        expect([...before].sort((a, b) => a - b)).toEqual(xs.map((_, i) => i));
-        expect([...after].sort((a, b) => a - b)).toEqual(ys.map((_, i) => i));
-        if (xs.join() === ys.join()) expect(steps.every((s) => s.op === "same")).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("a", "b", "c", "d")),
+        fc.array(fc.constantFrom("a", "b", "c", "e")),
+        (xs, ys) => {
+          const steps = alignOrdered(xs, ys, (s) => s, same);
+          const before = steps.flatMap((s) => ("beforeIndex" in s ? [s.beforeIndex] : []));
+          const after = steps.flatMap((s) => ("afterIndex" in s ? [s.afterIndex] : []));
+          expect([...before].sort((a, b) => a - b)).toEqual(xs.map((_, i) => i));
+          expect([...after].sort((a, b) => a - b)).toEqual(ys.map((_, i) => i));
+          if (xs.join() === ys.join()) expect(steps.every((s) => s.op === "same")).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -115,8 +115,20 @@ function numberedLabels<T>(items: readonly T[], label: (item: T) => string): str
 
 /** One step of an ordered alignment. */
 export type Step<T> =
-  | { readonly op: "same"; readonly before: T; readonly after: T; readonly beforeIndex: number; readonly afterIndex: number }
-  | { readonly op: "changed"; readonly before: T; readonly after: T; readonly beforeIndex: number; readonly afterIndex: number }
+  | {
+      readonly op: "same";
+      readonly before: T;
+      readonly after: T;
+      readonly beforeIndex: number;
+      readonly afterIndex: number;
+    }
+  | {
+      readonly op: "changed";
+      readonly before: T;
+      readonly after: T;
+      readonly beforeIndex: number;
+      readonly afterIndex: number;
+    }
   | { readonly op: "removed"; readonly before: T; readonly beforeIndex: number }
   | { readonly op: "added"; readonly after: T; readonly afterIndex: number };
 

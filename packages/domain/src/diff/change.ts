@@ -236,7 +236,15 @@ export function changeEffect(kind: ChangeKind): ChangeEffect {
 }
 
 /** A "text-changed" change when the wording differs, else nothing. */
-export function textChange(section: DiffSection, subject: string, label: string, before: string | null, after: string | null): Change[] {
+export function textChange(
+  section: DiffSection,
+  subject: string,
+  label: string,
+  before: string | null,
+  after: string | null,
+): Change[] {
   if (before === after) return [];
-  return [change(section, "text-changed", subject, { before, after }, `${label}: ${describeTextChange(before, after)}`)];
+  return [
+    change(section, "text-changed", subject, { before, after }, `${label}: ${describeTextChange(before, after)}`),
+  ];
 }

@@ -70,12 +70,24 @@ export function diffConventions(old: ConventionTable, next: ConventionTable): Ch
   const columns = matchByKey(old.columns, next.columns, (c) => c.instrument);
   for (const { item, key } of columns.removed) {
     changes.push(
-      change(SECTION, "column-removed", `${SECTION}/columns/${key}`, { before: item, after: null }, `Column removed: ${instrumentLabel(item.instrument)} (${quote(item.heading)})`),
+      change(
+        SECTION,
+        "column-removed",
+        `${SECTION}/columns/${key}`,
+        { before: item, after: null },
+        `Column removed: ${instrumentLabel(item.instrument)} (${quote(item.heading)})`,
+      ),
     );
   }
   for (const { item, key } of columns.added) {
     changes.push(
-      change(SECTION, "column-added", `${SECTION}/columns/${key}`, { before: null, after: item }, `Column added: ${instrumentLabel(item.instrument)} (${quote(item.heading)})`),
+      change(
+        SECTION,
+        "column-added",
+        `${SECTION}/columns/${key}`,
+        { before: null, after: item },
+        `Column added: ${instrumentLabel(item.instrument)} (${quote(item.heading)})`,
+      ),
     );
   }
   for (const { before, after, key } of columns.matched) {
@@ -86,29 +98,55 @@ export function diffConventions(old: ConventionTable, next: ConventionTable): Ch
   }
   if (columns.reorder) {
     changes.push(
-      change(SECTION, "order-changed", `${SECTION}/columns`, columns.reorder, `Columns reordered: ${columns.reorder.after.map(instrumentLabel).join(", ")}`),
+      change(
+        SECTION,
+        "order-changed",
+        `${SECTION}/columns`,
+        columns.reorder,
+        `Columns reordered: ${columns.reorder.after.map(instrumentLabel).join(", ")}`,
+      ),
     );
   }
 
   const rows = matchByKey(old.rows, next.rows, (r) => r.country);
   for (const { item, key } of rows.removed) {
     changes.push(
-      change(SECTION, "country-dropped", `${SECTION}/${key}`, { before: item, after: null }, `${country(item)} dropped from the table`),
+      change(
+        SECTION,
+        "country-dropped",
+        `${SECTION}/${key}`,
+        { before: item, after: null },
+        `${country(item)} dropped from the table`,
+      ),
     );
   }
   for (const { item, key } of rows.added) {
     changes.push(
-      change(SECTION, "country-added", `${SECTION}/${key}`, { before: null, after: item }, `${country(item)} added to the table`),
+      change(
+        SECTION,
+        "country-added",
+        `${SECTION}/${key}`,
+        { before: null, after: item },
+        `${country(item)} added to the table`,
+      ),
     );
   }
   // Cells of an added or removed column are reported by that column's change.
   const shared = new Set<string>(columns.matched.map((p) => p.after.instrument));
   const unshown = (id: string) =>
-    !shared.has(id) && !columns.added.some((c) => c.item.instrument === id) && !columns.removed.some((c) => c.item.instrument === id);
+    !shared.has(id) &&
+    !columns.added.some((c) => c.item.instrument === id) &&
+    !columns.removed.some((c) => c.item.instrument === id);
   for (const { before, after, key } of rows.matched) {
     if (before.name !== after.name) {
       changes.push(
-        change(SECTION, "country-renamed", `${SECTION}/${key}/name`, { before: before.name, after: after.name }, `${after.country} spelled ${quote(after.name)}, was ${quote(before.name)}`),
+        change(
+          SECTION,
+          "country-renamed",
+          `${SECTION}/${key}/name`,
+          { before: before.name, after: after.name },
+          `${after.country} spelled ${quote(after.name)}, was ${quote(before.name)}`,
+        ),
       );
     }
     const ids = new Set<string>([
@@ -123,7 +161,8 @@ export function diffConventions(old: ConventionTable, next: ConventionTable): Ch
       const subject = `${SECTION}/${key}/${id}`;
       const summary = `${country(after)}, ${instrumentLabel(id as InstrumentId)}: ${describeCell(kind, b, a)}`;
       if (kind === "action-added") changes.push(change(SECTION, kind, subject, { before: null, after: a! }, summary));
-      else if (kind === "action-removed") changes.push(change(SECTION, kind, subject, { before: b!, after: null }, summary));
+      else if (kind === "action-removed")
+        changes.push(change(SECTION, kind, subject, { before: b!, after: null }, summary));
       else changes.push(change(SECTION, kind, subject, { before: b!, after: a! }, summary));
     }
   }
@@ -134,12 +173,24 @@ export function diffConventions(old: ConventionTable, next: ConventionTable): Ch
   const footnotes = matchByKey(old.footnotes, next.footnotes, (f) => f.mark);
   for (const { item, key } of footnotes.removed) {
     changes.push(
-      change(SECTION, "footnote-removed", `${SECTION}/footnotes/${key}`, { before: item, after: null }, `Footnote ${item.mark} removed: ${quote(item.text)}`),
+      change(
+        SECTION,
+        "footnote-removed",
+        `${SECTION}/footnotes/${key}`,
+        { before: item, after: null },
+        `Footnote ${item.mark} removed: ${quote(item.text)}`,
+      ),
     );
   }
   for (const { item, key } of footnotes.added) {
     changes.push(
-      change(SECTION, "footnote-added", `${SECTION}/footnotes/${key}`, { before: null, after: item }, `Footnote ${item.mark} added: ${quote(item.text)}`),
+      change(
+        SECTION,
+        "footnote-added",
+        `${SECTION}/footnotes/${key}`,
+        { before: null, after: item },
+        `Footnote ${item.mark} added: ${quote(item.text)}`,
+      ),
     );
   }
   for (const { before, after, key } of footnotes.matched) {

@@ -1,5 +1,12 @@
 import type { Edition } from "../model/edition.js";
-import { diffClosingNote, diffExceptions, diffGlossary, diffNotes, diffPhotoCredits, diffStaff } from "./back-matter.js";
+import {
+  diffClosingNote,
+  diffExceptions,
+  diffGlossary,
+  diffNotes,
+  diffPhotoCredits,
+  diffStaff,
+} from "./back-matter.js";
 import { change, textChange, type Change, type EditionDiff } from "./change.js";
 import { diffConventions } from "./conventions.js";
 import { formatPeriod } from "./describe.js";
@@ -11,20 +18,34 @@ function diffFrontMatter(old: Edition, next: Edition): Change[] {
   const s = "edition";
   const changes: Change[] = [];
   if (old.year !== next.year) {
-    changes.push(change(s, "year-changed", `${s}/year`, { before: old.year, after: next.year }, `Year ${old.year} → ${next.year}`));
+    changes.push(
+      change(s, "year-changed", `${s}/year`, { before: old.year, after: next.year }, `Year ${old.year} → ${next.year}`),
+    );
   }
   const text = (subject: string, label: string, before: string | null, after: string | null) =>
     changes.push(...textChange(s, `${s}/${subject}`, label, before, after));
   text("title", "Title", old.title, next.title);
   if (old.published !== next.published) {
     changes.push(
-      change(s, "published-changed", `${s}/published`, { before: old.published, after: next.published }, `Publication date ${old.published} → ${next.published}`),
+      change(
+        s,
+        "published-changed",
+        `${s}/published`,
+        { before: old.published, after: next.published },
+        `Publication date ${old.published} → ${next.published}`,
+      ),
     );
   }
   const [a, b] = [old.reportingPeriod, next.reportingPeriod];
   if (a.start !== b.start || a.end !== b.end) {
     changes.push(
-      change(s, "reporting-period-changed", `${s}/reporting-period`, { before: a, after: b }, `Reporting period ${formatPeriod(a)} → ${formatPeriod(b)}`),
+      change(
+        s,
+        "reporting-period-changed",
+        `${s}/reporting-period`,
+        { before: a, after: b },
+        `Reporting period ${formatPeriod(a)} → ${formatPeriod(b)}`,
+      ),
     );
   }
   text("source/name", "Source", old.source.name, next.source.name);

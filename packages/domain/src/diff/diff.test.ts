@@ -16,7 +16,8 @@ function changesAfter(edit: (e: Edition) => void, from: Edition = minimalEdition
 }
 
 const un = (e: Edition) => e.peacekeeping.organizations[0]!;
-const org = (e: Edition, abbreviation: string) => e.organizations.organizations.find((o) => o.abbreviation === abbreviation)!;
+const org = (e: Edition, abbreviation: string) =>
+  e.organizations.organizations.find((o) => o.abbreviation === abbreviation)!;
 const rowOf = (e: Edition, code: string) => e.conventions.rows.find((r) => r.country === code)!;
 
 function deepFreeze<T>(value: T): T {
@@ -53,7 +54,8 @@ describe("diffEditions", () => {
   });
 });
 
-const r = (year: number, date?: string): Action => (date ? { kind: "ratification", year, date } : { kind: "ratification", year });
+const r = (year: number, date?: string): Action =>
+  date ? { kind: "ratification", year, date } : { kind: "ratification", year };
 const a = (year: number): Action => ({ kind: "accession", year });
 
 describe("the edition's front matter", () => {
@@ -66,7 +68,14 @@ describe("the edition's front matter", () => {
         e.reportingPeriod = { start: "2017-04", end: "2018-03" };
       }),
     ).toEqual([
-      { section: "edition", kind: "year-changed", subject: "edition/year", before: 2017, after: 2018, summary: "Year 2017 → 2018" },
+      {
+        section: "edition",
+        kind: "year-changed",
+        subject: "edition/year",
+        before: 2017,
+        after: 2018,
+        summary: "Year 2017 → 2018",
+      },
       {
         section: "edition",
         kind: "text-changed",
@@ -102,7 +111,8 @@ describe("the edition's front matter", () => {
         subject: "edition/source/url",
         before: "https://www.state.gov/tipreport",
         after: "https://www.state.gov/trafficking-in-persons-report/",
-        summary: "Source address: “https://www.state.gov/tipreport” → “https://www.state.gov/trafficking-in-persons-report/”",
+        summary:
+          "Source address: “https://www.state.gov/tipreport” → “https://www.state.gov/trafficking-in-persons-report/”",
       },
     ]);
   });
@@ -140,28 +150,58 @@ describe("the convention table", () => {
 
   it("classifies a new accession", () => {
     expect(changesAfter((e) => (rowOf(e, "BRN").cells.palermo = a(2017)))).toEqual([
-      cellChange("action-added", "conventions/BRN/palermo", null, a(2017), "Brunei (BRN), Palermo Protocol: new accession 2017(a)"),
+      cellChange(
+        "action-added",
+        "conventions/BRN/palermo",
+        null,
+        a(2017),
+        "Brunei (BRN), Palermo Protocol: new accession 2017(a)",
+      ),
     ]);
   });
 
   it("classifies an action removed", () => {
     expect(changesAfter((e) => (rowOf(e, "BRN").cells.opac = null))).toEqual([
-      cellChange("action-removed", "conventions/BRN/opac", a(2016), null, "Brunei (BRN), OPAC: accession removed (was 2016(a))"),
+      cellChange(
+        "action-removed",
+        "conventions/BRN/opac",
+        a(2016),
+        null,
+        "Brunei (BRN), OPAC: accession removed (was 2016(a))",
+      ),
     ]);
   });
 
   it("classifies a corrected year of the same kind of action", () => {
     expect(changesAfter((e) => (rowOf(e, "BRN").cells.opac = a(2015)))).toEqual([
-      cellChange("year-corrected", "conventions/BRN/opac", a(2016), a(2015), "Brunei (BRN), OPAC: year corrected 2016(a) → 2015(a)"),
+      cellChange(
+        "year-corrected",
+        "conventions/BRN/opac",
+        a(2016),
+        a(2015),
+        "Brunei (BRN), OPAC: year corrected 2016(a) → 2015(a)",
+      ),
     ]);
   });
 
   it("classifies a changed kind of action, year or not", () => {
     expect(changesAfter((e) => (rowOf(e, "ARG").cells.palermo = a(2002)))).toEqual([
-      cellChange("kind-changed", "conventions/ARG/palermo", r(2002), a(2002), "Argentina (ARG), Palermo Protocol: ratification → accession (2002 → 2002(a))"),
+      cellChange(
+        "kind-changed",
+        "conventions/ARG/palermo",
+        r(2002),
+        a(2002),
+        "Argentina (ARG), Palermo Protocol: ratification → accession (2002 → 2002(a))",
+      ),
     ]);
     expect(changesAfter((e) => (rowOf(e, "ARG").cells.palermo = a(2003)))).toEqual([
-      cellChange("kind-changed", "conventions/ARG/palermo", r(2002), a(2003), "Argentina (ARG), Palermo Protocol: ratification → accession (2002 → 2003(a))"),
+      cellChange(
+        "kind-changed",
+        "conventions/ARG/palermo",
+        r(2002),
+        a(2003),
+        "Argentina (ARG), Palermo Protocol: ratification → accession (2002 → 2003(a))",
+      ),
     ]);
   });
 
@@ -173,10 +213,22 @@ describe("the convention table", () => {
     const withDate = minimalEdition();
     rowOf(withDate, "ARG").cells.p029 = dated;
     expect(changesAfter((e) => (rowOf(e, "ARG").cells.p029 = r(2016, "2016-11-10")), withDate)).toEqual([
-      cellChange("date-changed", "conventions/ARG/p029", dated, r(2016, "2016-11-10"), "Argentina (ARG), P029: date changed 2016-11-09 → 2016-11-10"),
+      cellChange(
+        "date-changed",
+        "conventions/ARG/p029",
+        dated,
+        r(2016, "2016-11-10"),
+        "Argentina (ARG), P029: date changed 2016-11-09 → 2016-11-10",
+      ),
     ]);
     expect(changesAfter((e) => (rowOf(e, "ARG").cells.p029 = r(2016)), withDate)).toEqual([
-      cellChange("date-removed", "conventions/ARG/p029", dated, r(2016), "Argentina (ARG), P029: date removed (was 2016-11-09)"),
+      cellChange(
+        "date-removed",
+        "conventions/ARG/p029",
+        dated,
+        r(2016),
+        "Argentina (ARG), P029: date removed (was 2016-11-09)",
+      ),
     ]);
   });
 
@@ -240,8 +292,10 @@ describe("the convention table", () => {
         section: "conventions",
         kind: "text-changed",
         subject: "conventions/intro",
-        before: "The chart below shows the Ratification, Accession (a), or Acceptance (A) between April 2016 and March 2017.",
-        after: "The chart below shows the Ratification, Accession (a), or Acceptance (A) between April 2017 and March 2018.",
+        before:
+          "The chart below shows the Ratification, Accession (a), or Acceptance (A) between April 2016 and March 2017.",
+        after:
+          "The chart below shows the Ratification, Accession (a), or Acceptance (A) between April 2017 and March 2018.",
         summary: "Introduction: “…(A) between April 2016 and March 2017.” → “…(A) between April 2017 and March 2018.”",
       },
       {
@@ -284,7 +338,8 @@ describe("the convention table", () => {
         subject: "conventions/footnotes/*",
         before: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016",
         after: "P029 entered into force November 9, 2016",
-        summary: "Footnote *: “ILO Protocol of 2014 to the Forced Labour Convention entered into force…” → “P029 entered into force…”",
+        summary:
+          "Footnote *: “ILO Protocol of 2014 to the Forced Labour Convention entered into force…” → “P029 entered into force…”",
       },
     ]);
   });
@@ -449,7 +504,14 @@ describe("multilateral organizations", () => {
   it("reports organizations added and removed", () => {
     const fixture = minimalEdition();
     const au = org(fixture, "AU");
-    const coe = { name: "Council of Europe", abbreviation: "COE", websites: [{ url: "http://www.coe.int" }], linkGroups: [], frameworkDocuments: [], focalPoints: [] };
+    const coe = {
+      name: "Council of Europe",
+      abbreviation: "COE",
+      websites: [{ url: "http://www.coe.int" }],
+      linkGroups: [],
+      frameworkDocuments: [],
+      focalPoints: [],
+    };
     expect(
       changesAfter((e) => {
         e.organizations.organizations.splice(1, 1);
@@ -463,7 +525,13 @@ describe("multilateral organizations", () => {
 
   it("matches by abbreviation, so a new name is a change of name", () => {
     expect(changesAfter((e) => (org(e, "AU").name = "African Union Commission"))).toEqual([
-      o("text-changed", "organizations/AU/name", "African Union", "African Union Commission", "AU name: “African Union” → “African Union Commission”"),
+      o(
+        "text-changed",
+        "organizations/AU/name",
+        "African Union",
+        "African Union Commission",
+        "AU name: “African Union” → “African Union Commission”",
+      ),
     ]);
   });
 
@@ -472,7 +540,13 @@ describe("multilateral organizations", () => {
       o("text-changed", "organizations/AUC/abbreviation", "AU", "AUC", "AUC abbreviation: “AU” → “AUC”"),
     ]);
     expect(changesAfter((e) => delete org(e, "CIS").remark)).toEqual([
-      o("text-changed", "organizations/CIS/remark", "(in Russian only)", null, "CIS remark: “(in Russian only)” → none"),
+      o(
+        "text-changed",
+        "organizations/CIS/remark",
+        "(in Russian only)",
+        null,
+        "CIS remark: “(in Russian only)” → none",
+      ),
     ]);
   });
 
@@ -485,7 +559,13 @@ describe("multilateral organizations", () => {
         unodc.links.shift();
       }),
     ).toEqual([
-      o("link-removed", "organizations/UN/link-groups/United Nations Office on Drugs and Crime (UNODC)/www.unodc.org", { url: "www.unodc.org" }, null, "UN, United Nations Office on Drugs and Crime (UNODC): link removed: www.unodc.org"),
+      o(
+        "link-removed",
+        "organizations/UN/link-groups/United Nations Office on Drugs and Crime (UNODC)/www.unodc.org",
+        { url: "www.unodc.org" },
+        null,
+        "UN, United Nations Office on Drugs and Crime (UNODC): link removed: www.unodc.org",
+      ),
       o(
         "link-changed",
         "organizations/UN/link-groups/United Nations Office on Drugs and Crime (UNODC)/https://www.unodc.org/cld/en/v3/htms/index.html",
@@ -493,20 +573,41 @@ describe("multilateral organizations", () => {
         { url: "https://www.unodc.org/cld/en/v3/htms/index.html", label: "SHERLOC" },
         "UN, United Nations Office on Drugs and Crime (UNODC): link changed: https://www.unodc.org/cld/en/v3/htms/index.html (Human Trafficking Knowledge Portal) → https://www.unodc.org/cld/en/v3/htms/index.html (SHERLOC)",
       ),
-      o("link-added", "organizations/AU/websites/https://au.int", null, { url: "https://au.int" }, "AU link added: https://au.int"),
+      o(
+        "link-added",
+        "organizations/AU/websites/https://au.int",
+        null,
+        { url: "https://au.int" },
+        "AU link added: https://au.int",
+      ),
     ]);
   });
 
   it("reports a link group added", () => {
-    const group = { title: "United Nations Security Council (UNSC)", links: [{ url: "https://www.un.org/press/en/2016/sc12647.doc.htm" }] };
+    const group = {
+      title: "United Nations Security Council (UNSC)",
+      links: [{ url: "https://www.un.org/press/en/2016/sc12647.doc.htm" }],
+    };
     expect(changesAfter((e) => org(e, "UN").linkGroups.unshift(group))).toEqual([
-      o("link-group-added", "organizations/UN/link-groups/United Nations Security Council (UNSC)", null, group, "UN link group added: “United Nations Security Council (UNSC)”"),
+      o(
+        "link-group-added",
+        "organizations/UN/link-groups/United Nations Security Council (UNSC)",
+        null,
+        group,
+        "UN link group added: “United Nations Security Council (UNSC)”",
+      ),
     ]);
   });
 
   it("reports framework documents added, removed and changed", () => {
-    const plan = { title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2014–2018", years: [2014, 2018] };
-    const next = { title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2019–2023", years: [2019, 2023] };
+    const plan = {
+      title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2014–2018",
+      years: [2014, 2018],
+    };
+    const next = {
+      title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2019–2023",
+      years: [2019, 2023],
+    };
     expect(changesAfter((e) => (org(e, "CIS").frameworkDocuments = [next]))).toEqual([
       o(
         "framework-document-changed",
@@ -517,20 +618,47 @@ describe("multilateral organizations", () => {
       ),
     ]);
     expect(changesAfter((e) => (org(e, "CIS").frameworkDocuments[0]!.years = [2014]))).toEqual([
-      o("framework-document-changed", `organizations/CIS/framework-documents/${plan.title}`, plan, { ...plan, years: [2014] }, "CIS framework document changed: years 2014, 2018 → 2014"),
+      o(
+        "framework-document-changed",
+        `organizations/CIS/framework-documents/${plan.title}`,
+        plan,
+        { ...plan, years: [2014] },
+        "CIS framework document changed: years 2014, 2018 → 2014",
+      ),
     ]);
-    const actip = { title: "ASEAN Convention Against Trafficking in Persons, Especially Women and Children (2015)", years: [2015] };
+    const actip = {
+      title: "ASEAN Convention Against Trafficking in Persons, Especially Women and Children (2015)",
+      years: [2015],
+    };
     expect(changesAfter((e) => org(e, "AU").frameworkDocuments.push(actip))).toEqual([
-      o("framework-document-added", `organizations/AU/framework-documents/${actip.title}`, null, actip, "AU framework document added: “ASEAN Convention Against Trafficking in Persons, Especially Women and Children…”"),
+      o(
+        "framework-document-added",
+        `organizations/AU/framework-documents/${actip.title}`,
+        null,
+        actip,
+        "AU framework document added: “ASEAN Convention Against Trafficking in Persons, Especially Women and Children…”",
+      ),
     ]);
     expect(changesAfter((e) => org(e, "CIS").frameworkDocuments.pop())).toEqual([
-      o("framework-document-removed", `organizations/CIS/framework-documents/${plan.title}`, plan, null, "CIS framework document removed: “Program of Cooperation between the CIS Member States against Trafficking in…”"),
+      o(
+        "framework-document-removed",
+        `organizations/CIS/framework-documents/${plan.title}`,
+        plan,
+        null,
+        "CIS framework document removed: “Program of Cooperation between the CIS Member States against Trafficking in…”",
+      ),
     ]);
   });
 
   it("reports focal points added where there were none (N/A), removed and changed", () => {
     expect(changesAfter((e) => org(e, "AU").focalPoints.push("AU Commission"))).toEqual([
-      o("focal-point-added", "organizations/AU/focal-points/AU Commission", null, "AU Commission", "AU focal point added: “AU Commission”"),
+      o(
+        "focal-point-added",
+        "organizations/AU/focal-points/AU Commission",
+        null,
+        "AU Commission",
+        "AU focal point added: “AU Commission”",
+      ),
     ]);
     expect(changesAfter((e) => org(e, "UN").focalPoints.shift())).toEqual([
       o(
@@ -563,7 +691,14 @@ describe("glossary, notes, photo credits, closing note, staff and exceptions", (
         entries.push({ term: "UNODC", definition: "United Nations Office on Drugs and Crime" });
       }),
     ).toEqual([
-      { section: "glossary", kind: "term-removed", subject: "glossary/EU", before: { term: "EU", definition: "European Union" }, after: null, summary: "Term removed: EU (“European Union”)" },
+      {
+        section: "glossary",
+        kind: "term-removed",
+        subject: "glossary/EU",
+        before: { term: "EU", definition: "European Union" },
+        after: null,
+        summary: "Term removed: EU (“European Union”)",
+      },
       {
         section: "glossary",
         kind: "term-added",
@@ -620,7 +755,11 @@ describe("glossary, notes, photo credits, closing note, staff and exceptions", (
         kind: "photo-credit-added",
         subject: "photo-credits/Page 19, middle",
         before: null,
-        after: { place: { kind: "page", page: 19 }, position: "middle", credit: "Jodi Cobb/National Geographic Creative" },
+        after: {
+          place: { kind: "page", page: 19 },
+          position: "middle",
+          credit: "Jodi Cobb/National Geographic Creative",
+        },
         summary: "Photo credit added: Page 19, Middle: Jodi Cobb/National Geographic Creative",
       },
       {
@@ -643,14 +782,29 @@ describe("glossary, notes, photo credits, closing note, staff and exceptions", (
         subject: "closing-note/paragraphs/2",
         before: second,
         after: second.replace("important", "vital"),
-        summary: "Paragraph 2 reworded: “…includes data on the important work being done.” → “…includes data on the vital work being done.”",
+        summary:
+          "Paragraph 2 reworded: “…includes data on the important work being done.” → “…includes data on the vital work being done.”",
       },
     ]);
     expect(changesAfter((e) => e.closingNote.paragraphs.splice(1, 0, "A new paragraph."))).toEqual([
-      { section: "closingNote", kind: "paragraph-added", subject: "closing-note/paragraphs/2", before: null, after: "A new paragraph.", summary: "Paragraph 2 added: “A new paragraph.”" },
+      {
+        section: "closingNote",
+        kind: "paragraph-added",
+        subject: "closing-note/paragraphs/2",
+        before: null,
+        after: "A new paragraph.",
+        summary: "Paragraph 2 added: “A new paragraph.”",
+      },
     ]);
     expect(changesAfter((e) => e.closingNote.paragraphs.shift())).toEqual([
-      { section: "closingNote", kind: "paragraph-removed", subject: "closing-note/paragraphs/1", before: first, after: null, summary: `Paragraph 1 removed: “${first}”` },
+      {
+        section: "closingNote",
+        kind: "paragraph-removed",
+        subject: "closing-note/paragraphs/1",
+        before: first,
+        after: null,
+        summary: `Paragraph 1 removed: “${first}”`,
+      },
     ]);
   });
 
@@ -661,8 +815,22 @@ describe("glossary, notes, photo credits, closing note, staff and exceptions", (
         e.staff.names.push("Janet Zinn");
       }),
     ).toEqual([
-      { section: "staff", kind: "staff-removed", subject: "staff/Julia F. Anderson", before: "Julia F. Anderson", after: null, summary: "Staff name removed: Julia F. Anderson" },
-      { section: "staff", kind: "staff-added", subject: "staff/Janet Zinn", before: null, after: "Janet Zinn", summary: "Staff name added: Janet Zinn" },
+      {
+        section: "staff",
+        kind: "staff-removed",
+        subject: "staff/Julia F. Anderson",
+        before: "Julia F. Anderson",
+        after: null,
+        summary: "Staff name removed: Julia F. Anderson",
+      },
+      {
+        section: "staff",
+        kind: "staff-added",
+        subject: "staff/Janet Zinn",
+        before: null,
+        after: "Janet Zinn",
+        summary: "Staff name added: Janet Zinn",
+      },
     ]);
     expect(changesAfter((e) => e.staff.names.sort((x, y) => y.localeCompare(x)))).toEqual([
       {
@@ -695,7 +863,12 @@ describe("glossary, notes, photo credits, closing note, staff and exceptions", (
 
 const yearArb = fc.integer({ min: 1920, max: 2030 });
 const actionArb: fc.Arbitrary<Action> = fc
-  .record({ kind: fc.constantFrom(...actionKinds), year: yearArb, dated: fc.boolean(), day: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    kind: fc.constantFrom(...actionKinds),
+    year: yearArb,
+    dated: fc.boolean(),
+    day: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ kind, year, dated, day }) =>
     dated ? { kind, year, date: `${year}-03-${String(day).padStart(2, "0")}` } : { kind, year },
   );
@@ -719,90 +892,199 @@ const move = <T>(list: T[], from: number, to: number) => {
 };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.tuple(fc.nat(), fc.constantFrom(...instrumentIds), cellArb).map(([i, id, cell]): Edit => (e) => {
-    const row = e.conventions.rows[i % Math.max(1, e.conventions.rows.length)];
-    if (row) row.cells[id] = cell;
-  }),
+  fc.tuple(fc.nat(), fc.constantFrom(...instrumentIds), cellArb).map(
+    ([i, id, cell]): Edit =>
+      (e) => {
+        const row = e.conventions.rows[i % Math.max(1, e.conventions.rows.length)];
+        if (row) row.cells[id] = cell;
+      },
+  ),
   fc.tuple(fc.constantFrom("DEU", "FRA", "ARG", "XKX"), textArb, fc.array(cellArb, { maxLength: 8 })).map(
-    ([code, name, cells]): Edit => (e) => void e.conventions.rows.push(row(code, name, cells)),
+    ([code, name, cells]): Edit =>
+      (e) =>
+        void e.conventions.rows.push(row(code, name, cells)),
   ),
-  fc.nat().map((i): Edit => (e) => void e.conventions.rows.splice(i % Math.max(1, e.conventions.rows.length), 1)),
-  fc.nat().map((i): Edit => (e) => void e.conventions.columns.splice(i % e.conventions.columns.length, 1)),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (e) => move(e.conventions.rows, i, j)),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (e) => move(e.conventions.columns, i, j)),
-  fc.tuple(fc.nat(), textArb).map(([i, t]): Edit => (e) => {
-    const column = e.conventions.columns[i % e.conventions.columns.length];
-    if (column) column.heading = t;
-  }),
+  fc.nat().map(
+    (i): Edit =>
+      (e) =>
+        void e.conventions.rows.splice(i % Math.max(1, e.conventions.rows.length), 1),
+  ),
+  fc.nat().map(
+    (i): Edit =>
+      (e) =>
+        void e.conventions.columns.splice(i % e.conventions.columns.length, 1),
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Edit =>
+      (e) =>
+        move(e.conventions.rows, i, j),
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Edit =>
+      (e) =>
+        move(e.conventions.columns, i, j),
+  ),
+  fc.tuple(fc.nat(), textArb).map(
+    ([i, t]): Edit =>
+      (e) => {
+        const column = e.conventions.columns[i % e.conventions.columns.length];
+        if (column) column.heading = t;
+      },
+  ),
   fc.tuple(fc.constantFrom("personnel", "missions") as fc.Arbitrary<"personnel" | "missions">, countArb).map(
-    ([field, n]): Edit => (e) => withUn(e, (o) => (o[field] = n)),
+    ([field, n]): Edit =>
+      (e) =>
+        withUn(e, (o) => (o[field] = n)),
   ),
-  fc.option(countArb, { nil: null }).map((n): Edit => (e) => withUn(e, (o) => (o.allegations.total = n))),
-  fc.tuple(fc.nat(), countArb).map(([i, n]): Edit => (e) => {
-    withUn(e, (o) => {
-      const item = o.allegations.breakdown[i % Math.max(1, o.allegations.breakdown.length)];
-      if (item) item.count = n;
-    });
-  }),
-  fc.tuple(textArb, countArb).map(([category, count]): Edit => (e) => withUn(e, (o) => o.allegations.breakdown.push({ category, count }))),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (e) => withUn(e, (o) => move(o.allegations.breakdown, i, j))),
-  fc.tuple(fc.constantFrom("narrative", "preventionPolicy", "training", "links"), textArb).map(([field, t]): Edit => (e) => {
-    withUn(e, (o) => {
-      if (field === "narrative") o.allegations.narrative = t;
-      else if (field === "links") o.links.push(t);
-      else o[field as "preventionPolicy" | "training"] = t;
-    });
-  }),
-  fc.nat().map((i): Edit => (e) => void e.peacekeeping.organizations.splice(i % e.peacekeeping.organizations.length, 1)),
-  fc.tuple(fc.nat(), fc.constantFrom("name", "abbreviation", "remark", "website", "focal", "document", "years", "group"), textArb).map(
-    ([i, field, t]): Edit => (e) => {
-      const orgs = e.organizations.organizations;
-      const o = orgs[i % Math.max(1, orgs.length)];
-      if (!o) return;
-      if (field === "name") o.name = t;
-      else if (field === "abbreviation") {
-        if (t.length % 2) o.abbreviation = t;
-        else delete o.abbreviation;
-      } else if (field === "remark") o.remark = t;
-      else if (field === "website") o.websites.splice(t.length % 2, 0, { url: t });
-      else if (field === "focal") o.focalPoints.splice(0, t.length % 2, t);
-      else if (field === "document") o.frameworkDocuments.push({ title: t, years: [] });
-      else if (field === "years") o.frameworkDocuments[0]?.years.push(t.length);
-      else o.linkGroups.push({ title: t, links: [{ url: t }] });
-    },
+  fc.option(countArb, { nil: null }).map(
+    (n): Edit =>
+      (e) =>
+        withUn(e, (o) => (o.allegations.total = n)),
   ),
-  fc.nat().map((i): Edit => (e) => void e.organizations.organizations.splice(i % Math.max(1, e.organizations.organizations.length), 1)),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (e) => move(e.organizations.organizations, i, j)),
-  fc.tuple(textArb, textArb).map(([term, definition]): Edit => (e) => void e.glossary.entries.push({ term, definition })),
-  fc.tuple(fc.nat(), textArb).map(([i, t]): Edit => (e) => {
-    const entry = e.glossary.entries[i % e.glossary.entries.length];
-    if (entry) entry.definition = t;
-  }),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (e) => move(e.glossary.entries, i, j)),
-  textArb.map((t): Edit => (e) => void e.notes.push({ label: t, text: t })),
-  fc.tuple(fc.nat(), textArb).map(([i, t]): Edit => (e) => {
-    const credit = e.photoCredits.credits[i % e.photoCredits.credits.length]?.credits[0];
-    if (credit) credit.credit = t;
-  }),
+  fc.tuple(fc.nat(), countArb).map(
+    ([i, n]): Edit =>
+      (e) => {
+        withUn(e, (o) => {
+          const item = o.allegations.breakdown[i % Math.max(1, o.allegations.breakdown.length)];
+          if (item) item.count = n;
+        });
+      },
+  ),
+  fc.tuple(textArb, countArb).map(
+    ([category, count]): Edit =>
+      (e) =>
+        withUn(e, (o) => o.allegations.breakdown.push({ category, count })),
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Edit =>
+      (e) =>
+        withUn(e, (o) => move(o.allegations.breakdown, i, j)),
+  ),
+  fc.tuple(fc.constantFrom("narrative", "preventionPolicy", "training", "links"), textArb).map(
+    ([field, t]): Edit =>
+      (e) => {
+        withUn(e, (o) => {
+          if (field === "narrative") o.allegations.narrative = t;
+          else if (field === "links") o.links.push(t);
+          else o[field as "preventionPolicy" | "training"] = t;
+        });
+      },
+  ),
+  fc.nat().map(
+    (i): Edit =>
+      (e) =>
+        void e.peacekeeping.organizations.splice(i % e.peacekeeping.organizations.length, 1),
+  ),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.constantFrom("name", "abbreviation", "remark", "website", "focal", "document", "years", "group"),
+      textArb,
+    )
+    .map(
+      ([i, field, t]): Edit =>
+        (e) => {
+          const orgs = e.organizations.organizations;
+          const o = orgs[i % Math.max(1, orgs.length)];
+          if (!o) return;
+          if (field === "name") o.name = t;
+          else if (field === "abbreviation") {
+            if (t.length % 2) o.abbreviation = t;
+            else delete o.abbreviation;
+          } else if (field === "remark") o.remark = t;
+          else if (field === "website") o.websites.splice(t.length % 2, 0, { url: t });
+          else if (field === "focal") o.focalPoints.splice(0, t.length % 2, t);
+          else if (field === "document") o.frameworkDocuments.push({ title: t, years: [] });
+          else if (field === "years") o.frameworkDocuments[0]?.years.push(t.length);
+          else o.linkGroups.push({ title: t, links: [{ url: t }] });
+        },
+    ),
+  fc.nat().map(
+    (i): Edit =>
+      (e) =>
+        void e.organizations.organizations.splice(i % Math.max(1, e.organizations.organizations.length), 1),
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Edit =>
+      (e) =>
+        move(e.organizations.organizations, i, j),
+  ),
+  fc.tuple(textArb, textArb).map(
+    ([term, definition]): Edit =>
+      (e) =>
+        void e.glossary.entries.push({ term, definition }),
+  ),
+  fc.tuple(fc.nat(), textArb).map(
+    ([i, t]): Edit =>
+      (e) => {
+        const entry = e.glossary.entries[i % e.glossary.entries.length];
+        if (entry) entry.definition = t;
+      },
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Edit =>
+      (e) =>
+        move(e.glossary.entries, i, j),
+  ),
+  textArb.map(
+    (t): Edit =>
+      (e) =>
+        void e.notes.push({ label: t, text: t }),
+  ),
+  fc.tuple(fc.nat(), textArb).map(
+    ([i, t]): Edit =>
+      (e) => {
+        const credit = e.photoCredits.credits[i % e.photoCredits.credits.length]?.credits[0];
+        if (credit) credit.credit = t;
+      },
+  ),
   fc.tuple(fc.integer({ min: 1, max: 500 }), textArb).map(
-    ([page, credit]): Edit => (e) => void e.photoCredits.credits.push({ place: { kind: "page", page }, credits: [{ credit }] }),
+    ([page, credit]): Edit =>
+      (e) =>
+        void e.photoCredits.credits.push({ place: { kind: "page", page }, credits: [{ credit }] }),
   ),
-  fc.tuple(fc.nat(), textArb, fc.boolean()).map(([i, t, insert]): Edit => (e) => {
-    const ps = e.closingNote.paragraphs;
-    if (insert) ps.splice(i % (ps.length + 1), 0, t);
-    else ps[i % ps.length] = t;
-  }),
-  fc.nat().map((i): Edit => (e) => void e.closingNote.paragraphs.splice(i % Math.max(1, e.closingNote.paragraphs.length), 1)),
-  textArb.map((t): Edit => (e) => void e.staff.names.push(t)),
-  fc.nat().map((i): Edit => (e) => void e.staff.names.splice(i % Math.max(1, e.staff.names.length), 1)),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (e) => move(e.staff.names, i, j)),
-  fc.tuple(fc.constantFrom("title", "published", "start", "heading"), textArb).map(([field, t]): Edit => (e) => {
-    if (field === "title") e.title = t;
-    else if (field === "published") e.published = "2018-06-28";
-    else if (field === "start") e.reportingPeriod.start = "2017-04";
-    else e.peacekeeping.heading = t;
-  }),
-  fc.integer({ min: 2001, max: 2100 }).map((y): Edit => (e) => void (e.year = y)),
+  fc.tuple(fc.nat(), textArb, fc.boolean()).map(
+    ([i, t, insert]): Edit =>
+      (e) => {
+        const ps = e.closingNote.paragraphs;
+        if (insert) ps.splice(i % (ps.length + 1), 0, t);
+        else ps[i % ps.length] = t;
+      },
+  ),
+  fc.nat().map(
+    (i): Edit =>
+      (e) =>
+        void e.closingNote.paragraphs.splice(i % Math.max(1, e.closingNote.paragraphs.length), 1),
+  ),
+  textArb.map(
+    (t): Edit =>
+      (e) =>
+        void e.staff.names.push(t),
+  ),
+  fc.nat().map(
+    (i): Edit =>
+      (e) =>
+        void e.staff.names.splice(i % Math.max(1, e.staff.names.length), 1),
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Edit =>
+      (e) =>
+        move(e.staff.names, i, j),
+  ),
+  fc.tuple(fc.constantFrom("title", "published", "start", "heading"), textArb).map(
+    ([field, t]): Edit =>
+      (e) => {
+        if (field === "title") e.title = t;
+        else if (field === "published") e.published = "2018-06-28";
+        else if (field === "start") e.reportingPeriod.start = "2017-04";
+        else e.peacekeeping.heading = t;
+      },
+  ),
+  fc.integer({ min: 2001, max: 2100 }).map(
+    (y): Edit =>
+      (e) =>
+        void (e.year = y),
+  ),
 );
 
 const editedArb = fc.array(editArb, { maxLength: 6 }).map((edits) => {

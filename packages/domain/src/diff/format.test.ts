@@ -139,10 +139,14 @@ describe("formatDiffMarkdown", () => {
   });
 
   it("says so when nothing changed", () => {
-    expect(formatDiffMarkdown(diffEditions(minimalEdition(), minimalEdition()))).toBe("Edition 2017: no changes since 2017.\n");
+    expect(formatDiffMarkdown(diffEditions(minimalEdition(), minimalEdition()))).toBe(
+      "Edition 2017: no changes since 2017.\n",
+    );
   });
 
   it("escapes what Markdown would read as markup", () => {
-    expect(escapeMarkdown("*a* _b_ `c` [d](e) <https://x> \\")).toBe("\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<https://x\\> \\\\");
+    expect(escapeMarkdown("*a* _b_ `c` [d](e) <https://x> \\")).toBe(
+      "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<https://x\\> \\\\",
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { CHANGE_KINDS, DIFF_SECTIONS, diffSections, type Change, type ChangeEffect, type EditionDiff } from "./change.js";
+import {
+  CHANGE_KINDS,
+  DIFF_SECTIONS,
+  diffSections,
+  type Change,
+  type ChangeEffect,
+  type EditionDiff,
+} from "./change.js";
 import { describeCounts, summarizeDiff } from "./summary.js";
 
 const MARKS: Record<ChangeEffect, string> = { added: "+", removed: "-", changed: "~" };
@@ -18,7 +25,9 @@ function bySection(diff: EditionDiff): [string, Change[]][] {
 export function formatDiffText(diff: EditionDiff): string {
   const { from, to } = diff;
   if (diff.changes.length === 0) return `No changes from ${from.year} to ${to.year}.\n`;
-  const lines = [`Changes from ${from.year} to ${to.year}: ${plural(diff.changes.length, "change")} (${describeCounts(summarizeDiff(diff))})`];
+  const lines = [
+    `Changes from ${from.year} to ${to.year}: ${plural(diff.changes.length, "change")} (${describeCounts(summarizeDiff(diff))})`,
+  ];
   for (const [title, changes] of bySection(diff)) {
     lines.push("", `${title} (${changes.length})`);
     for (const c of changes) lines.push(`  ${MARKS[CHANGE_KINDS[c.kind]]} ${c.summary}`);

@@ -23,17 +23,35 @@ export function diffLinks(
         break;
       case "added":
         changes.push(
-          change(section, "link-added", `${subject}/${step.after.url}`, { before: null, after: step.after }, `${who} link added: ${show(step.after)}`),
+          change(
+            section,
+            "link-added",
+            `${subject}/${step.after.url}`,
+            { before: null, after: step.after },
+            `${who} link added: ${show(step.after)}`,
+          ),
         );
         break;
       case "removed":
         changes.push(
-          change(section, "link-removed", `${subject}/${step.before.url}`, { before: step.before, after: null }, `${who} link removed: ${show(step.before)}`),
+          change(
+            section,
+            "link-removed",
+            `${subject}/${step.before.url}`,
+            { before: step.before, after: null },
+            `${who} link removed: ${show(step.before)}`,
+          ),
         );
         break;
       case "changed":
         changes.push(
-          change(section, "link-changed", `${subject}/${step.after.url}`, { before: step.before, after: step.after }, `${who} link changed: ${show(step.before)} → ${show(step.after)}`),
+          change(
+            section,
+            "link-changed",
+            `${subject}/${step.after.url}`,
+            { before: step.before, after: step.after },
+            `${who} link changed: ${show(step.before)} → ${show(step.after)}`,
+          ),
         );
         break;
     }

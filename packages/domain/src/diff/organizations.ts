@@ -33,12 +33,24 @@ export function diffOrganizations(old: Organizations, next: Organizations): Chan
   );
   for (const { item, key } of orgs.removed) {
     changes.push(
-      change(SECTION, "organization-removed", `${SECTION}/${key}`, { before: item, after: null }, `Organization removed: ${orgName(item)}`),
+      change(
+        SECTION,
+        "organization-removed",
+        `${SECTION}/${key}`,
+        { before: item, after: null },
+        `Organization removed: ${orgName(item)}`,
+      ),
     );
   }
   for (const { item, key } of orgs.added) {
     changes.push(
-      change(SECTION, "organization-added", `${SECTION}/${key}`, { before: null, after: item }, `Organization added: ${orgName(item)}`),
+      change(
+        SECTION,
+        "organization-added",
+        `${SECTION}/${key}`,
+        { before: null, after: item },
+        `Organization added: ${orgName(item)}`,
+      ),
     );
   }
   for (const { before, after, key } of orgs.matched) {
@@ -64,19 +76,33 @@ function diffOrganization(base: string, before: Organization, after: Organizatio
   const groups = matchByKey(before.linkGroups, after.linkGroups, (g) => g.title);
   for (const { item, key } of groups.removed) {
     changes.push(
-      change(SECTION, "link-group-removed", `${base}/link-groups/${key}`, { before: item, after: null }, `${who} link group removed: ${quote(item.title)}`),
+      change(
+        SECTION,
+        "link-group-removed",
+        `${base}/link-groups/${key}`,
+        { before: item, after: null },
+        `${who} link group removed: ${quote(item.title)}`,
+      ),
     );
   }
   for (const { item, key } of groups.added) {
     changes.push(
-      change(SECTION, "link-group-added", `${base}/link-groups/${key}`, { before: null, after: item }, `${who} link group added: ${quote(item.title)}`),
+      change(
+        SECTION,
+        "link-group-added",
+        `${base}/link-groups/${key}`,
+        { before: null, after: item },
+        `${who} link group added: ${quote(item.title)}`,
+      ),
     );
   }
   for (const { before: b, after: a, key } of groups.matched) {
     changes.push(...diffLinks(SECTION, `${base}/link-groups/${key}`, `${who}, ${a.title}:`, b.links, a.links));
   }
   if (groups.reorder) {
-    changes.push(change(SECTION, "order-changed", `${base}/link-groups`, groups.reorder, `${who} link groups reordered`));
+    changes.push(
+      change(SECTION, "order-changed", `${base}/link-groups`, groups.reorder, `${who} link groups reordered`),
+    );
   }
 
   for (const step of alignOrdered(before.frameworkDocuments, after.frameworkDocuments, (d) => d.title, sameDocument)) {
@@ -85,12 +111,24 @@ function diffOrganization(base: string, before: Organization, after: Organizatio
         break;
       case "added":
         changes.push(
-          change(SECTION, "framework-document-added", `${base}/framework-documents/${step.after.title}`, { before: null, after: step.after }, `${who} framework document added: ${quote(step.after.title)}`),
+          change(
+            SECTION,
+            "framework-document-added",
+            `${base}/framework-documents/${step.after.title}`,
+            { before: null, after: step.after },
+            `${who} framework document added: ${quote(step.after.title)}`,
+          ),
         );
         break;
       case "removed":
         changes.push(
-          change(SECTION, "framework-document-removed", `${base}/framework-documents/${step.before.title}`, { before: step.before, after: null }, `${who} framework document removed: ${quote(step.before.title)}`),
+          change(
+            SECTION,
+            "framework-document-removed",
+            `${base}/framework-documents/${step.before.title}`,
+            { before: step.before, after: null },
+            `${who} framework document removed: ${quote(step.before.title)}`,
+          ),
         );
         break;
       case "changed": {
@@ -99,30 +137,59 @@ function diffOrganization(base: string, before: Organization, after: Organizatio
             ? `years ${step.before.years.join(", ") || "none"} → ${step.after.years.join(", ") || "none"}`
             : describeTextChange(step.before.title, step.after.title);
         changes.push(
-          change(SECTION, "framework-document-changed", `${base}/framework-documents/${step.after.title}`, { before: step.before, after: step.after }, `${who} framework document changed: ${what}`),
+          change(
+            SECTION,
+            "framework-document-changed",
+            `${base}/framework-documents/${step.after.title}`,
+            { before: step.before, after: step.after },
+            `${who} framework document changed: ${what}`,
+          ),
         );
         break;
       }
     }
   }
 
-  for (const step of alignOrdered(before.focalPoints, after.focalPoints, (f) => f, (x, y) => x === y)) {
+  for (const step of alignOrdered(
+    before.focalPoints,
+    after.focalPoints,
+    (f) => f,
+    (x, y) => x === y,
+  )) {
     switch (step.op) {
       case "same":
         break;
       case "added":
         changes.push(
-          change(SECTION, "focal-point-added", `${base}/focal-points/${step.after}`, { before: null, after: step.after }, `${who} focal point added: ${quote(step.after)}`),
+          change(
+            SECTION,
+            "focal-point-added",
+            `${base}/focal-points/${step.after}`,
+            { before: null, after: step.after },
+            `${who} focal point added: ${quote(step.after)}`,
+          ),
         );
         break;
       case "removed":
         changes.push(
-          change(SECTION, "focal-point-removed", `${base}/focal-points/${step.before}`, { before: step.before, after: null }, `${who} focal point removed: ${quote(step.before)}`),
+          change(
+            SECTION,
+            "focal-point-removed",
+            `${base}/focal-points/${step.before}`,
+            { before: step.before, after: null },
+            `${who} focal point removed: ${quote(step.before)}`,
+          ),
         );
         break;
       case "changed":
         changes.push(
-          change(SECTION, "focal-point-changed", `${base}/focal-points/${step.after}`, { before: step.before, after: step.after }, `${who} focal point changed: ${describeTextChange(step.before, step.after)}`),
+          change(
+            SECTION,
+            "focal-point-changed",
+            `${base}/focal-points/${step.after}`,
+            { before: step.before, after: step.after },
+            `${who} focal point changed: ${describeTextChange(step.before, step.after)}`,
+          ),
         );
         break;
     }

@@ -15,7 +15,13 @@ export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[
     if (before !== after) {
       const delta = before !== null && after !== null ? after - before : null;
       changes.push(
-        change(SECTION, "figure-changed", `${SECTION}/${subject}`, { before, after, delta }, `${label}: ${describeFigure(before, after)}`),
+        change(
+          SECTION,
+          "figure-changed",
+          `${SECTION}/${subject}`,
+          { before, after, delta },
+          `${label}: ${describeFigure(before, after)}`,
+        ),
       );
     }
   };
@@ -26,7 +32,13 @@ export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[
   if (old.allegationsYear !== next.allegationsYear) {
     const [before, after] = [old.allegationsYear, next.allegationsYear];
     changes.push(
-      change(SECTION, "figure-changed", `${SECTION}/allegations-year`, { before, after, delta: after - before }, `Allegations counted for the year: ${before} → ${after}`),
+      change(
+        SECTION,
+        "figure-changed",
+        `${SECTION}/allegations-year`,
+        { before, after, delta: after - before },
+        `Allegations counted for the year: ${before} → ${after}`,
+      ),
     );
   }
 
@@ -34,12 +46,24 @@ export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[
   const name = (o: PeacekeepingOrganization) => o.id.toUpperCase();
   for (const { item, key } of orgs.removed) {
     changes.push(
-      change(SECTION, "peacekeeping-organization-removed", `${SECTION}/${key}`, { before: item, after: null }, `${name(item)} removed (${quote(item.heading)})`),
+      change(
+        SECTION,
+        "peacekeeping-organization-removed",
+        `${SECTION}/${key}`,
+        { before: item, after: null },
+        `${name(item)} removed (${quote(item.heading)})`,
+      ),
     );
   }
   for (const { item, key } of orgs.added) {
     changes.push(
-      change(SECTION, "peacekeeping-organization-added", `${SECTION}/${key}`, { before: null, after: item }, `${name(item)} added (${quote(item.heading)})`),
+      change(
+        SECTION,
+        "peacekeeping-organization-added",
+        `${SECTION}/${key}`,
+        { before: null, after: item },
+        `${name(item)} added (${quote(item.heading)})`,
+      ),
     );
   }
   for (const { before, after, key } of orgs.matched) {
@@ -55,12 +79,24 @@ export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[
     const breakdown = matchByKey(before.allegations.breakdown, after.allegations.breakdown, (c) => c.category);
     for (const { item, key: category } of breakdown.removed) {
       changes.push(
-        change(SECTION, "allegation-category-removed", `${SECTION}/${key}/allegations/breakdown/${category}`, { before: item, after: null }, `${who} allegations: category ${quote(item.category)} removed (was ${item.count})`),
+        change(
+          SECTION,
+          "allegation-category-removed",
+          `${SECTION}/${key}/allegations/breakdown/${category}`,
+          { before: item, after: null },
+          `${who} allegations: category ${quote(item.category)} removed (was ${item.count})`,
+        ),
       );
     }
     for (const { item, key: category } of breakdown.added) {
       changes.push(
-        change(SECTION, "allegation-category-added", `${SECTION}/${key}/allegations/breakdown/${category}`, { before: null, after: item }, `${who} allegations: category ${quote(item.category)} added (${item.count})`),
+        change(
+          SECTION,
+          "allegation-category-added",
+          `${SECTION}/${key}/allegations/breakdown/${category}`,
+          { before: null, after: item },
+          `${who} allegations: category ${quote(item.category)} added (${item.count})`,
+        ),
       );
     }
     for (const { before: b, after: a, key: category } of breakdown.matched) {
@@ -68,17 +104,36 @@ export function diffPeacekeeping(old: Peacekeeping, next: Peacekeeping): Change[
     }
     if (breakdown.reorder) {
       changes.push(
-        change(SECTION, "order-changed", `${SECTION}/${key}/allegations/breakdown`, breakdown.reorder, `${who} allegation categories reordered`),
+        change(
+          SECTION,
+          "order-changed",
+          `${SECTION}/${key}/allegations/breakdown`,
+          breakdown.reorder,
+          `${who} allegation categories reordered`,
+        ),
       );
     }
-    text(`${key}/allegations/narrative`, `${who} allegations narrative`, before.allegations.narrative, after.allegations.narrative);
+    text(
+      `${key}/allegations/narrative`,
+      `${who} allegations narrative`,
+      before.allegations.narrative,
+      after.allegations.narrative,
+    );
     text(`${key}/new-initiatives`, `${who} new initiatives`, before.newInitiatives, after.newInitiatives);
 
     const links = (list: readonly string[]) => list.map((url) => ({ url }));
     changes.push(...diffLinks(SECTION, `${SECTION}/${key}/links`, who, links(before.links), links(after.links)));
   }
   if (orgs.reorder) {
-    changes.push(change(SECTION, "order-changed", `${SECTION}/organizations`, orgs.reorder, "Peacekeeping organizations reordered"));
+    changes.push(
+      change(
+        SECTION,
+        "order-changed",
+        `${SECTION}/organizations`,
+        orgs.reorder,
+        "Peacekeeping organizations reordered",
+      ),
+    );
   }
   return changes;
 }

@@ -1,4 +1,12 @@
-import { CHANGE_KINDS, DIFF_SECTIONS, diffSections, type ChangeEffect, type ChangeKind, type DiffSection, type EditionDiff } from "./change.js";
+import {
+  CHANGE_KINDS,
+  DIFF_SECTIONS,
+  diffSections,
+  type ChangeEffect,
+  type ChangeKind,
+  type DiffSection,
+  type EditionDiff,
+} from "./change.js";
 
 /** How many changes a diff holds, in total, per section, per effect and per kind. */
 export interface DiffSummary {

@@ -23,10 +23,19 @@ describe("published notation", () => {
   });
 
   it("rejects a letter for a digit, an unknown code and an impossible date", () => {
-    const hint = "write a year (2002), a year with a code (2006(a), 2006(A), 2006(AA), 2006(d)), a date (2016-11-09(a)) or — for none";
+    const hint =
+      "write a year (2002), a year with a code (2006(a), 2006(A), 2006(AA), 2006(d)), a date (2016-11-09(a)) or — for none";
     expect(parseNotation("20O2")).toEqual({ ok: false, message: '"20O2" is not in the published notation', hint });
-    expect(parseNotation("2006(b)")).toEqual({ ok: false, message: '"2006(b)" is not in the published notation', hint });
-    expect(parseNotation("2006-02-30")).toEqual({ ok: false, message: '"2006-02-30" has an impossible date', hint: "check the day and month" });
+    expect(parseNotation("2006(b)")).toEqual({
+      ok: false,
+      message: '"2006(b)" is not in the published notation',
+      hint,
+    });
+    expect(parseNotation("2006-02-30")).toEqual({
+      ok: false,
+      message: '"2006-02-30" has an impossible date',
+      hint: "check the day and month",
+    });
   });
 
   it("describes a cell in words", () => {
@@ -50,7 +59,10 @@ describe("published notation, fuzzed", () => {
   const kind = fc.constantFrom(...actionKinds);
   const yearOnly = fc.record({ kind, year: fc.integer({ min: 1000, max: 9999 }) });
   const dated = fc
-    .tuple(kind, fc.date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }))
+    .tuple(
+      kind,
+      fc.date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }),
+    )
     .map(([kind, d]) => {
       const date = d.toISOString().slice(0, 10);
       return { kind, year: Number(date.slice(0, 4)), date };

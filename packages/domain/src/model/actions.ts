@@ -17,10 +17,16 @@ export const ActionKindSchema = z.enum(actionKinds);
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, { message: "not a real calendar date", params: { hint: "check the month (01–12) and the day (no 30 February, no 31 April)" } });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    {
+      message: "not a real calendar date",
+      params: { hint: "check the month (01–12) and the day (no 30 February, no 31 April)" },
+    },
+  );
 
 /** Year-month `YYYY-MM`. */
 export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");

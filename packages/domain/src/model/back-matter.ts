@@ -31,9 +31,7 @@ export const PhotoPlaceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("table-of-contents") }).strict(),
   z.object({ kind: z.literal("opposite-page"), page: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal("page"), page: z.number().int().positive() }).strict(),
-  z
-    .object({ kind: z.literal("pages"), from: z.number().int().positive(), to: z.number().int().positive() })
-    .strict(),
+  z.object({ kind: z.literal("pages"), from: z.number().int().positive(), to: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal("inside-back-cover") }).strict(),
 ]);
 export type PhotoPlace = z.infer<typeof PhotoPlaceSchema>;
@@ -44,9 +42,7 @@ export type PhotoPosition = z.infer<typeof PhotoPositionSchema>;
 export const PhotoCreditSchema = z
   .object({
     place: PhotoPlaceSchema,
-    credits: z
-      .array(z.object({ position: PhotoPositionSchema.optional(), credit: z.string().min(1) }).strict())
-      .min(1),
+    credits: z.array(z.object({ position: PhotoPositionSchema.optional(), credit: z.string().min(1) }).strict()).min(1),
   })
   .strict();
 export type PhotoCredit = z.infer<typeof PhotoCreditSchema>;

@@ -13,7 +13,11 @@ describe("countries", () => {
     expect(countryByCode("XKX")).toEqual({ code: "XKX", name: "Kosovo", aliases: ["Republic of Kosovo"], iso: false });
     expect(countryByName("Kosovo")?.code).toBe("XKX");
     expect(isKnownCountryCode("XKX")).toBe(true);
-    expect(allCountries().filter((c) => !c.iso).map((c) => c.code)).toEqual(["XKX"]);
+    expect(
+      allCountries()
+        .filter((c) => !c.iso)
+        .map((c) => c.code),
+    ).toEqual(["XKX"]);
   });
 
   it("finds Côte d'Ivoire with and without the accent, and with a typographic apostrophe", () => {
@@ -25,20 +29,55 @@ describe("countries", () => {
 
   it("reads names the way lists write them: turned round, with St., &, or a leading The", () => {
     const codes = (names: string[]) => names.map((n) => countryByName(n)?.code);
-    expect(codes(["Korea, South", "Korea, North", "Congo, Democratic Republic of the", "Congo, Republic of the"])).toEqual(["KOR", "PRK", "COD", "COG"]);
+    expect(
+      codes(["Korea, South", "Korea, North", "Congo, Democratic Republic of the", "Congo, Republic of the"]),
+    ).toEqual(["KOR", "PRK", "COD", "COG"]);
     expect(codes(["The Bahamas", "Bahamas, The", "Gambia, The", "the gambia"])).toEqual(["BHS", "BHS", "GMB", "GMB"]);
-    expect(codes(["St. Lucia", "St Kitts and Nevis", "St. Vincent & the Grenadines", "Trinidad & Tobago"])).toEqual(["LCA", "KNA", "VCT", "TTO"]);
-    expect(codes(["Sint Maarten", "Holy See", "Republic of Moldova", "British Virgin Islands"])).toEqual(["SXM", "VAT", "MDA", "VGB"]);
+    expect(codes(["St. Lucia", "St Kitts and Nevis", "St. Vincent & the Grenadines", "Trinidad & Tobago"])).toEqual([
+      "LCA",
+      "KNA",
+      "VCT",
+      "TTO",
+    ]);
+    expect(codes(["Sint Maarten", "Holy See", "Republic of Moldova", "British Virgin Islands"])).toEqual([
+      "SXM",
+      "VAT",
+      "MDA",
+      "VGB",
+    ]);
     // The rules never make one country's name another's.
-    expect(codes(["Niger", "Nigeria", "Guinea", "Equatorial Guinea", "Dominica", "Dominican Republic", "Sudan", "South Sudan"])).toEqual(["NER", "NGA", "GIN", "GNQ", "DMA", "DOM", "SDN", "SSD"]);
+    expect(
+      codes([
+        "Niger",
+        "Nigeria",
+        "Guinea",
+        "Equatorial Guinea",
+        "Dominica",
+        "Dominican Republic",
+        "Sudan",
+        "South Sudan",
+      ]),
+    ).toEqual(["NER", "NGA", "GIN", "GNQ", "DMA", "DOM", "SDN", "SSD"]);
   });
 
   it("knows the names the U.S. Government uses where ISO's differ (CIA World Factbook)", () => {
     const codes = (names: string[]) => names.map((n) => countryByName(n)?.code);
-    expect(codes(["Burma", "Cabo Verde", "Macau", "Laos", "Syria", "Kyrgyz Republic", "Slovak Republic", "Swaziland", "Moldova"])).toEqual([
-      "MMR", "CPV", "MAC", "LAO", "SYR", "KGZ", "SVK", "SWZ", "MDA",
-    ]);
-    expect(codes(["Congo (Brazzaville)", "Zaire", "Ivory Coast", "East Timor", "Holy See (Vatican City)", "Macedonia"])).toEqual(["COG", "COD", "CIV", "TLS", "VAT", "MKD"]);
+    expect(
+      codes([
+        "Burma",
+        "Cabo Verde",
+        "Macau",
+        "Laos",
+        "Syria",
+        "Kyrgyz Republic",
+        "Slovak Republic",
+        "Swaziland",
+        "Moldova",
+      ]),
+    ).toEqual(["MMR", "CPV", "MAC", "LAO", "SYR", "KGZ", "SVK", "SWZ", "MDA"]);
+    expect(
+      codes(["Congo (Brazzaville)", "Zaire", "Ivory Coast", "East Timor", "Holy See (Vatican City)", "Macedonia"]),
+    ).toEqual(["COG", "COD", "CIV", "TLS", "VAT", "MKD"]);
     expect(countryByCode("MMR")?.name).toBe("Myanmar");
     expect(isSpellingOf("MMR", "Burma")).toBe(true);
   });
@@ -55,7 +94,9 @@ describe("countries", () => {
       }),
     );
     expect(wrong).toEqual([]);
-    const unresolved = allCountries().filter((c) => countryByName(c.name)?.code !== c.code).map((c) => c.name);
+    const unresolved = allCountries()
+      .filter((c) => countryByName(c.name)?.code !== c.code)
+      .map((c) => c.name);
     expect(unresolved).toEqual([]);
   });
 

@@ -132,7 +132,8 @@ function indexForms(): void {
   formsIndexed = true;
   const spelled = new Set([...byName.keys(), ...ambiguous]);
   for (const c of byCode.values()) {
-    for (const n of [c.name, ...c.aliases]) for (const f of forms(fold(n)).slice(1)) if (!spelled.has(f)) claim(f, c.code);
+    for (const n of [c.name, ...c.aliases])
+      for (const f of forms(fold(n)).slice(1)) if (!spelled.has(f)) claim(f, c.code);
   }
 }
 

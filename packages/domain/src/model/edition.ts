@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema, YearMonthSchema } from "./actions.js";
-import {
-  ClosingNoteSchema,
-  GlossarySchema,
-  NoteSchema,
-  PhotoCreditsSchema,
-  StaffSchema,
-} from "./back-matter.js";
+import { ClosingNoteSchema, GlossarySchema, NoteSchema, PhotoCreditsSchema, StaffSchema } from "./back-matter.js";
 import { ConventionTableSchema } from "./conventions.js";
 import { OrganizationsSchema } from "./organizations.js";
 import { PeacekeepingSchema } from "./peacekeeping.js";

@@ -44,7 +44,10 @@ export const INSTRUMENTS = {
     actionKinds: UN_KINDS,
     sources: [
       source("UN Treaty Collection, Chapter XVIII 12.a", `${UNTC}&mtdsg_no=XVIII-12-a&chapter=18`),
-      source("University of Toronto Law Library", "https://library.law.utoronto.ca/whrrdocument/protocol-prevent-suppress-and-punish-trafficking-especially-women-and-children"),
+      source(
+        "University of Toronto Law Library",
+        "https://library.law.utoronto.ca/whrrdocument/protocol-prevent-suppress-and-punish-trafficking-especially-women-and-children",
+      ),
     ],
   },
   opsc: {
@@ -87,7 +90,10 @@ export const INSTRUMENTS = {
     enteredIntoForce: "1932-05-01",
     actionKinds: ILO_KINDS,
     sources: [
-      source("OHCHR, Forced Labour Convention, 1930 (No. 29)", "https://www.ohchr.org/en/instruments-mechanisms/instruments/forced-labour-convention-1930-no-29"),
+      source(
+        "OHCHR, Forced Labour Convention, 1930 (No. 29)",
+        "https://www.ohchr.org/en/instruments-mechanisms/instruments/forced-labour-convention-1930-no-29",
+      ),
     ],
   },
   p029: {
@@ -101,7 +107,10 @@ export const INSTRUMENTS = {
     actionKinds: ILO_KINDS,
     requires: "c029",
     sources: [
-      source("Library of Congress, Global Legal Monitor, citing ILO NORMLEX", "https://loc.gov/law/foreign-news/article/international-labour-organization-forced-labor-protocol-enters-into-effect/"),
+      source(
+        "Library of Congress, Global Legal Monitor, citing ILO NORMLEX",
+        "https://loc.gov/law/foreign-news/article/international-labour-organization-forced-labor-protocol-enters-into-effect/",
+      ),
       source("2017 TIP Report appendix, footnote to the convention table", "https://www.state.gov/tipreport"),
     ],
   },
@@ -115,8 +124,14 @@ export const INSTRUMENTS = {
     enteredIntoForce: "1959-01-17",
     actionKinds: ILO_KINDS,
     sources: [
-      source("UN Treaty Series No. 4648", "https://docslib.org/doc/1088559/no-4648-international-labour-organisation-organisation"),
-      source("Wikipedia, Abolition of Forced Labour Convention", "https://en.wikipedia.org/wiki/Abolition_of_Forced_Labour_Convention"),
+      source(
+        "UN Treaty Series No. 4648",
+        "https://docslib.org/doc/1088559/no-4648-international-labour-organisation-organisation",
+      ),
+      source(
+        "Wikipedia, Abolition of Forced Labour Convention",
+        "https://en.wikipedia.org/wiki/Abolition_of_Forced_Labour_Convention",
+      ),
     ],
   },
   c182: {
@@ -129,7 +144,10 @@ export const INSTRUMENTS = {
     enteredIntoForce: "2000-11-19",
     actionKinds: ILO_KINDS,
     sources: [
-      source("Wikipedia, Worst Forms of Child Labour Convention", "https://en.wikipedia.org/wiki/Worst_Forms_of_Child_Labour_Convention"),
+      source(
+        "Wikipedia, Worst Forms of Child Labour Convention",
+        "https://en.wikipedia.org/wiki/Worst_Forms_of_Child_Labour_Convention",
+      ),
     ],
   },
   c189: {
@@ -142,7 +160,10 @@ export const INSTRUMENTS = {
     enteredIntoForce: "2013-09-05",
     actionKinds: ILO_KINDS,
     sources: [
-      source("Wikipedia, Convention on Domestic Workers", "https://en.wikipedia.org/wiki/Convention_on_Domestic_Workers"),
+      source(
+        "Wikipedia, Convention on Domestic Workers",
+        "https://en.wikipedia.org/wiki/Convention_on_Domestic_Workers",
+      ),
     ],
   },
 } as const satisfies Record<string, InstrumentDef>;

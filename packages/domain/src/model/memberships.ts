@@ -109,6 +109,8 @@ export function parseParticipation(text: string): ParticipationEntry[] {
     .filter((e) => e !== "")
     .map((entry) => {
       const qualified = /^(.*?)\s*\(([^()]*)\)$/.exec(entry);
-      return qualified ? { abbreviation: qualified[1]!, qualifier: qualified[2]!, text: entry } : { abbreviation: entry, qualifier: null, text: entry };
+      return qualified
+        ? { abbreviation: qualified[1]!, qualifier: qualified[2]!, text: entry }
+        : { abbreviation: entry, qualifier: null, text: entry };
     });
 }

@@ -34,6 +34,11 @@ describe("inline text", () => {
 
   it("never throws, and leaves text without notation as it is", () => {
     fc.assert(fc.property(fc.string(), (s) => Array.isArray(parseInline(s))));
-    fc.assert(fc.property(fc.string().filter((s) => !/[*<\\]/.test(s)), (s) => plainText(s) === s));
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/[*<\\]/.test(s)),
+        (s) => plainText(s) === s,
+      ),
+    );
   });
 });

@@ -3,7 +3,10 @@ import { minimalEdition, published2017Table } from "../rules/__tests__/fixtures.
 import { countryBrief } from "./country-brief.js";
 
 const none = { cell: null, notation: "—", description: "Not a party", inReportingPeriod: false };
-const p029Footnote = { mark: "*", text: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016" };
+const p029Footnote = {
+  mark: "*",
+  text: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016",
+};
 
 describe("countryBrief", () => {
   it("gathers everything a one-country briefing needs", () => {
@@ -17,9 +20,19 @@ describe("countryBrief", () => {
           instrument: "opac",
           heading: "Optional Protocol on Children in Armed Conflict",
           shortTitle: "Optional Protocol on Children in Armed Conflict",
-          status: { cell: { kind: "accession", year: 2016 }, notation: "2016(a)", description: "Acceded 2016", inReportingPeriod: true },
+          status: {
+            cell: { kind: "accession", year: 2016 },
+            notation: "2016(a)",
+            description: "Acceded 2016",
+            inReportingPeriod: true,
+          },
         },
-        { instrument: "c029", heading: "ILO Convention 29 (Forced Labour)", shortTitle: "ILO Convention 29 (Forced Labour)", status: none },
+        {
+          instrument: "c029",
+          heading: "ILO Convention 29 (Forced Labour)",
+          shortTitle: "ILO Convention 29 (Forced Labour)",
+          status: none,
+        },
         {
           instrument: "p029",
           heading: "ILO Protocol of 2014 to the Forced Labour Convention",
@@ -29,7 +42,9 @@ describe("countryBrief", () => {
         },
       ],
       counts: { instruments: 4, parties: 1, inReportingPeriod: 1 },
-      actionsInReportingPeriod: [{ country: "BRN", name: "Brunei", instrument: "opac", action: { kind: "accession", year: 2016 } }],
+      actionsInReportingPeriod: [
+        { country: "BRN", name: "Brunei", instrument: "opac", action: { kind: "accession", year: 2016 } },
+      ],
       notRatified: ["palermo", "c029", "p029"],
       footnotes: [p029Footnote],
     });
@@ -39,7 +54,16 @@ describe("countryBrief", () => {
     const brief = countryBrief(published2017Table(), "JAM");
     expect(brief?.counts).toEqual({ instruments: 8, parties: 7, inReportingPeriod: 1 });
     expect(brief?.notRatified).toEqual(["p029"]);
-    expect(brief?.instruments.map((i) => i.status.notation)).toEqual(["2003", "2011", "2002", "1962", "—", "1962", "2003", "2016"]);
+    expect(brief?.instruments.map((i) => i.status.notation)).toEqual([
+      "2003",
+      "2011",
+      "2002",
+      "1962",
+      "—",
+      "1962",
+      "2003",
+      "2016",
+    ]);
   });
 
   it("leaves out footnotes of columns the table does not show", () => {

@@ -39,7 +39,11 @@ export function countryBrief(edition: Edition, countryCode: string): CountryBrie
     if (!status) return [];
     const { instrument, heading, footnote } = column;
     const shortTitle = INSTRUMENTS[instrument].shortTitle;
-    return [footnote === undefined ? { instrument, heading, shortTitle, status } : { instrument, heading, shortTitle, footnote, status }];
+    return [
+      footnote === undefined
+        ? { instrument, heading, shortTitle, status }
+        : { instrument, heading, shortTitle, footnote, status },
+    ];
   });
   const marks = new Set(instruments.map((i) => i.footnote));
   const actions = actionsInReportingPeriod(edition).filter((a) => a.country === row.country);

@@ -45,7 +45,14 @@ describe("countryHistory", () => {
   it("lists each edition that listed the country, oldest first, with what changed since the one before", () => {
     expect(countryHistory(all, "BRN", 2019)).toEqual([
       { year: 2017, title: e2017.title, asOf: "March 2017", name: "Brunei", since: null, changes: [] },
-      { year: 2018, title: e2018.title, asOf: "March 2018", name: "Brunei", since: 2017, changes: ["Palermo Protocol: new accession 2018(a)"] },
+      {
+        year: 2018,
+        title: e2018.title,
+        asOf: "March 2018",
+        name: "Brunei",
+        since: 2017,
+        changes: ["Palermo Protocol: new accession 2018(a)"],
+      },
     ]);
     expect(countryHistory(all, "ARG", 2019).map((l) => [l.year, l.since, l.changes])).toEqual([
       [2017, null, []],
@@ -67,7 +74,11 @@ describe("suggestCountries", () => {
   });
 
   it("compares a code with codes, and offers nothing for what is far from every name", () => {
-    expect(suggestCountries("ARN", all).map((s) => s.code).slice(0, 2)).toEqual(["ARG", "BRN"]);
+    expect(
+      suggestCountries("ARN", all)
+        .map((s) => s.code)
+        .slice(0, 2),
+    ).toEqual(["ARG", "BRN"]);
     expect(suggestCountries("Atlantis", all)).toEqual([]);
     expect(suggestCountries("Brunei", all).map((s) => s.code)).not.toContain("BRN");
   });

@@ -63,7 +63,14 @@ export function countryHistory(editions: readonly Edition[], countryCode: string
           .filter((c) => c.subject.startsWith(`conventions/${row.country}`))
           .map((c) => (c.summary.startsWith(prefix) ? c.summary.slice(prefix.length) : c.summary))
       : [];
-    return { year: edition.year, title: edition.title, asOf: asOfMonth(edition), name: row.name, since: before ? before.edition.year : null, changes };
+    return {
+      year: edition.year,
+      title: edition.title,
+      asOf: asOfMonth(edition),
+      name: row.name,
+      since: before ? before.edition.year : null,
+      changes,
+    };
   });
 }
 
@@ -75,7 +82,8 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }
@@ -98,7 +106,8 @@ export interface CountrySuggestion {
  */
 export function suggestCountries(input: string, editions: readonly Edition[], limit = 3): CountrySuggestion[] {
   const listed = new Map<string, string>();
-  for (const edition of newestFirst(editions)) for (const row of edition.conventions.rows) if (!listed.has(row.country)) listed.set(row.country, row.name);
+  for (const edition of newestFirst(editions))
+    for (const row of edition.conventions.rows) if (!listed.has(row.country)) listed.set(row.country, row.name);
   const isCode = /^[A-Za-z]{3}$/.test(input.trim());
   const wanted = isCode ? input.trim().toUpperCase() : fold(input);
   const candidates = new Map<string, { name: string; listed: boolean; keys: string[] }>();

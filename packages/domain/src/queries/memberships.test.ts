@@ -31,7 +31,9 @@ describe("countryMemberships", () => {
     expect(arg.file).toBe("south-america/ar.json");
     expect(arg.members.map((m) => m.organization.abbreviation)).toEqual(["UN", "OAS"]);
     expect(arg.otherParticipation).toEqual([]);
-    expect(arg.notCovered.map((m) => [m.organization.abbreviation, m.reason])).toEqual([["Bali Process", "a ministerial process the source does not list"]]);
+    expect(arg.notCovered.map((m) => [m.organization.abbreviation, m.reason])).toEqual([
+      ["Bali Process", "a ministerial process the source does not list"],
+    ]);
     expect(arg.unmapped.map((m) => m.organization.abbreviation)).toEqual(["COE"]);
     expect(arg.tableSize).toBe(4);
   });
@@ -39,6 +41,8 @@ describe("countryMemberships", () => {
   it("keeps an observer apart from the members, with the source's qualifier", () => {
     const brn = countryMemberships(edition, "BRN")!;
     expect(brn.members.map((m) => m.organization.abbreviation)).toEqual(["UN"]);
-    expect(brn.otherParticipation.map((m) => [m.organization.abbreviation, m.entry, m.qualifier])).toEqual([["OAS", "OAS (observer)", "observer"]]);
+    expect(brn.otherParticipation.map((m) => [m.organization.abbreviation, m.entry, m.qualifier])).toEqual([
+      ["OAS", "OAS (observer)", "observer"],
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import type { Edition } from "../model/edition.js";
-import { parseParticipation, type Memberships, type OrganizationMapping, type RepositorySource } from "../model/memberships.js";
+import {
+  parseParticipation,
+  type Memberships,
+  type OrganizationMapping,
+  type RepositorySource,
+} from "../model/memberships.js";
 import type { Organization } from "../model/organizations.js";
 
 /** How memberships.yaml names an organization of the table: its abbreviation, or its name where it has none. */

@@ -7,7 +7,9 @@ const ecowas: Organization = {
   name: "Economic Community of West African States",
   abbreviation: "ECOWAS",
   websites: [{ url: "www.ecowas.int" }],
-  linkGroups: [{ title: "Economic Community of Central African States (ECCAS)", links: [{ url: "www.ceeac-eccas.org/" }] }],
+  linkGroups: [
+    { title: "Economic Community of Central African States (ECCAS)", links: [{ url: "www.ceeac-eccas.org/" }] },
+  ],
   frameworkDocuments: [],
   focalPoints: ["Anti-Trafficking Unit"],
 };

@@ -3,7 +3,11 @@ import { publicationFacts } from "./publication.js";
 
 const edition = {
   title: "2031 Trafficking in Persons Report",
-  source: { name: "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons", url: "https://www.state.gov/tipreport", publisher: "U.S. Department of State" },
+  source: {
+    name: "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons",
+    url: "https://www.state.gov/tipreport",
+    publisher: "U.S. Department of State",
+  },
 };
 
 describe("publicationFacts", () => {
@@ -28,10 +32,14 @@ describe("publicationFacts", () => {
       author: "Example Institute",
       footer: "Example Institute · Source: 2031 Trafficking in Persons Report, U.S. Department of State",
     });
-    expect(publicationFacts({ ...edition, publication: { publisher: "Example Institute", author: "J. Doe" } }).author).toBe("J. Doe");
+    expect(
+      publicationFacts({ ...edition, publication: { publisher: "Example Institute", author: "J. Doe" } }).author,
+    ).toBe("J. Doe");
   });
 
   it("uses the edition's footer as written", () => {
-    expect(publicationFacts({ ...edition, publication: { footer: "Prepared from the TIP Report" } }).footer).toBe("Prepared from the TIP Report");
+    expect(publicationFacts({ ...edition, publication: { footer: "Prepared from the TIP Report" } }).footer).toBe(
+      "Prepared from the TIP Report",
+    );
   });
 });

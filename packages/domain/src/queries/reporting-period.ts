@@ -2,8 +2,18 @@ import type { Action } from "../model/actions.js";
 import type { ReportingPeriod } from "../model/edition.js";
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 const yearOf = (yearMonth: string): number => Number(yearMonth.slice(0, 4));

@@ -25,7 +25,12 @@ describe("statusOf", () => {
       description: "Accepted 2006",
       inReportingPeriod: false,
     });
-    expect(statusOf(edition2017, "BRN", "palermo")).toEqual({ cell: null, notation: "—", description: "Not a party", inReportingPeriod: false });
+    expect(statusOf(edition2017, "BRN", "palermo")).toEqual({
+      cell: null,
+      notation: "—",
+      description: "Not a party",
+      inReportingPeriod: false,
+    });
   });
 
   it("is undefined for a country or a column the table lacks", () => {
@@ -37,14 +42,35 @@ describe("statusOf", () => {
 describe("partiesTo", () => {
   it("lists the rows with an action under the instrument, in table order", () => {
     expect(partiesTo(edition2017, "c189").map((r) => r.country)).toEqual(["ARG", "FIN", "JAM", "PAN"]);
-    expect(partiesTo(edition2017, "p029").map((r) => r.country)).toEqual(["ARG", "CYP", "CZE", "EST", "FIN", "FRA", "MLI", "PAN", "POL"]);
+    expect(partiesTo(edition2017, "p029").map((r) => r.country)).toEqual([
+      "ARG",
+      "CYP",
+      "CZE",
+      "EST",
+      "FIN",
+      "FRA",
+      "MLI",
+      "PAN",
+      "POL",
+    ]);
     expect(partiesTo(minimalEdition(), "c189")).toEqual([]);
   });
 
   it("counts accession and acceptance as becoming a party, as the UN instruments allow", () => {
     // Finland accepted Palermo (2006(A)); Guinea and Maldives acceded (2004(a), 2016(a)); Brunei and Pakistan are not parties.
     expect(partiesTo(edition2017, "palermo").map((r) => r.country)).toEqual([
-      "ARG", "CYP", "CZE", "EST", "FIN", "FRA", "GIN", "JAM", "MDV", "MLI", "PAN", "POL",
+      "ARG",
+      "CYP",
+      "CZE",
+      "EST",
+      "FIN",
+      "FRA",
+      "GIN",
+      "JAM",
+      "MDV",
+      "MLI",
+      "PAN",
+      "POL",
     ]);
     // Brunei 2006(a) and Guinea 2011(a) acceded to the protocol on the sale of children.
     expect(partiesTo(edition2017, "opsc")).toHaveLength(14);
@@ -60,7 +86,9 @@ describe("actionsInReportingPeriod", () => {
   });
 
   it("finds the 2017 table's fourteen actions of April 2016 to March 2017", () => {
-    expect(actionsInReportingPeriod(edition2017).map((a) => `${a.country} ${a.instrument} ${formatNotation(a.action)}`)).toEqual([
+    expect(
+      actionsInReportingPeriod(edition2017).map((a) => `${a.country} ${a.instrument} ${formatNotation(a.action)}`),
+    ).toEqual([
       "ARG p029 2016",
       "BRN opac 2016(a)",
       "CYP p029 2017",

@@ -17,7 +17,11 @@ export interface InstrumentStatus {
 }
 
 /** The status of a country under an instrument, or undefined when the table lacks the country or the column. */
-export function statusOf(edition: Edition, countryCode: string, instrumentId: InstrumentId): InstrumentStatus | undefined {
+export function statusOf(
+  edition: Edition,
+  countryCode: string,
+  instrumentId: InstrumentId,
+): InstrumentStatus | undefined {
   if (!tableInstruments(edition).includes(instrumentId)) return undefined;
   const cell = findRow(edition, countryCode)?.cells[instrumentId];
   if (cell === undefined) return undefined;

@@ -5,7 +5,10 @@ import { findRow, tableActions, tableInstruments } from "./table.js";
 describe("tableInstruments", () => {
   it("lists the column instruments in order, each once", () => {
     expect(tableInstruments(minimalEdition())).toEqual(["palermo", "opac", "c029", "p029"]);
-    expect(tableInstruments(withTable({ columns: [column("c029"), column("palermo"), column("c029")] }))).toEqual(["c029", "palermo"]);
+    expect(tableInstruments(withTable({ columns: [column("c029"), column("palermo"), column("c029")] }))).toEqual([
+      "c029",
+      "palermo",
+    ]);
   });
 });
 
@@ -19,11 +22,46 @@ describe("findRow", () => {
 describe("tableActions", () => {
   it("lists every action of the table's columns with its path, skipping —", () => {
     expect(tableActions(minimalEdition())).toEqual([
-      { country: "ARG", name: "Argentina", instrument: "palermo", action: { kind: "ratification", year: 2002 }, rowIndex: 0, path: ["conventions", "rows", 0, "cells", "palermo"] },
-      { country: "ARG", name: "Argentina", instrument: "opac", action: { kind: "ratification", year: 2002 }, rowIndex: 0, path: ["conventions", "rows", 0, "cells", "opac"] },
-      { country: "ARG", name: "Argentina", instrument: "c029", action: { kind: "ratification", year: 1950 }, rowIndex: 0, path: ["conventions", "rows", 0, "cells", "c029"] },
-      { country: "ARG", name: "Argentina", instrument: "p029", action: { kind: "ratification", year: 2016 }, rowIndex: 0, path: ["conventions", "rows", 0, "cells", "p029"] },
-      { country: "BRN", name: "Brunei", instrument: "opac", action: { kind: "accession", year: 2016 }, rowIndex: 1, path: ["conventions", "rows", 1, "cells", "opac"] },
+      {
+        country: "ARG",
+        name: "Argentina",
+        instrument: "palermo",
+        action: { kind: "ratification", year: 2002 },
+        rowIndex: 0,
+        path: ["conventions", "rows", 0, "cells", "palermo"],
+      },
+      {
+        country: "ARG",
+        name: "Argentina",
+        instrument: "opac",
+        action: { kind: "ratification", year: 2002 },
+        rowIndex: 0,
+        path: ["conventions", "rows", 0, "cells", "opac"],
+      },
+      {
+        country: "ARG",
+        name: "Argentina",
+        instrument: "c029",
+        action: { kind: "ratification", year: 1950 },
+        rowIndex: 0,
+        path: ["conventions", "rows", 0, "cells", "c029"],
+      },
+      {
+        country: "ARG",
+        name: "Argentina",
+        instrument: "p029",
+        action: { kind: "ratification", year: 2016 },
+        rowIndex: 0,
+        path: ["conventions", "rows", 0, "cells", "p029"],
+      },
+      {
+        country: "BRN",
+        name: "Brunei",
+        instrument: "opac",
+        action: { kind: "accession", year: 2016 },
+        rowIndex: 1,
+        path: ["conventions", "rows", 1, "cells", "opac"],
+      },
     ]);
   });
 });

@@ -42,4 +42,3 @@ export function tableActions(edition: Edition): TableAction[] {
     }),
   );
 }
-

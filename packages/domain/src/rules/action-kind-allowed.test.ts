@@ -18,13 +18,15 @@ describe("action-kind-allowed", () => {
       {
         path: ["conventions", "rows", 0, "cells", "c029"],
         subject: "ARG/c029",
-        message: "Argentina (ARG), ILO Convention 29 (Forced Labour): 1950(a) is coded as accession (a), which ILO Convention 29 (Forced Labour) does not take",
+        message:
+          "Argentina (ARG), ILO Convention 29 (Forced Labour): 1950(a) is coded as accession (a), which ILO Convention 29 (Forced Labour) does not take",
         hint: `ILO Convention 29 (Forced Labour) takes only ${ilo}`,
       },
       {
         path: ["conventions", "rows", 0, "cells", "p029"],
         subject: "ARG/p029",
-        message: "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2016(A) is coded as acceptance (A), which ILO Protocol of 2014 to the Forced Labour Convention does not take",
+        message:
+          "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2016(A) is coded as acceptance (A), which ILO Protocol of 2014 to the Forced Labour Convention does not take",
         hint: `ILO Protocol of 2014 to the Forced Labour Convention takes only ${ilo}`,
       },
     ]);

@@ -17,7 +17,8 @@ const un2017Allegations = edited((e) => {
           { category: "military", count: 93 },
           { category: "police", count: 7 },
         ],
-        narrative: "103 allegations were reported against personnel of 14 UN peacekeeping and special political missions.",
+        narrative:
+          "103 allegations were reported against personnel of 14 UN peacekeeping and special political missions.",
       },
     },
     { ...osce, allegations: { total: null, breakdown: [], narrative: "No reported allegations" } },
@@ -35,7 +36,8 @@ describe("allegations-add-up", () => {
       {
         path: ["peacekeeping", "organizations", 0, "allegations", "total"],
         subject: "peacekeeping/un/allegations",
-        message: "UNITED NATIONS: the allegations by category (civilian 68 + military 93 + police 7 = 168) do not add up to the total 165",
+        message:
+          "UNITED NATIONS: the allegations by category (civilian 68 + military 93 + police 7 = 168) do not add up to the total 165",
         hint: 'check the figures against the source; if the source itself disagrees, keep them and record an exception for "peacekeeping/un/allegations" with the reason',
       },
     ]);

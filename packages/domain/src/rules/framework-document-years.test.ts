@@ -4,8 +4,14 @@ import { frameworkDocumentYears } from "./framework-document-years.js";
 
 const yearsNotInTitles = edited((e) => {
   e.organizations.organizations[0]!.frameworkDocuments = [
-    { title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2014–2018", years: [2014, 2018] },
-    { title: "United Nations Global Plan of Action to Combat Trafficking in Persons (A/RES/64/293) (2010)", years: [2010, 2011] },
+    {
+      title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2014–2018",
+      years: [2014, 2018],
+    },
+    {
+      title: "United Nations Global Plan of Action to Combat Trafficking in Persons (A/RES/64/293) (2010)",
+      years: [2010, 2011],
+    },
   ];
 });
 

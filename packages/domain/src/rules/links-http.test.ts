@@ -4,7 +4,11 @@ import { linksHttp } from "./links-http.js";
 
 // Scheme-less hosts as the 2017 report prints them are accepted.
 const publishedSchemelessHosts = edited((e) => {
-  e.organizations.organizations[0]!.websites = [{ url: "www.un.org" }, { url: "www.cis.minsk.by/" }, { url: "www.oas.org/en/default.asp" }];
+  e.organizations.organizations[0]!.websites = [
+    { url: "www.un.org" },
+    { url: "www.cis.minsk.by/" },
+    { url: "www.oas.org/en/default.asp" },
+  ];
 });
 
 const linksThatAreNotWeb = edited((e) => {
@@ -35,11 +39,36 @@ describe("links-http", () => {
   it("reports every link that is not http(s), wherever it stands", () => {
     const hint = "write the address as http://… or https://… (or a bare host such as www.un.org), with no spaces";
     expect(linksHttp.check(linksThatAreNotWeb)).toEqual([
-      { path: ["source", "url"], subject: "ftp://ftp.state.gov/tipreport", message: '"ftp://ftp.state.gov/tipreport" is not an http(s) link', hint },
-      { path: ["conventions", "intro"], subject: "mailto:tip@state.gov", message: '"mailto:tip@state.gov" is not an http(s) link', hint },
-      { path: ["peacekeeping", "organizations", 0, "links", 1], subject: "javascript:alert(1)", message: '"javascript:alert(1)" is not an http(s) link', hint },
-      { path: ["organizations", "organizations", 0, "websites", 0, "url"], subject: "www.un .org", message: '"www.un .org" is not an http(s) link', hint },
-      { path: ["organizations", "organizations", 0, "linkGroups", 0, "links", 1, "url"], subject: " ", message: '" " is not an http(s) link', hint },
+      {
+        path: ["source", "url"],
+        subject: "ftp://ftp.state.gov/tipreport",
+        message: '"ftp://ftp.state.gov/tipreport" is not an http(s) link',
+        hint,
+      },
+      {
+        path: ["conventions", "intro"],
+        subject: "mailto:tip@state.gov",
+        message: '"mailto:tip@state.gov" is not an http(s) link',
+        hint,
+      },
+      {
+        path: ["peacekeeping", "organizations", 0, "links", 1],
+        subject: "javascript:alert(1)",
+        message: '"javascript:alert(1)" is not an http(s) link',
+        hint,
+      },
+      {
+        path: ["organizations", "organizations", 0, "websites", 0, "url"],
+        subject: "www.un .org",
+        message: '"www.un .org" is not an http(s) link',
+        hint,
+      },
+      {
+        path: ["organizations", "organizations", 0, "linkGroups", 0, "links", 1, "url"],
+        subject: " ",
+        message: '" " is not an http(s) link',
+        hint,
+      },
     ]);
   });
 

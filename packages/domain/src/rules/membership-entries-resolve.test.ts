@@ -16,13 +16,20 @@ describe("membership-entries-resolve", () => {
       e.memberships = m;
     });
     expect(membershipEntriesResolve.check(edition)).toEqual([
-      expect.objectContaining({ path: ["memberships", "outside", 2], message: '"UN" is both mapped to an organization of the table and recorded as outside it' }),
-      expect.objectContaining({ path: ["memberships", "countries", 0, "participation"], subject: "memberships/ARG/CE", message: `ARG's "CE" is neither mapped to an organization of the table nor recorded as outside it` }),
+      expect.objectContaining({
+        path: ["memberships", "outside", 2],
+        message: '"UN" is both mapped to an organization of the table and recorded as outside it',
+      }),
+      expect.objectContaining({
+        path: ["memberships", "countries", 0, "participation"],
+        subject: "memberships/ARG/CE",
+        message: `ARG's "CE" is neither mapped to an organization of the table nor recorded as outside it`,
+      }),
       expect.objectContaining({
         path: ["memberships", "countries", 0, "participation"],
         subject: "memberships/ARG/ASEAN",
         message: `ARG's "ASEAN (dialogue partner)" is neither mapped to an organization of the table nor recorded as outside it`,
-        hint: 'add "ASEAN" to outside, or map it to the table\'s organization it names (with the source\'s name for it)',
+        hint: "add \"ASEAN\" to outside, or map it to the table's organization it names (with the source's name for it)",
       }),
     ]);
   });

@@ -3,7 +3,8 @@ import { defineRule } from "./rule.js";
 
 export const membershipEntriesResolve = defineRule({
   name: "membership-entries-resolve",
-  description: "Every organization a country's participation list names is mapped to one of the table or recorded as outside it.",
+  description:
+    "Every organization a country's participation list names is mapped to one of the table or recorded as outside it.",
   check(edition) {
     const memberships = edition.memberships;
     if (memberships === undefined) return [];

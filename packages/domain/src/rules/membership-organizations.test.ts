@@ -11,14 +11,21 @@ describe("membership-organizations", () => {
 
   it("reports an organization the table lacks, one mapped twice, and one of the table left out", () => {
     const edition = edited((e) => {
-      e.organizations.organizations.push({ ...e.organizations.organizations[0]!, name: "Regional Conference on Migration", abbreviation: "RCM" });
+      e.organizations.organizations.push({
+        ...e.organizations.organizations[0]!,
+        name: "Regional Conference on Migration",
+        abbreviation: "RCM",
+      });
       const m = memberships();
       m.organizations.push({ organization: "Bali", notCovered: "a ministerial process the source does not list" });
       m.organizations.push({ organization: "UN", unmapped: "mapped a second time, by mistake" });
       e.memberships = m;
     });
     expect(membershipOrganizations.check(edition).map((o) => [o.path, o.message])).toEqual([
-      [["memberships", "organizations", 1, "organization"], '"Bali" is not an organization of the multilateral organizations table'],
+      [
+        ["memberships", "organizations", 1, "organization"],
+        '"Bali" is not an organization of the multilateral organizations table',
+      ],
       [["memberships", "organizations", 2, "organization"], '"UN" is mapped twice'],
       [["memberships", "organizations"], '"RCM" of the multilateral organizations table is not in memberships.yaml'],
     ]);
@@ -26,7 +33,11 @@ describe("membership-organizations", () => {
 
   it("reports an organization of the table left out", () => {
     const edition = edited((e) => {
-      e.organizations.organizations.push({ ...e.organizations.organizations[0]!, name: "Regional Conference on Migration", abbreviation: "RCM" });
+      e.organizations.organizations.push({
+        ...e.organizations.organizations[0]!,
+        name: "Regional Conference on Migration",
+        abbreviation: "RCM",
+      });
       e.memberships = memberships();
     });
     expect(membershipOrganizations.check(edition).map((o) => [o.path, o.message])).toEqual([

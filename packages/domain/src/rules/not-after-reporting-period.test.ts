@@ -19,13 +19,15 @@ describe("not-after-reporting-period", () => {
       {
         path: ["conventions", "rows", 0, "cells", "p029"],
         subject: "ARG/p029",
-        message: "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2017-04-01 is after the reporting period (April 2016 to March 2017)",
+        message:
+          "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2017-04-01 is after the reporting period (April 2016 to March 2017)",
         hint,
       },
       {
         path: ["conventions", "rows", 1, "cells", "p029"],
         subject: "BRN/p029",
-        message: "Brunei (BRN), ILO Protocol of 2014 to the Forced Labour Convention: 2018 is after the reporting period (April 2016 to March 2017)",
+        message:
+          "Brunei (BRN), ILO Protocol of 2014 to the Forced Labour Convention: 2018 is after the reporting period (April 2016 to March 2017)",
         hint,
       },
     ]);

@@ -19,13 +19,15 @@ describe("not-before-adoption", () => {
       {
         path: ["conventions", "rows", 0, "cells", "opac"],
         subject: "ARG/opac",
-        message: "Argentina (ARG), Optional Protocol on Children in Armed Conflict: 1999 is before the instrument was adopted on 2000-05-25",
+        message:
+          "Argentina (ARG), Optional Protocol on Children in Armed Conflict: 1999 is before the instrument was adopted on 2000-05-25",
         hint,
       },
       {
         path: ["conventions", "rows", 0, "cells", "p029"],
         subject: "ARG/p029",
-        message: "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2013 is before the instrument was adopted on 2014-06-11",
+        message:
+          "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2013 is before the instrument was adopted on 2014-06-11",
         hint,
       },
       {
@@ -47,7 +49,9 @@ describe("not-before-adoption", () => {
   });
 
   it("reports a dated action one day before adoption, and a year-only action the year before", () => {
-    const dayBefore = withRows(row("ARG", "Argentina", { palermo: "2000-11-14", opac: "2002", c029: "1929", p029: "2016" }));
+    const dayBefore = withRows(
+      row("ARG", "Argentina", { palermo: "2000-11-14", opac: "2002", c029: "1929", p029: "2016" }),
+    );
     expect(notBeforeAdoption.check(dayBefore).map((p) => p.subject)).toEqual(["ARG/palermo", "ARG/c029"]);
   });
 });

@@ -19,8 +19,18 @@ describe("photo-credit-pages", () => {
   it("reports every range that does not run from a lower page to a higher one", () => {
     const hint = "write the first page then the last (36-37); a single page is a place of kind page";
     expect(photoCreditPages.check(backwardsAndSinglePageRanges)).toEqual([
-      { path: ["photoCredits", "credits", 1, "place"], subject: "Pages 45-44", message: '"Pages 45-44" does not run from a lower page to a higher one', hint },
-      { path: ["photoCredits", "credits", 2, "place"], subject: "Pages 53-53", message: '"Pages 53-53" does not run from a lower page to a higher one', hint },
+      {
+        path: ["photoCredits", "credits", 1, "place"],
+        subject: "Pages 45-44",
+        message: '"Pages 45-44" does not run from a lower page to a higher one',
+        hint,
+      },
+      {
+        path: ["photoCredits", "credits", 2, "place"],
+        subject: "Pages 53-53",
+        message: '"Pages 53-53" does not run from a lower page to a higher one',
+        hint,
+      },
     ]);
   });
 });

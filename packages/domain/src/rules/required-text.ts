@@ -51,7 +51,9 @@ function requiredTexts(e: Edition): Text[] {
       [["notes", i, "text"], n.text],
     ]),
     [["photoCredits", "heading"], e.photoCredits.heading],
-    ...e.photoCredits.credits.flatMap((c, i) => c.credits.map((p, j): Text => [["photoCredits", "credits", i, "credits", j, "credit"], p.credit])),
+    ...e.photoCredits.credits.flatMap((c, i) =>
+      c.credits.map((p, j): Text => [["photoCredits", "credits", i, "credits", j, "credit"], p.credit]),
+    ),
     [["closingNote", "heading"], e.closingNote.heading],
     ...list(e.closingNote.paragraphs, ["closingNote", "paragraphs"]),
     [["staff", "heading"], e.staff.heading],

@@ -30,7 +30,8 @@ describe("requires-prerequisite", () => {
       {
         path: ["conventions", "rows", 0, "cells", "p029"],
         subject: "ARG/p029",
-        message: "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2016, but the country is not party to ILO Convention 29 (Forced Labour)",
+        message:
+          "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2016, but the country is not party to ILO Convention 29 (Forced Labour)",
         hint: "ILO Protocol of 2014 to the Forced Labour Convention is open only to parties to ILO Convention 29 (Forced Labour): check both cells",
       },
     ]);
@@ -42,13 +43,15 @@ describe("requires-prerequisite", () => {
       {
         path: ["conventions", "rows", 0, "cells", "p029"],
         subject: "ARG/p029",
-        message: "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2016-06-01 is earlier than the country's ILO Convention 29 (Forced Labour) action (2016-11-09)",
+        message:
+          "Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: 2016-06-01 is earlier than the country's ILO Convention 29 (Forced Labour) action (2016-11-09)",
         hint,
       },
       {
         path: ["conventions", "rows", 1, "cells", "p029"],
         subject: "BRN/p029",
-        message: "Brunei (BRN), ILO Protocol of 2014 to the Forced Labour Convention: 2016 is earlier than the country's ILO Convention 29 (Forced Labour) action (2017)",
+        message:
+          "Brunei (BRN), ILO Protocol of 2014 to the Forced Labour Convention: 2016 is earlier than the country's ILO Convention 29 (Forced Labour) action (2017)",
         hint,
       },
     ]);

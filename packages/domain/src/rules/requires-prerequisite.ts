@@ -10,7 +10,8 @@ const isEarlier = (a: Action, b: Action): boolean =>
 
 export const requiresPrerequisite = defineRule({
   name: "requires-prerequisite",
-  description: "A party to an instrument that supplements another (P029 → C29) is party to that one too, and not later.",
+  description:
+    "A party to an instrument that supplements another (P029 → C29) is party to that one too, and not later.",
   check(edition) {
     const rows = edition.conventions.rows;
     return tableActions(edition).flatMap((a): Offense[] => {

@@ -28,7 +28,9 @@ export async function renderWithPlainPdfmake(definitions: readonly PdfDocumentDe
       out.push((await pdfmake.createPdf(doc).getBuffer()).toString("base64"));
     }
     process.stdout.write(out.join(" "));`;
-  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, enginePackage], { maxBuffer: 64 << 20 });
+  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, enginePackage], {
+    maxBuffer: 64 << 20,
+  });
   child.child.stdin?.end(JSON.stringify({ fonts: robotoFaces, docs: definitions }));
   return (await child).stdout.split(" ").map((pdf) => Buffer.from(pdf, "base64"));
 }
@@ -37,7 +39,10 @@ export async function renderWithPlainPdfmake(definitions: readonly PdfDocumentDe
  * Renders plain-JSON definitions with the engine as built (dist/), in a fresh Node process with
  * `env` added to this one's, and reports the patches in effect after the last one.
  */
-export async function renderWithEngineInFreshProcess(definitions: readonly PdfDocumentDefinition[], env: NodeJS.ProcessEnv): Promise<{ pdfs: Buffer[]; inEffect: string[]; stderr: string }> {
+export async function renderWithEngineInFreshProcess(
+  definitions: readonly PdfDocumentDefinition[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ pdfs: Buffer[]; inEffect: string[]; stderr: string }> {
   const script = `
     import { readFileSync } from "node:fs";
     const { installProcessPatches } = await import(new URL("dist/process-entry.js", process.argv[1]).href);
@@ -52,7 +57,10 @@ export async function renderWithEngineInFreshProcess(definitions: readonly PdfDo
     }
     process.stdout.write(JSON.stringify({ pdfs: out, inEffect: patchesInEffect() }));`;
   const engineDir = new URL("../../", import.meta.url).href;
-  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, engineDir], { maxBuffer: 64 << 20, env: { ...process.env, ...env } });
+  const child = promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, engineDir], {
+    maxBuffer: 64 << 20,
+    env: { ...process.env, ...env },
+  });
   child.child.stdin?.end(JSON.stringify(definitions));
   const { stdout, stderr } = await child;
   const { pdfs, inEffect } = JSON.parse(stdout) as { pdfs: string[]; inEffect: string[] };

@@ -14,7 +14,12 @@ export interface TestDocumentOptions {
  * A letter-size document in the report's stylesheet, as plain JSON, so that a separate Node
  * process (plain-pdfmake.ts) can render exactly the same definition.
  */
-export function testDocument({ content, title, date = new Date("2017-06-27T00:00:00Z"), images }: TestDocumentOptions): PdfDocumentDefinition {
+export function testDocument({
+  content,
+  title,
+  date = new Date("2017-06-27T00:00:00Z"),
+  images,
+}: TestDocumentOptions): PdfDocumentDefinition {
   return {
     content,
     ...(images ? { images } : {}),

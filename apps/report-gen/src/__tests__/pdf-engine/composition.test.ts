@@ -23,15 +23,23 @@ async function laidOut(markup: string): Promise<PdfLine[]> {
 /** Words like "p3x" on a full line at the body size. */
 const perLine = 28;
 /** A paragraph whose every word names it ("p3x"), about `lines` lines long at the body size. */
-const paragraph = (id: string, lines: number) => `<p>${Array.from({ length: lines * perLine }, () => `${id}x`).join(" ")}</p>`;
+const paragraph = (id: string, lines: number) =>
+  `<p>${Array.from({ length: lines * perLine }, () => `${id}x`).join(" ")}</p>`;
 const owner = (line: PdfLine) => /^(p\d+|f)x$/.exec(line.words[0] ?? "")?.[1];
 
 /** Paragraphs p1…, headings H1…: a section structure with short and long texts (headings in turn from h1, as tagging asks). */
 const body = [
-  "<h1>H1</h1>", paragraph("p1", 6), paragraph("p2", 2),
-  "<h1>H2</h1>", paragraph("p3", 9), paragraph("p4", 3),
-  "<h2>H3</h2>", paragraph("p5", 1), paragraph("p6", 4),
-  "<h1>H4</h1>", paragraph("p7", 5),
+  "<h1>H1</h1>",
+  paragraph("p1", 6),
+  paragraph("p2", 2),
+  "<h1>H2</h1>",
+  paragraph("p3", 9),
+  paragraph("p4", 3),
+  "<h2>H3</h2>",
+  paragraph("p5", 1),
+  paragraph("p6", 4),
+  "<h1>H4</h1>",
+  paragraph("p7", 5),
 ].join("");
 
 const pageHeight = 792;
@@ -41,7 +49,9 @@ const contentBottom = pageHeight - pageMargins[3];
 const fillers = Array.from({ length: 48 }, (_, i) => i);
 
 describe("composition: where pages break", async () => {
-  const documents = await Promise.all(fillers.map(async (lines) => ({ lines, laid: await laidOut((lines > 0 ? paragraph("f", lines) : "") + body) })));
+  const documents = await Promise.all(
+    fillers.map(async (lines) => ({ lines, laid: await laidOut((lines > 0 ? paragraph("f", lines) : "") + body) })),
+  );
 
   it("keeps every heading with at least three lines of what follows, or the whole of a shorter section", () => {
     const stranded = documents.flatMap(({ lines: filler, laid }) =>
@@ -50,8 +60,11 @@ describe("composition: where pages break", async () => {
         const after = laid.slice(i + 1).filter((next) => next.page === line.page && next.words[0] !== footer);
         const upToNextHeading = after.findIndex((next) => /^H\d$/.test(next.words[0] ?? ""));
         const section = upToNextHeading === -1 ? after : after.slice(0, upToNextHeading);
-        const sectionEndsHere = upToNextHeading !== -1 || laid.slice(i + 1).every((next) => next.page === line.page || !owner(next));
-        return section.length >= 3 || (sectionEndsHere && section.length > 0) ? [] : [`filler ${filler}: ${line.words[0]} on page ${line.page} with ${section.length} lines`];
+        const sectionEndsHere =
+          upToNextHeading !== -1 || laid.slice(i + 1).every((next) => next.page === line.page || !owner(next));
+        return section.length >= 3 || (sectionEndsHere && section.length > 0)
+          ? []
+          : [`filler ${filler}: ${line.words[0]} on page ${line.page} with ${section.length} lines`];
       }),
     );
     expect(stranded).toEqual([]);
@@ -67,7 +80,9 @@ describe("composition: where pages break", async () => {
         pages.set(line.page, (pages.get(line.page) ?? 0) + 1);
         perPage.set(id, pages);
       }
-      return [...perPage].filter(([, pages]) => pages.size > 1 && [...pages.values()].some((n) => n < 2)).map(([id, pages]) => `filler ${filler}: ${id} ${JSON.stringify([...pages])}`);
+      return [...perPage]
+        .filter(([, pages]) => pages.size > 1 && [...pages.values()].some((n) => n < 2))
+        .map(([id, pages]) => `filler ${filler}: ${id} ${JSON.stringify([...pages])}`);
     });
     expect(broken).toEqual([]);
   });
@@ -75,21 +90,27 @@ describe("composition: where pages break", async () => {
   it("moves lines, never loses them: every word of every paragraph is printed once", () => {
     const expected = [6, 2, 9, 3, 1, 4, 5].map((lines) => lines * perLine);
     for (const { laid } of documents) {
-      const counts = [1, 2, 3, 4, 5, 6, 7].map((k) => laid.flatMap((line) => line.words).filter((word) => word === `p${k}x`).length);
+      const counts = [1, 2, 3, 4, 5, 6, 7].map(
+        (k) => laid.flatMap((line) => line.words).filter((word) => word === `p${k}x`).length,
+      );
       expect(counts).toEqual(expected);
     }
   });
 
   it("draws no text below the page's content area but the footer", () => {
     const over = documents.flatMap(({ lines: filler, laid }) =>
-      laid.filter((line) => line.words[0] !== footer && line.yMax > contentBottom + 0.5).map((line) => `filler ${filler}: page ${line.page} ${line.words.slice(0, 3).join(" ")} at ${line.yMax}`),
+      laid
+        .filter((line) => line.words[0] !== footer && line.yMax > contentBottom + 0.5)
+        .map((line) => `filler ${filler}: page ${line.page} ${line.words.slice(0, 3).join(" ")} at ${line.yMax}`),
     );
     expect(over).toEqual([]);
   });
 
   it("breaks a paragraph inside, taking a line along, rather than leave its last line alone", () => {
     // Some filler puts p3's break one line from its end: p3 then spans two pages, two or more lines on the second.
-    const spans = documents.filter(({ laid }) => new Set(laid.filter((line) => owner(line) === "p3").map((line) => line.page)).size === 2);
+    const spans = documents.filter(
+      ({ laid }) => new Set(laid.filter((line) => owner(line) === "p3").map((line) => line.page)).size === 2,
+    );
     expect(spans.length).toBeGreaterThan(0);
   });
 
@@ -97,7 +118,7 @@ describe("composition: where pages break", async () => {
     const table = `<table widths="*,60"><thead><tr><th>Country</th><th>Year</th></tr></thead><tbody>${Array.from({ length: 12 }, (_, i) => `<tr><td>row${i + 1}</td><td>2016</td></tr>`).join("")}</tbody></table>`;
     const split = [];
     for (const lines of [30, 34, 36, 38, 40, 42]) {
-      const laid = await laidOut(paragraph("f", lines) + "<h1>Table</h1>" + table);
+      const laid = await laidOut(`${paragraph("f", lines)}<h1>Table</h1>${table}`);
       const pages = new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page));
       if (pages.size > 1) split.push(`filler ${lines}: rows on pages ${[...pages].join(", ")}`);
     }

@@ -29,13 +29,22 @@ function largestShift(a: readonly PdfWord[], b: readonly PdfWord[]): number {
   for (let i = 0; i < a.length; i++) {
     const [x, y] = [a[i]!, b[i]!];
     if (x.page !== y.page || x.text !== y.text) return Infinity;
-    largest = Math.max(largest, Math.abs(x.xMin - y.xMin), Math.abs(x.xMax - y.xMax), Math.abs(x.yMin - y.yMin), Math.abs(x.yMax - y.yMax));
+    largest = Math.max(
+      largest,
+      Math.abs(x.xMin - y.xMin),
+      Math.abs(x.xMax - y.xMax),
+      Math.abs(x.yMin - y.yMin),
+      Math.abs(x.yMax - y.yMax),
+    );
   }
   return largest;
 }
 
 /** Renders a definition both ways and expects the same words in the same places, and the same pixels but for rounding. */
-async function expectSameDrawing(definition: PdfDocumentDefinition, pagesToRasterize = 1): Promise<{ inRuns: Buffer; alone: Buffer }> {
+async function expectSameDrawing(
+  definition: PdfDocumentDefinition,
+  pagesToRasterize = 1,
+): Promise<{ inRuns: Buffer; alone: Buffer }> {
   const before = lineMergeStats().merged;
   const inRuns = await renderPdfToBuffer(definition);
   const merged = lineMergeStats().merged - before;
@@ -63,10 +72,28 @@ async function expectSameDrawing(definition: PdfDocumentDefinition, pagesToRaste
 function testDocument({ title, content }: { title: string; content: readonly unknown[] }): PdfDocumentDefinition {
   const date = new Date("2017-06-27T00:00:00Z");
   const info = { title, creationDate: date, modDate: date };
-  return { content, styles, defaultStyle, pageSize: "LETTER", pageOrientation: "portrait", pageMargins: 54, language: "en-US", info } as unknown as PdfDocumentDefinition;
+  return {
+    content,
+    styles,
+    defaultStyle,
+    pageSize: "LETTER",
+    pageOrientation: "portrait",
+    pageMargins: 54,
+    language: "en-US",
+    info,
+  } as unknown as PdfDocumentDefinition;
 }
 
-const inline = (text: string, x: number, more: Record<string, unknown> = {}) => ({ text, x, width: 10, font: "F", fontSize: 9, color: "black", opacity: 1, ...more });
+const inline = (text: string, x: number, more: Record<string, unknown> = {}) => ({
+  text,
+  x,
+  width: 10,
+  font: "F",
+  fontSize: 9,
+  color: "black",
+  opacity: 1,
+  ...more,
+});
 
 describe("words drawn in runs", () => {
   it("joins touching words drawn alike, and only those", () => {
@@ -92,19 +119,48 @@ describe("words drawn in runs", () => {
   });
 
   it("draws every word of a document where it was drawn one by one: styles, links, justified, centred and right-aligned text, tables", async () => {
-    const words = "Trafficking in persons, forced labour and anti-trafficking self-evident ﬁsh office — Côte d'Ivoire, Curaçao, Türkiye, Ελλάδα, Россия.";
+    const words =
+      "Trafficking in persons, forced labour and anti-trafficking self-evident ﬁsh office — Côte d'Ivoire, Curaçao, Türkiye, Ελλάδα, Россия.";
     await expectSameDrawing(
       testDocument({
         title: "runs",
         content: [
           { text: words, style: "body" },
-          { text: [{ text: "Plain, " }, { text: "strong, ", style: "strong" }, { text: "emphasis, ", style: "em" }, { text: "a link, ", link: "https://www.state.gov/" }, { text: "muted ", style: "muted" }, { text: "and plain again." }] },
+          {
+            text: [
+              { text: "Plain, " },
+              { text: "strong, ", style: "strong" },
+              { text: "emphasis, ", style: "em" },
+              { text: "a link, ", link: "https://www.state.gov/" },
+              { text: "muted ", style: "muted" },
+              { text: "and plain again." },
+            ],
+          },
           { text: `${words} ${words}`, alignment: "justify" },
           { text: words, alignment: "center" },
           { text: words, alignment: "right" },
-          { text: [{ text: "Underlined words here, " , decoration: "underline" }, { text: "x" }, { text: "2", sup: true }, { text: " and H" }, { text: "2", sub: true }, { text: "O, spaced out ", characterSpacing: 1 }, { text: "on a background.", background: "#ffee99" }] },
+          {
+            text: [
+              { text: "Underlined words here, ", decoration: "underline" },
+              { text: "x" },
+              { text: "2", sup: true },
+              { text: " and H" },
+              { text: "2", sub: true },
+              { text: "O, spaced out ", characterSpacing: 1 },
+              { text: "on a background.", background: "#ffee99" },
+            ],
+          },
           { text: "Two  spaces   and three, then a tab\tand on." },
-          { table: { widths: ["*", 60, 60], body: [["Country or territory", "Ratified", "Year"], [words, "yes", "2016"], ["Bosnia and Herzegovina", "no", "—"]] } },
+          {
+            table: {
+              widths: ["*", 60, 60],
+              body: [
+                ["Country or territory", "Ratified", "Year"],
+                [words, "yes", "2016"],
+                ["Bosnia and Herzegovina", "no", "—"],
+              ],
+            },
+          },
           { ul: [words, "a second item in the list", { text: "a third, in a run of its own", bold: true }] },
         ],
       }),
@@ -115,7 +171,10 @@ describe("words drawn in runs", () => {
     const loaded = await loadEdition(shipped2017);
     if (!loaded.ok) throw new Error("the shipped 2017 edition does not load");
     const plan = { templateDirs: [sharedTemplatesDir], creationDate: new Date("2017-06-27T00:00:00Z") };
-    const jobs = [...planDocuments(loaded.edition, { ...plan, only: "appendix" }), ...planDocuments(loaded.edition, { ...plan, countries: ["ARG"] })];
+    const jobs = [
+      ...planDocuments(loaded.edition, { ...plan, only: "appendix" }),
+      ...planDocuments(loaded.edition, { ...plan, countries: ["ARG"] }),
+    ];
     expect(jobs.map((job) => job.kind)).toEqual(["appendix", "brief"]);
     for (const job of jobs) {
       const built = jobDocument(job);
@@ -129,7 +188,14 @@ describe("words drawn in runs", () => {
   it("draws any markup the vocabulary accepts where one by one would", async () => {
     await fc.assert(
       fc.asyncProperty(validMarkup, async (markup) => {
-        const built = buildDocument({ markup, markupFile: "runs.hbs", charts: { c: { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>', alt: "A chart" } }, title: "runs", language: "en-US", creationDate: new Date("2017-06-27T00:00:00Z") });
+        const built = buildDocument({
+          markup,
+          markupFile: "runs.hbs",
+          charts: { c: { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>', alt: "A chart" } },
+          title: "runs",
+          language: "en-US",
+          creationDate: new Date("2017-06-27T00:00:00Z"),
+        });
         if ("errors" in built) return;
         const inRuns = await renderPdfToBuffer(built.docDefinition);
         const alone = await oneByOne(built.docDefinition);

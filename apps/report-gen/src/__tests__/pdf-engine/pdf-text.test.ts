@@ -5,7 +5,8 @@ import { pdfBookmarks, pdfInfo, pdfLinks, pdfPages, pdfPageSizes, pdfText } from
 
 async function twoPages(): Promise<Buffer> {
   const result = buildDocument({
-    markup: '<section title="One"><h1>First page</h1><p>Left <a href="https://example.org/">link</a></p></section><page-break/><h2>Second page</h2>',
+    markup:
+      '<section title="One"><h1>First page</h1><p>Left <a href="https://example.org/">link</a></p></section><page-break/><h2>Second page</h2>',
     markupFile: "t.hbs",
     title: "Reading back",
     language: "en-US",

@@ -4,7 +4,10 @@ import { buildDocument } from "../../documents/document.js";
 import { renderPdfToBuffer, setStreamTextEnabled, streamTextStats } from "@tip/pdf-engine";
 
 function definition() {
-  const chart = ratificationTimeline({ rows: [{ label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true }], until: 2017 });
+  const chart = ratificationTimeline({
+    rows: [{ label: "Palermo", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true }],
+    until: 2017,
+  });
   const built = buildDocument({
     markup: `<h1>Côte d'Ivoire — Ελλάδα</h1><p>Tier 2 <strong>Watch</strong> <em>List</em> 25 % <a href="https://www.state.gov/">state.gov</a></p><chart ref="t"/><table class="zebra"><thead><tr><th>A</th></tr></thead><tr><td>1</td></tr></table>`,
     markupFile: "t.hbs",

@@ -44,7 +44,9 @@ describe("SVG subset", () => {
     const kinds = drawing!.shapes.map((s) => s.kind);
     expect(kinds.filter((k) => k === "circle")).toHaveLength(3);
     expect(kinds[0]).toBe("rect");
-    expect(drawing!.shapes).toContainEqual(expect.objectContaining({ kind: "text", text: "OPSC & OPAC", families: ["Roboto"], size: 8 }));
+    expect(drawing!.shapes).toContainEqual(
+      expect.objectContaining({ kind: "text", text: "OPSC & OPAC", families: ["Roboto"], size: 8 }),
+    );
     expect(drawing!.shapes).toContainEqual(expect.objectContaining({ kind: "text", text: "1930", anchor: "middle" }));
   });
 
@@ -100,7 +102,8 @@ describe("SVG subset", () => {
 
   it("still draws an SVG outside the subset, through svg-to-pdfkit", async () => {
     const before = svgSubsetStats();
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><g><text x="4" y="20" font-size="12">Grouped label</text></g></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><g><text x="4" y="20" font-size="12">Grouped label</text></g></svg>';
     expect(await pdfPages(await pdfWithChart(svg))).toEqual([expect.stringContaining("Grouped label")]);
     expect(svgSubsetStats()).toEqual({ drawn: before.drawn, passedOn: before.passedOn + 1 });
   });

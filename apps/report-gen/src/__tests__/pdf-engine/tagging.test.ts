@@ -15,13 +15,21 @@ const dir = mkdtempSync(join(tmpdir(), "tagging-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function render(markup: string, tagged = true): Promise<Buffer> {
-  const built = buildDocument({ markup, markupFile: "t.hbs", title: "T", language: "en-US", creationDate: new Date("2017-06-27T00:00:00Z"), tagged });
+  const built = buildDocument({
+    markup,
+    markupFile: "t.hbs",
+    title: "T",
+    language: "en-US",
+    creationDate: new Date("2017-06-27T00:00:00Z"),
+    tagged,
+  });
   if ("errors" in built) throw new Error(JSON.stringify(built.errors));
   return renderPdfToBuffer(built.docDefinition);
 }
 
 // A column narrow enough that "E-learning" breaks after its hyphen.
-const broken = (width: number) => `<h1>A</h1><table widths="${width},*"><tr><td>a new E-learning program</td><td>x</td></tr></table>`;
+const broken = (width: number) =>
+  `<h1>A</h1><table widths="${width},*"><tr><td>a new E-learning program</td><td>x</td></tr></table>`;
 
 describe("tagging", () => {
   it("is in effect: a tagged document passes check-pdf and counts as tagged", async () => {

@@ -8,7 +8,8 @@ import { renderPdfToBuffer, renderPdfToFile } from "@tip/pdf-engine";
 
 function definition(creationDate: Date): PdfDocumentDefinition {
   const result = buildDocument({
-    markup: '<toc/><h1>Côte d\'Ivoire</h1><p>Tier 2 <a href="https://www.state.gov/">state.gov</a></p><table class="zebra"><thead><tr><th>A</th></tr></thead><tr><td>1</td></tr></table>',
+    markup:
+      '<toc/><h1>Côte d\'Ivoire</h1><p>Tier 2 <a href="https://www.state.gov/">state.gov</a></p><table class="zebra"><thead><tr><th>A</th></tr></thead><tr><td>1</td></tr></table>',
     markupFile: "t.hbs",
     title: "Brief",
     language: "en-US",
@@ -25,7 +26,11 @@ const june27 = new Date("2017-06-27T00:00:00Z");
 describe("rendering a PDF", () => {
   it("gives the same bytes for the same inputs, /ID included", async () => {
     const doc = definition(june27);
-    const [first, second, fromFreshDefinition] = [await renderPdfToBuffer(doc), await renderPdfToBuffer(doc), await renderPdfToBuffer(definition(june27))];
+    const [first, second, fromFreshDefinition] = [
+      await renderPdfToBuffer(doc),
+      await renderPdfToBuffer(doc),
+      await renderPdfToBuffer(definition(june27)),
+    ];
     expect(second.equals(first)).toBe(true);
     expect(fromFreshDefinition.equals(first)).toBe(true);
     const id = /\/ID \[<([0-9a-f]+)>/.exec(first.toString("latin1"))?.[1];

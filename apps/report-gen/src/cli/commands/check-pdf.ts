@@ -23,19 +23,27 @@ export async function run({ positionals }: ArgsOf<"check-pdf">, out: Output): Pr
     }
     try {
       const failures = await checkPdf(path);
-      for (const f of failures) out.stdout.write(`${shown}  ${f.rule}${f.matterhorn.length ? ` (Matterhorn ${f.matterhorn.join(", ")})` : ""}  ${f.message}\n`);
+      for (const f of failures)
+        out.stdout.write(
+          `${shown}  ${f.rule}${f.matterhorn.length ? ` (Matterhorn ${f.matterhorn.join(", ")})` : ""}  ${f.message}\n`,
+        );
       if (failures.length > 0) failed++;
     } catch (error) {
       if (error instanceof UnreadablePdf) {
         out.stderr.write(`${shown}: ${error.message}\n`);
         unreadable++;
       } else if (error instanceof CheckerUnavailable) {
-        throw new UserError(error.message, "install it with: apt-get install python3-pikepdf (Debian, Ubuntu) or pip install pikepdf; TIP_PYTHON names the python to use");
+        throw new UserError(
+          error.message,
+          "install it with: apt-get install python3-pikepdf (Debian, Ubuntu) or pip install pikepdf; TIP_PYTHON names the python to use",
+        );
       } else throw error;
     }
   }
   const total = positionals.length;
   const passed = total - failed - unreadable;
-  out.stderr.write(`${passed} of ${total} PDF${total === 1 ? "" : "s"} pass${failed ? `, ${failed} fail` : ""}${unreadable ? `, ${unreadable} unreadable` : ""}\n`);
+  out.stderr.write(
+    `${passed} of ${total} PDF${total === 1 ? "" : "s"} pass${failed ? `, ${failed} fail` : ""}${unreadable ? `, ${unreadable} unreadable` : ""}\n`,
+  );
   return failed + unreadable > 0 ? 1 : 0;
 }

@@ -1,4 +1,11 @@
-import { diffEditions, formatDiffMarkdown, formatDiffText, IssuesError, type Edition, type EditionDiff } from "@tip/domain";
+import {
+  diffEditions,
+  formatDiffMarkdown,
+  formatDiffText,
+  IssuesError,
+  type Edition,
+  type EditionDiff,
+} from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
 import { writeFileAtomic } from "../../output/atomic.js";
@@ -26,7 +33,11 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
   }
   if (format !== "pdf") {
     const text =
-      format === "json" ? JSON.stringify(diff, null, 2) : format === "markdown" ? formatDiffMarkdown(diff) : formatDiffText(diff);
+      format === "json"
+        ? JSON.stringify(diff, null, 2)
+        : format === "markdown"
+          ? formatDiffMarkdown(diff)
+          : formatDiffText(diff);
     if (values.out === undefined) out.stdout.write(`${terminalSafeLines(text)}\n`);
     else {
       const file = resolve(out.cwd, values.out);
@@ -39,7 +50,11 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
     const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
     refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, engineDir()]);
-    const job = planChangesDocument(diff, before, after, { templateDirs, creationDate: documentDate(after, out.env), path: basename(file) });
+    const job = planChangesDocument(diff, before, after, {
+      templateDirs,
+      creationDate: documentDate(after, out.env),
+      path: basename(file),
+    });
     await makeFolder(dirname(file));
     const rendered = await renderJob({ job, outDir: dirname(file) });
     if (!rendered.ok) throw new IssuesError(rendered.errors);
@@ -59,7 +74,10 @@ function refuseOutFile(file: string, given: string, inputs: readonly string[]): 
   const real = writtenPath(file);
   const input = inputs.find((dir) => isWithin(real, realPathOf(dir)));
   if (input !== undefined) {
-    throw new UserError(`--out ${given} would write over ${displayPath(real, process.cwd())}, inside ${displayPath(input, process.cwd())}, which this command reads`, "write the diff outside the editions and the templates");
+    throw new UserError(
+      `--out ${given} would write over ${displayPath(real, process.cwd())}, inside ${displayPath(input, process.cwd())}, which this command reads`,
+      "write the diff outside the editions and the templates",
+    );
   }
 }
 
@@ -84,7 +102,11 @@ async function writeChangeset(diff: EditionDiff, cwd: string): Promise<string> {
   let dir = cwd;
   while (!existsSync(join(dir, ".changeset", "config.json"))) {
     const up = dirname(dir);
-    if (up === dir) throw new UserError("no .changeset folder here or above", "run this inside the repository, where .changeset/config.json is");
+    if (up === dir)
+      throw new UserError(
+        "no .changeset folder here or above",
+        "run this inside the repository, where .changeset/config.json is",
+      );
     dir = up;
   }
   const file = join(dir, ".changeset", `data-edition-${diff.to.year}.md`);

@@ -27,7 +27,9 @@ export async function run({ values, positionals }: ArgsOf<"edition">, out: Outpu
   const where = displayPath(result.dir, out.cwd);
   out.stdout.write(`${where}: edition ${year} prepared from ${from} (${result.files.length} files)\n`);
   for (const edit of result.edits) {
-    out.stdout.write(terminalSafe(`  ${displayPath(edit.file, out.cwd)}:${edit.line}  ${edit.field}: ${String(edit.before)} → ${edit.after}`) + "\n");
+    out.stdout.write(
+      `${terminalSafe(`  ${displayPath(edit.file, out.cwd)}:${edit.line}  ${edit.field}: ${String(edit.before)} → ${edit.after}`)}\n`,
+    );
   }
   if (result.review.length) {
     out.stdout.write("Review these before you publish (the previous year's wording):\n");

@@ -19,14 +19,22 @@ export async function run({ values, positionals }: ArgsOf<"generate">, out: Outp
   if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}"`, `Usage: ${USAGE}`);
   if (extra.length && !values.country) throw new UsageError(`unexpected argument "${extra[0]}"`, `Usage: ${USAGE}`);
   const only = values.only === undefined ? undefined : values.only === "briefs" ? "brief" : "appendix";
-  if (only === "appendix" && values.country) throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
+  if (only === "appendix" && values.country)
+    throw new UsageError("--country makes briefs; it cannot go with --only appendix", `Usage: ${USAGE}`);
   const threads = values.threads === undefined ? undefined : await threadCount(values.threads, out);
 
   const editionDir = resolveEditionDir(values, out.cwd, USAGE);
   const outDir = resolve(out.cwd, values.out);
   checkOutFolder(outDir, values.out);
-  const common = { outDir, only: only as GenerateOptions["only"], force: values.force, threads, allowUnreviewed: values["allow-unreviewed"] };
-  if (values.country === undefined) return generateOne({ ...common, editionDir, countries: undefined }, values.out, values.quiet, out);
+  const common = {
+    outDir,
+    only: only as GenerateOptions["only"],
+    force: values.force,
+    threads,
+    allowUnreviewed: values["allow-unreviewed"],
+  };
+  if (values.country === undefined)
+    return generateOne({ ...common, editionDir, countries: undefined }, values.out, values.quiet, out);
 
   // Briefs: with --edition (or --data naming one edition) from that edition; otherwise each
   // country from the newest edition whose table lists it.
@@ -42,18 +50,31 @@ export async function run({ values, positionals }: ArgsOf<"generate">, out: Outp
   for (const [year, codes] of placed.byEdition) {
     const dir = editions.dirs.get(year)!;
     const others = editions.loaded.filter((e) => e.year !== year);
-    const code = await generateOne({ ...common, editionDir: dir, countries: codes, editions: others }, values.out, values.quiet, out);
+    const code = await generateOne(
+      { ...common, editionDir: dir, countries: codes, editions: others },
+      values.out,
+      values.quiet,
+      out,
+    );
     if (code !== 0) return code;
     if (!pinned && !values.quiet) {
       const newest = editions.loaded[0]?.year;
-      if (year !== newest) out.stdout.write(`  ${codes.join(", ")}: from the ${year} edition, the newest whose table lists ${codes.length === 1 ? "it" : "them"}\n`);
+      if (year !== newest)
+        out.stdout.write(
+          `  ${codes.join(", ")}: from the ${year} edition, the newest whose table lists ${codes.length === 1 ? "it" : "them"}\n`,
+        );
     }
   }
   return 0;
 }
 
 /** One edition's run: its documents (or the briefs asked for), with progress and a summary line. */
-async function generateOne(options: GenerateOptions, given: string, quiet: boolean | undefined, out: Output): Promise<number> {
+async function generateOne(
+  options: GenerateOptions,
+  given: string,
+  quiet: boolean | undefined,
+  out: Output,
+): Promise<number> {
   const bar = !quiet && isInteractive(out) ? progressBar(out.stderr) : undefined;
   const started = performance.now();
   // Render workers, when the run will want them, start before the edition's packages load.
@@ -68,13 +89,19 @@ async function generateOne(options: GenerateOptions, given: string, quiet: boole
       env: out.env,
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
-      onWait: (holder) => out.stderr.write(`report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(options.outDir, out.cwd)}\n`),
+      onWait: (holder) =>
+        out.stderr.write(
+          `report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(options.outDir, out.cwd)}\n`,
+        ),
       onWarning: (message) => out.stderr.write(`report-gen: warning: ${terminalSafe(message)}\n`),
     });
   } catch (error) {
     bar?.stop();
     if (error instanceof LockTimeout) {
-      throw new UserError(`${displayPath(error.path, out.cwd)} is held by ${describeHolder(error.holder)}`, "wait for that run to finish, or give --out another folder");
+      throw new UserError(
+        `${displayPath(error.path, out.cwd)} is held by ${describeHolder(error.holder)}`,
+        "wait for that run to finish, or give --out another folder",
+      );
     }
     throw outputFailure(error, given) ?? error;
   } finally {
@@ -96,7 +123,9 @@ async function generateOne(options: GenerateOptions, given: string, quiet: boole
 async function threadCount(given: number, out: Output): Promise<number> {
   const cap = (await import("../../generate/threads.js")).maxThreads();
   if (given <= cap) return given;
-  out.stderr.write(`report-gen: --threads ${String(given).length > 12 ? `${String(given).slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`);
+  out.stderr.write(
+    `report-gen: --threads ${String(given).length > 12 ? `${String(given).slice(0, 12)}…` : given} is more than this machine can use; rendering on ${cap} threads (4 per core)\n`,
+  );
   return cap;
 }
 
@@ -121,8 +150,17 @@ function checkOutFolder(dir: string, given: string): void {
 /** A failure to write the output the user can act on (permissions, a read-only or full disk), as one line. */
 function outputFailure(error: unknown, given: string): UserError | undefined {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code !== "EACCES" && code !== "EPERM" && code !== "EROFS" && code !== "ENOSPC" && code !== "EDQUOT") return undefined;
+  if (code !== "EACCES" && code !== "EPERM" && code !== "EROFS" && code !== "ENOSPC" && code !== "EDQUOT")
+    return undefined;
   const path = (error as NodeJS.ErrnoException).path ?? given;
-  const why = code === "ENOSPC" || code === "EDQUOT" ? "the disk is full" : code === "EROFS" ? "the disk is read-only" : "permission denied";
-  return new UserError(`cannot write ${path}: ${why} (${code})`, `free space or fix the permissions, or give --out another folder; the earlier output in ${given} is as it was`);
+  const why =
+    code === "ENOSPC" || code === "EDQUOT"
+      ? "the disk is full"
+      : code === "EROFS"
+        ? "the disk is read-only"
+        : "permission denied";
+  return new UserError(
+    `cannot write ${path}: ${why} (${code})`,
+    `free space or fix the permissions, or give --out another folder; the earlier output in ${given} is as it was`,
+  );
 }

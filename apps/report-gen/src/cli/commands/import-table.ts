@@ -1,5 +1,22 @@
-import { CHANGE_KINDS, diffConventions, IssuesError, validateEdition, type ConventionTable, type DataPath, type Issue, type SourceLocation } from "@tip/domain";
-import { EDITION_FILES, editionFile, importConventionTable, loadEditionDetails, parseCsv, readTextFile, writeConventionTable } from "@tip/data/load";
+import {
+  CHANGE_KINDS,
+  diffConventions,
+  IssuesError,
+  validateEdition,
+  type ConventionTable,
+  type DataPath,
+  type Issue,
+  type SourceLocation,
+} from "@tip/domain";
+import {
+  EDITION_FILES,
+  editionFile,
+  importConventionTable,
+  loadEditionDetails,
+  parseCsv,
+  readTextFile,
+  writeConventionTable,
+} from "@tip/data/load";
 import { resolve } from "node:path";
 import { realPathOf } from "../../output/place.js";
 import { usageOf, type ArgsOf } from "../commands.js";
@@ -20,7 +37,10 @@ export async function run({ values, positionals }: ArgsOf<"import-table">, out: 
   const path = resolve(out.cwd, input);
   // No command writes over a file it reads: the edition's own table is not a pasted one.
   if (realPathOf(path) === realPathOf(editionFile(dir, "conventions"))) {
-    throw new UserError(`${file} is the edition's own convention table`, `give the file holding the table pasted from the report; import-table writes it into ${EDITION_FILES.conventions}`);
+    throw new UserError(
+      `${file} is the edition's own convention table`,
+      `give the file holding the table pasted from the report; import-table writes it into ${EDITION_FILES.conventions}`,
+    );
   }
   const read = await readTextFile(path, { file, missingHint: "give the path of a text file holding the pasted table" });
   if (!read.ok && read.issue.rule === "file/missing") {
@@ -55,7 +75,8 @@ export async function run({ values, positionals }: ArgsOf<"import-table">, out: 
   const next = { ...current.raw, conventions: { ...raw.conventions, rows: imported.rows } };
   const locateRow = pastedRowLocator(text, file, pastedColumns);
   const result = validateEdition(next, {
-    locate: (path) => (path[0] === "conventions" && path[1] === "rows" ? locateRow(path) : current.locations.locate(path)),
+    locate: (path) =>
+      path[0] === "conventions" && path[1] === "rows" ? locateRow(path) : current.locations.locate(path),
     fallback: { file, line: 1, column: 1 },
   });
   // The import answers for the pasted table; the rest of the edition (a release date still to fill
@@ -65,7 +86,10 @@ export async function run({ values, positionals }: ArgsOf<"import-table">, out: 
   printIssues(issues, out);
 
   const table = raw.conventions as Partial<ConventionTable> | undefined;
-  const changes = describeChanges({ ...table, rows: Array.isArray(table?.rows) ? table.rows : [] }, { ...table, rows: imported.rows });
+  const changes = describeChanges(
+    { ...table, rows: Array.isArray(table?.rows) ? table.rows : [] },
+    { ...table, rows: imported.rows },
+  );
   if (values["dry-run"]) {
     out.stdout.write(`${file}: ${imported.rows.length} countries read; dry run, nothing written\n${changes}`);
     return 0;
@@ -81,8 +105,11 @@ const MARKS = { added: "+", removed: "-", changed: "~" } as const;
 
 /** What the import changes in the table's rows, one change a line, as `diff` words it. */
 function describeChanges(before: Partial<ConventionTable>, after: Partial<ConventionTable>): string {
-  const full = (t: Partial<ConventionTable>): ConventionTable => ({ heading: "", intro: "", countryHeading: "", columns: [], footnotes: [], rows: [], ...t }) as ConventionTable;
-  const changes = diffConventions(full(before), full(after)).filter((c) => c.subject !== "conventions/rows" || c.kind !== "order-changed");
+  const full = (t: Partial<ConventionTable>): ConventionTable =>
+    ({ heading: "", intro: "", countryHeading: "", columns: [], footnotes: [], rows: [], ...t }) as ConventionTable;
+  const changes = diffConventions(full(before), full(after)).filter(
+    (c) => c.subject !== "conventions/rows" || c.kind !== "order-changed",
+  );
   if (!changes.length) return "no change to the table\n";
   const lines = changes.map((c) => `  ${MARKS[CHANGE_KINDS[c.kind]]} ${c.summary}`);
   return `${changes.length} change${changes.length === 1 ? "" : "s"} to the table:\n${lines.join("\n")}\n`;

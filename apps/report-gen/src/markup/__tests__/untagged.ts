@@ -2,5 +2,9 @@
 export const untagged = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(untagged);
   if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "tag" && key !== "lbl").map(([key, inner]) => [key, untagged(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== "tag" && key !== "lbl")
+      .map(([key, inner]) => [key, untagged(inner)]),
+  );
 };

