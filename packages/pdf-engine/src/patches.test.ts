@@ -2,14 +2,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderWithEngineInFreshProcess, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { testDocument } from "./__tests__/test-document.js";
+import { renderPdfToBuffer } from "./write-pdf.js";
 import { installedVersions, method } from "./libraries.js";
 import {
   PATCHES,
   PATCHES_VARIABLE,
+  patchesInEffect,
   patchPlan,
   selectedPatchNames,
   VERIFIED_VERSIONS,
   versionMismatches,
+  type Patch,
 } from "./patches.js";
 
 const names = PATCHES.map((patch) => patch.name);
@@ -102,6 +105,21 @@ describe("the patch registry", () => {
       `${PATCHES_VARIABLE}="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from ${names.join(", ")}`,
     );
     expect(() => selectedPatchNames("line-merge")).toThrow(/expected "on", "off"/);
+  });
+
+  it("in this thread, has every registry entry in effect after the engine's set-up and a first document, but the process entry's", async () => {
+    // Each entry's inEffect checks the library's code is ours (or its hook ran): an entry whose
+    // install is left out, or given the wrong library, fails here by name.
+    expect(process.env[PATCHES_VARIABLE] ?? "").toBe("");
+    await renderPdfToBuffer(documents[0]!);
+    const expected = PATCHES.filter((patch: Patch) => patch.installedFrom !== "process entry").map((p) => p.name);
+    expect(expected).toContain("font-subset");
+    expect(Object.fromEntries(PATCHES.map((patch) => [patch.name, patch.inEffect()]))).toEqual(
+      Object.fromEntries(names.map((name) => [name, expected.includes(name)])),
+    );
+    // Importing the engine changes nothing of the process: lazy-modules, which swaps modules in the
+    // thread's require cache, is installed only by a process's entry point (below, in a fresh process).
+    expect(patchesInEffect()).toEqual(expected);
   });
 
   it("has every patch in effect after start-up and a first document", async () => {
