@@ -7,6 +7,7 @@ import { installedVersions, method } from "./libraries.js";
 import {
   PATCHES,
   PATCHES_VARIABLE,
+  installPatches,
   patchesInEffect,
   patchPlan,
   selectedPatchNames,
@@ -105,6 +106,47 @@ describe("the patch registry", () => {
       `${PATCHES_VARIABLE}="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from ${names.join(", ")}`,
     );
     expect(() => selectedPatchNames("line-merge")).toThrow(/expected "on", "off"/);
+  });
+
+  it("reads the setting as a user types it: spaces around it and its items, on, off, and refuses anything but -name", () => {
+    expect(selectedPatchNames(" on ")).toEqual(names);
+    expect(selectedPatchNames("on")).toEqual(names);
+    expect(selectedPatchNames(undefined)).toEqual(names);
+    expect(selectedPatchNames(" off ")).toEqual([]);
+    expect(selectedPatchNames("off")).toEqual([]);
+    expect(selectedPatchNames(" -line-merge , -svg-subset ")).toEqual(
+      names.filter((n) => n !== "line-merge" && n !== "svg-subset"),
+    );
+    // Only a leading minus names a patch to leave out: "+font-cache" or "xfont-cache" is a mistake, not "-font-cache".
+    for (const setting of ["+font-cache", "xfont-cache", "-line-merge,font-cache"])
+      expect(() => selectedPatchNames(setting), setting).toThrow(
+        expect.objectContaining({
+          name: "PatchSettingError",
+          message: expect.stringContaining(`${PATCHES_VARIABLE}="${setting}": expected "on", "off"`),
+        }),
+      );
+  });
+
+  it("names every library whose version differs, each once, in one line", () => {
+    const plan = patchPlan({}, { pdfmake: "0.3.12", pdfkit: "0.19.2", fontkit: VERIFIED_VERSIONS.fontkit });
+    expect(plan.warning).toContain(
+      "patches off: pdfmake 0.3.12 is installed, the patches were verified with 0.3.11; pdfkit 0.19.2 is installed, the patches were verified with 0.19.1. Rendering",
+    );
+  });
+
+  it("installs font-cache after every other patch, so that the hooks it gives each font are complete, and leaves the process entry's alone", () => {
+    const installed: string[] = [];
+    const fake = (name: string, installedFrom?: Patch["installedFrom"]): Patch => ({
+      name,
+      replaces: "",
+      why: "",
+      ...(installedFrom === undefined ? {} : { installedFrom }),
+      install: () => void installed.push(name),
+      inEffect: () => false,
+    });
+    const patches = [fake("first"), fake("font-cache"), fake("entry", "process entry"), fake("last")];
+    installPatches({ patches, mismatches: [], warning: undefined }, "unused.ttf");
+    expect(installed).toEqual(["first", "last", "font-cache"]);
   });
 
   it("in this thread, has every registry entry in effect after the engine's set-up and a first document, but the process entry's", async () => {
