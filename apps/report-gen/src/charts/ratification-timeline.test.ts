@@ -59,8 +59,8 @@ describe("ratificationTimeline", () => {
   });
 
   it("escapes labels so that markup characters print as themselves", () => {
-    const svg = ratificationTimeline({ rows: [{ label: "A&B <x>", adopted: 2000 }], until: 2017 });
-    expect(svg).toContain(">A&amp;B &lt;x&gt;</text>");
+    const svg = ratificationTimeline({ rows: [{ label: 'A&B <x> "y"', adopted: 2000 }], until: 2017 });
+    expect(svg).toContain(">A&amp;B &lt;x&gt; &quot;y&quot;</text>");
   });
 
   it("colours each mark and its label by its own row: the period's colour within the period, the other outside", () => {
@@ -112,5 +112,13 @@ describe("chartAlternativeText", () => {
     expect(text).toContain("Palermo (adopted 2000): 2016(a), within the reporting period.");
     expect(text).toContain("C29 (adopted 1930): 1959.");
     expect(text).toContain("P029 (adopted 2014): not a party.");
+  });
+
+  it("says the year where no notation is printed, the country in general when unnamed, and no band without a period", () => {
+    const text = chartAlternativeText({ rows: [{ label: "C29", adopted: 1930, actionYear: 1959 }], until: 2017 });
+    expect(text).toContain("Timeline of the country's ratifications, 1930 to 2018");
+    expect(text).toContain("C29 (adopted 1930): 1959.");
+    expect(text).not.toContain(TIMELINE_MEANINGS.band.name);
+    expect(text).toContain(`Legend: a line: ${TIMELINE_MEANINGS.line.text.toLowerCase()}; a dot:`);
   });
 });

@@ -122,8 +122,10 @@ describe("the ratification timeline's geometry", () => {
     const b = box(band);
     expect(b.left).toBeCloseTo(yearX(2016), 0);
     expect(b.right).toBeCloseTo(yearX(2018), 0);
-    expect(b.top).toBeCloseTo(layout.plot.top, 0);
-    expect(b.bottom).toBeCloseTo(layout.plot.bottom, 0);
+    // From above the first row's mark to below the last row's line.
+    expect(b.top).toBeLessThanOrEqual(layout.rows[0]!.y - 3.5);
+    expect(b.bottom).toBeGreaterThanOrEqual(layout.rows.at(-1)!.y + 3.5);
+    expect(b.bottom - b.top).toBeLessThanOrEqual(input.rows.length * 12 + 6);
     const edges = all.filter((e) => e.tag === "line" && e.attrs.stroke === TIMELINE_COLORS.bandEdge).slice(0, 2);
     expect(edges.map((e) => [n(e, "x1"), n(e, "x2")])).toEqual([
       [Number(b.left.toFixed(1)), Number(b.left.toFixed(1))],
@@ -139,6 +141,30 @@ describe("the ratification timeline's geometry", () => {
       const inside = centre > b.left && centre < b.right;
       expect(inside, row.label).toBe(row.inReportingPeriod === true);
     }
+  });
+
+  it("sets each action's notation inside the plot beside its mark, on a halo that covers it, on whichever side it fits", () => {
+    for (const [i, row] of input.rows.entries()) {
+      if (row.notation === undefined) continue;
+      const label = all.find((e) => e.tag === "text" && e.text === row.notation)!;
+      const text = box(label);
+      const mark = box(layoutMark(i)!);
+      expect(text.left, row.label).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(text.right, row.label).toBeLessThanOrEqual(layout.plot.right);
+      const gap = text.left >= mark.right ? text.left - mark.right : mark.left - text.right;
+      expect(gap, row.label).toBeCloseTo(5, 1);
+      const halo = all.find(
+        (e) => e.tag === "rect" && e.attrs.fill === TIMELINE_COLORS.halo && Math.abs(n(e, "x") - text.left + 1) < 0.1,
+      );
+      expect(halo, row.label).toBeDefined();
+      const h = box(halo!);
+      expect(h.left <= text.left && h.right >= text.right, row.label).toBe(true);
+      expect((h.top + h.bottom) / 2).toBeCloseTo((mark.top + mark.bottom) / 2, 1);
+    }
+    // Late actions have their notation on the left of the mark, early ones on the right.
+    const side = (notation: string) =>
+      all.find((e) => e.tag === "text" && e.text === notation)!.attrs["text-anchor"] ?? "start";
+    expect(["2016(a)", "2002(A)", "1931", "2017"].map(side)).toEqual(["end", "start", "start", "end"]);
   });
 
   it("draws the axis under the rows with a tick and a year every twenty years from the decade of the oldest adoption", () => {
