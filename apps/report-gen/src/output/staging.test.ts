@@ -187,14 +187,20 @@ describe("openOutputFolder", () => {
     writeFileSync(join(target, ".report-gen-staging-99999-0badf00d/ARG.pdf"), "half");
     writeFileSync(join(target, ".report-gen-manifest-99999.tmp"), "{");
     writeFileSync(join(target, ".report-gen.lock.stale-99999"), "{}");
-    writeFileSync(join(target, ".report-gen-manifest-notes.tmp"), "the user's");
-    writeFileSync(join(target, "ARG.pdf"), "the user's ARG");
+    // The user's files, some named like report-gen's own: left alone.
+    const users = [
+      ".report-gen-manifest-1.tmp.keep",
+      ".report-gen-manifest-notes.tmp",
+      ".report-gen.lock.stale-1.keep",
+      "ARG.pdf",
+      "x.report-gen-manifest-1.tmp",
+      "x.report-gen.lock.stale-1",
+    ];
+    for (const name of users) writeFileSync(join(target, name), "the user's");
     const folder = await openOutputFolder(target);
-    expect(readdirSync(target).sort()).toEqual(
-      [".report-gen-manifest-notes.tmp", LOCK_NAME, "ARG.pdf", folder.staging.slice(target.length + 1)].sort(),
-    );
+    expect(readdirSync(target).sort()).toEqual([...users, LOCK_NAME, folder.staging.slice(target.length + 1)].sort());
     await folder.close();
-    expect(readdirSync(target).sort()).toEqual([".report-gen-manifest-notes.tmp", "ARG.pdf"]);
+    expect(readdirSync(target).sort()).toEqual(users);
   });
 
   it("removes the folder on close when it made it and nothing was published, and keeps one that was there", async () => {
@@ -217,11 +223,75 @@ describe("openOutputFolder", () => {
     const otherFolder = join(root, `.report-gen-staging-2016-${dead}-0123abcd`);
     for (const dir of [old, staging, live, otherFolder]) mkdirSync(dir);
     writeFileSync(join(old, "ARG.pdf"), "set aside");
+    // Names that only look like an earlier version's: the user's, left alone.
+    mkdirSync(join(root, `x.report-gen-old-2017-${dead}-0123abcd`));
+    mkdirSync(join(root, `.report-gen-old-2017-${dead}-0123abcd.bak`));
     const folder = await openOutputFolder(target);
     await folder.close();
     expect(readFileSync(join(target, "ARG.pdf"), "utf8")).toBe("set aside");
     expect(readdirSync(root).sort()).toEqual(
-      ["2017", `.report-gen-staging-2017-${process.pid}-0123abcd`, `.report-gen-staging-2016-${dead}-0123abcd`].sort(),
+      [
+        "2017",
+        `.report-gen-staging-2017-${process.pid}-0123abcd`,
+        `.report-gen-staging-2016-${dead}-0123abcd`,
+        `x.report-gen-old-2017-${dead}-0123abcd`,
+        `.report-gen-old-2017-${dead}-0123abcd.bak`,
+      ].sort(),
     );
+  });
+
+  it("clears an earlier version's leftovers beside a folder that is there, and never makes a staging folder the output", async () => {
+    const dead = 2 ** 22 + 54321;
+    const old = join(root, `.report-gen-old-2017-${dead}-89abcdef`);
+    mkdirSync(old);
+    writeFileSync(join(old, "ARG.pdf"), "set aside");
+    mkdirSync(target);
+    writeFileSync(join(target, "ARG.pdf"), "current");
+    const folder = await openOutputFolder(target);
+    await folder.close();
+    expect(readFileSync(join(target, "ARG.pdf"), "utf8")).toBe("current");
+    expect(existsSync(old)).toBe(false);
+
+    const other = join(root, "2018");
+    const staging = join(root, `.report-gen-staging-2018-${dead}-89abcdef`);
+    mkdirSync(staging);
+    writeFileSync(join(staging, "ARG.pdf"), "half");
+    const fresh = await openOutputFolder(other);
+    expect(readdirSync(other).filter((name) => name === "ARG.pdf")).toEqual([]);
+    await fresh.close();
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it("makes a folder whose parents do not exist yet", async () => {
+    const deep = join(root, "out", "editions", "2017");
+    const folder = await openOutputFolder(deep);
+    expect(existsSync(folder.staging)).toBe(true);
+    await folder.close();
+  });
+
+  it("leaves a listed document alone when it is gone already or reached through a link out of the folder", async () => {
+    const earlier = await earlierRun();
+    const outside = join(root, "elsewhere");
+    mkdirSync(outside);
+    writeFileSync(join(outside, "BRN.pdf"), "old BRN");
+    rmSync(join(target, "briefs"), { recursive: true });
+    symlinkSync(outside, join(target, "briefs"));
+    rmSync(join(target, "ARG.pdf"));
+    const folder = await openOutputFolder(target);
+    await folder.publish(2017, "g2", [], [], earlier);
+    await folder.close();
+    expect(readFileSync(join(outside, "BRN.pdf"), "utf8")).toBe("old BRN");
+    expect(manifestPaths()).toEqual([]);
+  });
+
+  it("closes once: a second close neither fails nor releases another run's lock, even with the staging folder gone", async () => {
+    const first = await openOutputFolder(target);
+    rmSync(first.staging, { recursive: true });
+    await first.close();
+    const second = await openOutputFolder(target);
+    await first.close();
+    expect(existsSync(join(target, LOCK_NAME))).toBe(true);
+    await second.close();
+    expect(existsSync(join(target, LOCK_NAME))).toBe(false);
   });
 });
