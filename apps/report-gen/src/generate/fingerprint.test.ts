@@ -1,7 +1,8 @@
 import { engineIdentity } from "@tip/pdf-engine";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { templateDirs } from "../templates/__tests__/template-dirs.js";
-import { generatorFingerprint, templatesFingerprint } from "./fingerprint.js";
+import { codeHashOf, generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 
 describe("the generator's fingerprint", () => {
   const engine = engineIdentity({});
@@ -75,5 +76,74 @@ describe("the templates' fingerprint", () => {
     const withBad = templatesFingerprint("brief", [dirs.edition, dirs.shared]);
     expect(withBad).toMatch(/^[0-9a-f]{64}$/);
     expect(withBad).not.toBe(plain.brief);
+  });
+});
+
+describe("the generator's code hash", () => {
+  const dist = {
+    "index.js": "export {};",
+    "cli/main.js": "export const main = 1;",
+    "cli/main.d.ts": "export declare const main: number;",
+    "cli/main.js.map": "{}",
+    "cli/main.test.js": "test();",
+    "bundle/report-gen.js": "bundled",
+  };
+  const hashOf = (files: Record<string, string>) => codeHashOf(templateDirs({ dist: files }).dist);
+  const plain = hashOf(dist);
+
+  it("is the same for the same modules in another folder", () => {
+    expect(hashOf(dist)).toBe(plain);
+    expect(plain).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("changes with any compiled module's content or name, in any folder", () => {
+    expect(hashOf({ ...dist, "cli/main.js": "export const main = 2;" })).not.toBe(plain);
+    expect(hashOf({ ...dist, "index.js": "export { };" })).not.toBe(plain);
+    const { "cli/main.js": main, ...rest } = dist;
+    expect(hashOf({ ...rest, "cli/other.js": main })).not.toBe(plain);
+    // Content moved from one module to another is a change too.
+    expect(hashOf({ ...dist, "index.js": dist["cli/main.js"], "cli/main.js": dist["index.js"] })).not.toBe(plain);
+  });
+
+  it("leaves out what is not the generator's code: tests, declarations, source maps, the bundle built from the rest", () => {
+    expect(
+      hashOf({
+        ...dist,
+        "cli/main.test.js": "other();",
+        "cli/main.d.ts": "",
+        "cli/main.js.map": "[]",
+        "bundle/report-gen.js": "rebundled",
+        "bundle/more.js": "x",
+      }),
+    ).toBe(plain);
+    // Only the top folder's bundle/: a bundle folder deeper is code.
+    expect(hashOf({ ...dist, "cli/bundle/x.js": "x" })).not.toBe(plain);
+  });
+
+  it("hashes nothing for a folder that is not there (an app run from source)", () => {
+    expect(codeHashOf(join(templateDirs({ dist: {} }).dist, "missing"))).toBe(
+      codeHashOf(templateDirs({ dist: {} }).dist),
+    );
+  });
+});
+
+describe("a document's fingerprint", () => {
+  const job = {
+    kind: "brief",
+    path: "ARG.pdf",
+    template: "brief",
+    dirs: ["/a/templates"],
+    viewModel: { country: { code: "ARG" } },
+  } as unknown as Parameters<typeof jobFingerprint>[0];
+
+  it("counts the template folders only through the files they resolve to", () => {
+    expect(jobFingerprint({ ...job, dirs: ["/elsewhere/templates"] }, "t", "g")).toBe(jobFingerprint(job, "t", "g"));
+  });
+
+  it("changes with the data, the templates' fingerprint and the generator's", () => {
+    const base = jobFingerprint(job, "t", "g");
+    expect(jobFingerprint({ ...job, viewModel: { country: { code: "BRN" } } } as typeof job, "t", "g")).not.toBe(base);
+    expect(jobFingerprint(job, "t2", "g")).not.toBe(base);
+    expect(jobFingerprint(job, "t", "g2")).not.toBe(base);
   });
 });
