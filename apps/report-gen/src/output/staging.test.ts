@@ -16,7 +16,10 @@ import { MANIFEST_NAME, sha256, type ManifestFile } from "./manifest.js";
 import { openOutputFolder } from "./staging.js";
 
 // A rename into the output folder that fails as a full or failing disk would, for the path a test names.
-const failing = vi.hoisted(() => ({ renameTo: undefined as string | undefined }));
+const failing = vi.hoisted(() => ({
+  renameTo: undefined as string | undefined,
+  mkdirIn: undefined as string | undefined,
+}));
 vi.mock("node:fs/promises", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs/promises")>();
   return {
@@ -29,6 +32,12 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       }
       return fs.rename(from, to);
     },
+    mkdir: async (path: string, options?: Parameters<typeof fs.mkdir>[1]) => {
+      if (failing.mkdirIn !== undefined && path.startsWith(`${failing.mkdirIn}/.report-gen-staging-`)) {
+        throw Object.assign(new Error(`ENOSPC: no space left on device, mkdir '${path}'`), { code: "ENOSPC" });
+      }
+      return fs.mkdir(path, options);
+    },
   };
 });
 
@@ -38,6 +47,7 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "report-gen-staging-"));
   target = join(root, "2017");
   failing.renameTo = undefined;
+  failing.mkdirIn = undefined;
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -293,5 +303,15 @@ describe("openOutputFolder", () => {
     expect(existsSync(join(target, LOCK_NAME))).toBe(true);
     await second.close();
     expect(existsSync(join(target, LOCK_NAME))).toBe(false);
+  });
+
+  it("releases the lock when the staging folder cannot be made, so that the next run does not wait for it", async () => {
+    mkdirSync(target);
+    failing.mkdirIn = target;
+    await expect(openOutputFolder(target)).rejects.toThrow(/^ENOSPC/);
+    expect(existsSync(join(target, LOCK_NAME))).toBe(false);
+    failing.mkdirIn = undefined;
+    const next = await openOutputFolder(target, { timeoutMs: 0 });
+    await next.close();
   });
 });
