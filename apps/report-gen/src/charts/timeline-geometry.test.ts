@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ratificationTimeline,
   TIMELINE_COLORS,
@@ -68,10 +68,15 @@ const input: TimelineInput = {
 };
 
 describe("the ratification timeline's geometry", () => {
-  const svg = ratificationTimeline(input);
-  const all = elements(svg);
-  const [canvas] = all;
-  const layout = timelineLayout(input);
+  // Drawn in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  let all: Element[];
+  let canvas: Element | undefined;
+  let layout: ReturnType<typeof timelineLayout>;
+  beforeAll(() => {
+    all = elements(ratificationTimeline(input));
+    [canvas] = all;
+    layout = timelineLayout(input);
+  });
   const yearX = (year: number) =>
     layout.plot.left + ((year - layout.first) / (layout.last - layout.first)) * (layout.plot.right - layout.plot.left);
 

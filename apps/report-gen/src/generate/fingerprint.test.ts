@@ -1,6 +1,6 @@
 import { engineIdentity } from "@tip/pdf-engine";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { templateDirs } from "../templates/__tests__/template-dirs.js";
 import { codeHashOf, generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 
@@ -44,7 +44,11 @@ describe("the templates' fingerprint", () => {
     const order = [dirs.edition, dirs.shared];
     return { brief: templatesFingerprint("brief", order), appendix: templatesFingerprint("appendix", order) };
   };
-  const plain = fingerprints({});
+  // Computed in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  let plain: ReturnType<typeof fingerprints>;
+  beforeAll(() => {
+    plain = fingerprints({});
+  });
 
   it("is the same for the same files, wherever the folders are", () => {
     expect(fingerprints({})).toEqual(plain);
@@ -89,7 +93,10 @@ describe("the generator's code hash", () => {
     "bundle/report-gen.js": "bundled",
   };
   const hashOf = (files: Record<string, string>) => codeHashOf(templateDirs({ dist: files }).dist);
-  const plain = hashOf(dist);
+  let plain: string;
+  beforeAll(() => {
+    plain = hashOf(dist);
+  });
 
   it("is the same for the same modules in another folder", () => {
     expect(hashOf(dist)).toBe(plain);

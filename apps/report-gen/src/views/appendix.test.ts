@@ -1,6 +1,6 @@
 import { edition2017 } from "@tip/data";
 import type { ConventionRow, Edition } from "@tip/domain";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildAppendixView } from "./appendix.js";
 
 // The shipped 2017 edition, with a first row, a peace-keeping organization and a multilateral
@@ -64,9 +64,13 @@ const edition: Edition = {
     ],
   },
 };
-const view = buildAppendixView(edition);
-
 describe("buildAppendixView", () => {
+  // Built in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  let view: ReturnType<typeof buildAppendixView>;
+  beforeAll(() => {
+    view = buildAppendixView(edition);
+  });
+
   it("prints each cell of the table in the published notation, marking those within the reporting period", () => {
     const first = view.conventions.rows[0]!;
     expect(first).toMatchObject({ code: row.country, name: row.name });

@@ -1,6 +1,6 @@
 import { edition2017 } from "@tip/data";
 import { INSTRUMENTS, type Cell, type ConventionRow, type Edition, type InstrumentId } from "@tip/domain";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TIMELINE_COLORS } from "../charts/ratification-timeline.js";
 import { buildBriefView } from "./brief.js";
 
@@ -57,8 +57,13 @@ const ids = (list: readonly { id: InstrumentId }[]) => list.map((i) => i.id);
 const inColumnOrder = (wanted: readonly InstrumentId[]) => columns.filter((id) => wanted.includes(id));
 
 describe("buildBriefView", () => {
-  const view = buildBriefView(edition, code);
-  const byId = Object.fromEntries(view.instruments.map((i) => [i.id, i]));
+  // Built in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  let view: ReturnType<typeof buildBriefView>;
+  let byId: Record<string, ReturnType<typeof buildBriefView>["instruments"][number]>;
+  beforeAll(() => {
+    view = buildBriefView(edition, code);
+    byId = Object.fromEntries(view.instruments.map((i) => [i.id, i]));
+  });
 
   it("marks as within the reporting period exactly the actions inside it, both ends included, at the precision known", () => {
     expect(ids(view.inReportingPeriod)).toEqual(inColumnOrder(["palermo", "opac", "p029"]));

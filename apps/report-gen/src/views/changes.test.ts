@@ -1,6 +1,6 @@
 import { edition2017 } from "@tip/data";
 import { DIFF_SECTIONS, diffEditions, type Edition } from "@tip/domain";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildChangesView, inWords } from "./changes.js";
 
 // A next edition of the shipped one: a new title (edition section), a row dropped and an action added
@@ -20,7 +20,11 @@ const after: Edition = {
 const diff = diffEditions(before, after);
 
 describe("buildChangesView", () => {
-  const view = buildChangesView(diff);
+  // Built in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  let view: ReturnType<typeof buildChangesView>;
+  beforeAll(() => {
+    view = buildChangesView(diff);
+  });
 
   it("groups the changes by section, in report order, leaving out the sections without any", () => {
     const sections = view.sections.map((s) => s.title);
