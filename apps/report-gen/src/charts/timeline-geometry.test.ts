@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   ratificationTimeline,
   TIMELINE_COLORS,
@@ -68,11 +68,11 @@ const input: TimelineInput = {
 };
 
 describe("the ratification timeline's geometry", () => {
-  // Drawn in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  // Drawn before each test, not while the tests are collected: a mutation test's mutant is active only then, and only then is its coverage the test's.
   let all: Element[];
   let canvas: Element | undefined;
   let layout: ReturnType<typeof timelineLayout>;
-  beforeAll(() => {
+  beforeEach(() => {
     all = elements(ratificationTimeline(input));
     [canvas] = all;
     layout = timelineLayout(input);

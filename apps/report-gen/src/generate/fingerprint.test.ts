@@ -1,6 +1,6 @@
 import { engineIdentity } from "@tip/pdf-engine";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { templateDirs } from "../templates/__tests__/template-dirs.js";
 import { codeHashOf, generatorFingerprint, jobFingerprint, templatesFingerprint } from "./fingerprint.js";
 
@@ -44,9 +44,9 @@ describe("the templates' fingerprint", () => {
     const order = [dirs.edition, dirs.shared];
     return { brief: templatesFingerprint("brief", order), appendix: templatesFingerprint("appendix", order) };
   };
-  // Computed in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  // Computed before each test, not while the tests are collected: a mutation test's mutant is active only then, and only then is its coverage the test's.
   let plain: ReturnType<typeof fingerprints>;
-  beforeAll(() => {
+  beforeEach(() => {
     plain = fingerprints({});
   });
 
@@ -94,7 +94,7 @@ describe("the generator's code hash", () => {
   };
   const hashOf = (files: Record<string, string>) => codeHashOf(templateDirs({ dist: files }).dist);
   let plain: string;
-  beforeAll(() => {
+  beforeEach(() => {
     plain = hashOf(dist);
   });
 

@@ -1,6 +1,6 @@
 import { edition2017 } from "@tip/data";
 import type { ConventionRow, Edition } from "@tip/domain";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildAppendixView } from "./appendix.js";
 
 // The shipped 2017 edition, with a first row, a peace-keeping organization and a multilateral
@@ -65,9 +65,9 @@ const edition: Edition = {
   },
 };
 describe("buildAppendixView", () => {
-  // Built in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  // Built before each test, not while the tests are collected: a mutation test's mutant is active only then, and only then is its coverage the test's.
   let view: ReturnType<typeof buildAppendixView>;
-  beforeAll(() => {
+  beforeEach(() => {
     view = buildAppendixView(edition);
   });
 

@@ -1,6 +1,6 @@
 import { edition2017 } from "@tip/data";
 import { INSTRUMENTS, type Cell, type ConventionRow, type Edition, type InstrumentId } from "@tip/domain";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { TIMELINE_COLORS } from "../charts/ratification-timeline.js";
 import { buildBriefView } from "./brief.js";
 
@@ -57,10 +57,10 @@ const ids = (list: readonly { id: InstrumentId }[]) => list.map((i) => i.id);
 const inColumnOrder = (wanted: readonly InstrumentId[]) => columns.filter((id) => wanted.includes(id));
 
 describe("buildBriefView", () => {
-  // Built in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  // Built before each test, not while the tests are collected: a mutation test's mutant is active only then, and only then is its coverage the test's.
   let view: ReturnType<typeof buildBriefView>;
   let byId: Record<string, ReturnType<typeof buildBriefView>["instruments"][number]>;
-  beforeAll(() => {
+  beforeEach(() => {
     view = buildBriefView(edition, code);
     byId = Object.fromEntries(view.instruments.map((i) => [i.id, i]));
   });

@@ -1,6 +1,6 @@
 import { edition2017 } from "@tip/data";
 import { DIFF_SECTIONS, diffEditions, type Edition } from "@tip/domain";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildChangesView, inWords } from "./changes.js";
 
 // A next edition of the shipped one: a new title (edition section), a row dropped and an action added
@@ -20,9 +20,9 @@ const after: Edition = {
 const diff = diffEditions(before, after);
 
 describe("buildChangesView", () => {
-  // Built in a hook, not while the tests are collected, so that a mutation test's mutant is active.
+  // Built before each test, not while the tests are collected: a mutation test's mutant is active only then, and only then is its coverage the test's.
   let view: ReturnType<typeof buildChangesView>;
-  beforeAll(() => {
+  beforeEach(() => {
     view = buildChangesView(diff);
   });
 
