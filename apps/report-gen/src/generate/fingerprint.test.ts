@@ -63,6 +63,18 @@ describe("the templates' fingerprint", () => {
     expect(fingerprints({ "partials/action-verb.hbs": shared["partials/action-verb.hbs"] }).brief).toBe(plain.brief);
   });
 
+  it("tells names from contents: a partial ab.hbs saying c is not a partial a.hbs saying bc", () => {
+    const of = (files: Record<string, string>) => {
+      const dirs = templateDirs({ shared: files });
+      return templatesFingerprint("t", [dirs.shared]);
+    };
+    expect(of({ "t.hbs": "x", "partials/ab.hbs": "c" })).not.toBe(of({ "t.hbs": "x", "partials/a.hbs": "bc" }));
+    expect(of({ "t.hbs": "x", "partials/a.hbs": "b", "partials/c.hbs": "d" })).not.toBe(
+      of({ "t.hbs": "x", "partials/a.hbs": "bc", "partials/d.hbs": "" }),
+    );
+    expect(of({ "t.hbs": "xp", "partials/q.hbs": "" })).not.toBe(of({ "t.hbs": "x", "partials/pq.hbs": "" }));
+  });
+
   it("changes for a document whose template an edition overrides, and for that document alone", () => {
     const overridden = fingerprints({ "brief.hbs": "<p>{{country.name}}</p>" });
     expect(overridden.brief).not.toBe(plain.brief);
