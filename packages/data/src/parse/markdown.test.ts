@@ -71,4 +71,24 @@ describe("parseClosingNote", () => {
     expect(issues).toEqual([]);
     expect(locations.get(["heading"])).toEqual({ file: "c.md", line: 1, column: 1 });
   });
+
+  it("says what is wrong with the note and how to fix it", () => {
+    const told = (text: string) =>
+      parseClosingNote(text, { file: "c.md" }).issues.map((i) => `${i.rule}: ${i.message} (${i.hint})`);
+    expect(told("Text first.\n")).toEqual([
+      "markdown/heading: the closing note starts without a heading (begin the file with a line such as # A CLOSING NOTE)",
+    ]);
+    expect(told("# A NOTE\n# ANOTHER\n\nText.\n")).toEqual([
+      "markdown/heading: only one heading is allowed, as the first line (# A CLOSING NOTE) (make this line part of a paragraph, or remove the #)",
+    ]);
+    expect(told("# A NOTE\n\nAn *open one.\n")).toEqual([
+      "markdown/unbalanced-emphasis: an *emphasis* is opened and never closed in this paragraph (close it with a second *, or write \\* for a literal asterisk)",
+    ]);
+  });
+
+  it("takes a # with no space after it for the heading, and a # inside a line for text", () => {
+    const { value, issues } = parseClosingNote("#A CLOSING NOTE\n\nSee item #5 of the list.\n", { file: "c.md" });
+    expect(issues).toEqual([]);
+    expect(value).toEqual({ heading: "A CLOSING NOTE", paragraphs: ["See item #5 of the list."] });
+  });
 });
