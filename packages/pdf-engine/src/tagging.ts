@@ -60,6 +60,8 @@ interface Inline {
   font: unknown;
   fontSize: number;
   tag?: ContentTag;
+  /** Starts a marked-content sequence of its own even after content of the same element (a contents entry's page number). */
+  _ownSequence?: boolean;
   decoration?: unknown;
   background?: unknown;
 }
@@ -154,6 +156,7 @@ class Tagging {
     const index = ++this.piece;
     const inline = line.inlines[index - 1];
     const tag = line._repeated ? PAGINATION : (inline?.tag ?? LAYOUT);
+    if (inline?._ownSequence === true && !line._repeated) this.end();
     this.begin(tag);
     const closesWord = index === 1 && line._hyphenEnd === true && this.word;
     if (index === line.inlines.length && line._hyphenJoin !== undefined) {
@@ -505,8 +508,10 @@ export function installTagging(pdfmakeEntry: string): void {
       // Entries are made anew by each render of the definition.
       toc.kids.splice(0, toc.kids.length, ...toc.kids.filter((kid) => kid.role !== "TOCI"));
       const originals = items.map((item) => item._textNodeRef);
+      // An entry is a TOCI holding a Reference (ISO 32000-1 table 333) whose Link holds the heading's
+      // words, then the page number as a sequence of its own, each followed by its annotation's OBJR.
       const links = items.map((item) => {
-        const link = new StructureNode("Link", new StructureNode("TOCI", toc));
+        const link = new StructureNode("Link", new StructureNode("Reference", new StructureNode("TOCI", toc)));
         const text = item._textNodeRef.text;
         const pieces = Array.isArray(text)
           ? text.map((piece) => (typeof piece === "string" ? { text: piece, tag: link } : { ...piece, tag: link }))
@@ -517,9 +522,15 @@ export function installTagging(pdfmakeEntry: string): void {
       });
       try {
         const measured = measureToc.call(this, node) as any;
-        // Each entry's page number belongs to the entry's link too.
+        // Each entry's page number belongs to the entry's link too (it has an annotation of its own),
+        // read after the words, apart from them: "France", then "1", not "France1".
         const body = measured?.toc?._table?.table?.body as { _inlines?: Inline[] }[][] | undefined;
-        body?.forEach((row, i) => row[1]?._inlines?.forEach((inline) => (inline.tag = links[i] ?? LAYOUT)));
+        body?.forEach((row, i) =>
+          row[1]?._inlines?.forEach((inline, k) => {
+            inline.tag = links[i] ?? LAYOUT;
+            if (k === 0 && links[i] !== undefined) inline._ownSequence = true;
+          }),
+        );
         return measured;
       } finally {
         items.forEach((item, i) => (item._textNodeRef = originals[i]!));
