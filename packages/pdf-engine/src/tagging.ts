@@ -95,6 +95,8 @@ function joinHyphenatedWords(pages: readonly Page[]): void {
       const [a, b] = [items[i]!, items[i + 1]!];
       if (a.type !== "line" || b.type !== "line") continue;
       const [first, second] = [a.item as Line, b.item as Line];
+      // Most lines do not end at a hyphen: the last piece's text ends with the last word drawn.
+      if (!endsWithHyphen(first.inlines)) continue;
       if (first._repeated || second._repeated || decoratedLine(first) || decoratedLine(second)) continue;
       const pieces = drawnPieces(first.inlines);
       const next = drawnPieces(second.inlines);
@@ -109,6 +111,16 @@ function joinHyphenatedWords(pages: readonly Page[]): void {
       second._hyphenEnd = true;
     }
   }
+}
+
+/** Whether the last non-empty word of a line ends with a hyphen (what a merged last piece would end with). */
+function endsWithHyphen(inlines: readonly Inline[]): boolean {
+  for (let i = inlines.length - 1; i >= 0; i--) {
+    const text = inlines[i]!.text;
+    if (typeof text === "string" && text.length > 0) return text.charCodeAt(text.length - 1) === 45; // "-"
+    if (typeof text !== "string") return true; // not plain text: let the full check decide
+  }
+  return false;
 }
 
 interface Drawing {
@@ -150,8 +162,8 @@ class Tagging {
   /** The Link whose words are being drawn, for the annotation pdfkit writes with them. */
   linkNode: StructureNode | undefined;
 
-  /** Draws the line's next piece of text (pdfkit's `text`) inside its element's sequence. */
-  drawPiece(line: Line, draw: () => unknown): unknown {
+  /** Draws the line's next piece of text (pdfkit's `text`, called on `doc` with `args`) inside its element's sequence. */
+  drawPiece(line: Line, text: PdfKitDocument["text"], args: unknown[]): unknown {
     // Read at each call: line-merge.ts may have joined the line's words into fewer pieces.
     const index = ++this.piece;
     const inline = line.inlines[index - 1];
@@ -165,7 +177,7 @@ class Tagging {
     }
     this.linkNode = tag instanceof StructureNode && tag.role === "Link" ? tag : undefined;
     try {
-      return draw();
+      return text.apply(this.doc, args);
     } finally {
       this.linkNode = undefined;
       if (closesWord) {
@@ -277,22 +289,29 @@ class Tagging {
     const tree = this.doc.getStructTreeRoot();
     tree.data["K"] = [this.elements.get(root)!.ref];
     for (const element of this.elements.values()) {
-      const kids = element.kids.map((kid) => {
-        if ("node" in kid) return kid.ref;
-        if ("mcid" in kid) return { Type: "MCR", Pg: kid.page, MCID: kid.mcid };
-        return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
-      });
-      // One kid is written as itself, as PDF allows and readers expect for leaf elements.
-      const pages = new Set(
-        element.kids.filter((kid) => !("node" in kid)).map((kid) => (kid as { page: PdfRef }).page),
-      );
-      if (pages.size === 1 && element.kids.every((kid) => !("node" in kid))) {
-        element.ref.data["Pg"] = [...pages][0];
+      // A leaf element on one page names its page once and its content by MCID alone, as PDF allows
+      // and readers expect; any other writes each kid in full (MCR and OBJR with their pages).
+      let page: PdfRef | undefined;
+      let onePageLeaf = true;
+      for (const kid of element.kids) {
+        if ("node" in kid) {
+          onePageLeaf = false;
+          break;
+        }
+        if (page === undefined) page = kid.page;
+        else if (kid.page !== page) onePageLeaf = false;
+      }
+      if (onePageLeaf && page !== undefined) {
+        element.ref.data["Pg"] = page;
         element.ref.data["K"] = element.kids.map((kid) =>
           "mcid" in kid ? kid.mcid : { Type: "OBJR", Obj: (kid as { annotation: PdfRef }).annotation },
         );
       } else {
-        element.ref.data["K"] = kids;
+        element.ref.data["K"] = element.kids.map((kid) => {
+          if ("node" in kid) return kid.ref;
+          if ("mcid" in kid) return { Type: "MCR", Pg: kid.page, MCID: kid.mcid };
+          return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
+        });
       }
       element.ref.end();
     }
@@ -378,9 +397,7 @@ export function installTagging(pdfmakeEntry: string): void {
       return pdfkit.addPage.apply(this, args);
     };
     doc.text = function (this: PdfKitDocument, ...args: unknown[]) {
-      return state.line === undefined
-        ? pdfkit.text.apply(this, args)
-        : state.drawPiece(state.line, () => pdfkit.text.apply(this, args));
+      return state.line === undefined ? pdfkit.text.apply(this, args) : state.drawPiece(state.line, pdfkit.text, args);
     };
     // A link annotation pdfkit writes while a Link's words are drawn joins that Link.
     doc.annotate = function (
