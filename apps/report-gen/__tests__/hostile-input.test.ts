@@ -41,6 +41,33 @@ describe("reading: only regular files inside the edition (case 8)", () => {
     expect(readdirSync(at("scaffold"))).toEqual(["2017"]);
   });
 
+  it("refuses an edition whose templates folder is itself a link out of the edition, in generate and diff", async () => {
+    const dir = edition("linked-templates-folder");
+    mkdirSync(at("elsewhere", "partials"), { recursive: true });
+    writeFileSync(at("elsewhere", "brief.hbs"), "<p>SECRET</p>");
+    symlinkSync(at("elsewhere"), join(dir, "templates"));
+    const message = `report-gen: editions/linked-templates-folder/templates leads out of the edition's folder, to ${at("elsewhere")}`;
+    for (const args of [
+      ["generate", "--data", "editions/linked-templates-folder", "--out", "out-folder", "--country", "ARG"],
+      [
+        "diff",
+        "editions/linked-templates-folder",
+        "editions/linked-templates-folder",
+        "--format",
+        "pdf",
+        "--out",
+        "changes.pdf",
+      ],
+    ]) {
+      const run = await cli(args, root);
+      expect(run.code).toBe(1);
+      expect(lines(run.stderr)[0]).toBe(message);
+      expect(run.stderr).not.toContain("SECRET");
+    }
+    expect(listFiles(at("out-folder"))).toEqual([]);
+    expect(existsSync(at("changes.pdf"))).toBe(false);
+  });
+
   it("refuses a template or partial that is a link out of its templates folder", async () => {
     const dir = edition("linked-template");
     writeFileSync(at("outside.hbs"), "<p>SECRET</p>");

@@ -2,7 +2,11 @@ import { UserError } from "../cli/errors.js";
 import { publicationFacts, type Edition, type EditionDiff } from "@tip/domain";
 import type { ChartDrawing } from "../markup/index.js";
 import type { DocumentAttachment } from "./document.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { displayPath } from "../cli/output.js";
+import { isWithin, realPathOf } from "../output/place.js";
 import { buildAppendixView } from "../views/appendix.js";
 import { buildBriefView } from "../views/brief.js";
 import { buildChangesView } from "../views/changes.js";
@@ -12,6 +16,22 @@ const tool = "@tip/report-gen";
 
 /** The templates shipped with the app; an edition's own `templates/` folder overrides them by name. */
 export const sharedTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+/**
+ * The folders templates are looked up in: the edition's own `templates/` (when it has one), then the
+ * shipped ones. The edition's must be a folder inside the edition: one that is a link elsewhere would
+ * let a copied edition render files from anywhere on disk.
+ */
+export function editionTemplateDirs(editionDir: string, cwd: string = process.cwd()): string[] {
+  const own = join(editionDir, "templates");
+  if (existsSync(own) && !isWithin(realPathOf(own), realPathOf(editionDir))) {
+    throw new UserError(
+      `${displayPath(own, cwd)} leads out of the edition's folder, to ${realPathOf(own)}`,
+      "put the templates folder itself in the edition, not a link to a folder elsewhere",
+    );
+  }
+  return [own, sharedTemplatesDir].filter((d) => existsSync(d));
+}
 
 /** An edition's own documents (what `generate` makes), and the changes between two editions (`diff`). */
 export type DocumentKind = "appendix" | "brief" | "diff";

@@ -1,10 +1,9 @@
 import { IssuesError, type Edition } from "@tip/domain";
 import { EDITION_FILES, editionFile, isEditionFolder, loadEdition, PREVIOUS_WORDING_RULE } from "@tip/data/load";
-import { existsSync } from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { loadEditionForReport } from "../checks/load.js";
-import { documentDate, sharedTemplatesDir, type DocumentJob, type PlanOptions } from "../documents/jobs.js";
+import { documentDate, editionTemplateDirs, type DocumentJob, type PlanOptions } from "../documents/jobs.js";
 import { UserError } from "../cli/errors.js";
 import { displayPath } from "../cli/output.js";
 import { leavesFolder, MANIFEST_NAME, readManifest, sha256File, type ManifestFile } from "../output/manifest.js";
@@ -52,6 +51,8 @@ export interface GenerateOptions {
   readonly onWait?: ((holder: LockHolder | undefined) => void) | undefined;
   /** Called for each manifest entry ignored (a path outside the folder, say). */
   readonly onWarning?: ((message: string) => void) | undefined;
+  /** The folder paths in messages are shown relative to (the caller's working folder); process.cwd() by default. */
+  readonly cwd?: string | undefined;
 }
 
 export interface GenerateResult {
@@ -149,7 +150,8 @@ export async function generateEdition(
   options: GenerateOptions,
   workers?: RenderWorkers,
 ): Promise<GenerateResult> {
-  const templateDirs = [join(options.editionDir, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
+  const cwd = options.cwd ?? process.cwd();
+  const templateDirs = editionTemplateDirs(options.editionDir, cwd);
   const planned = planLazily(edition, {
     only: options.only,
     countries: options.countries,
@@ -159,8 +161,8 @@ export async function generateEdition(
     editions: options.editions,
   });
   const target = join(options.outDir, String(edition.year));
-  const shown = (path: string) => displayPath(path, process.cwd());
-  refuseOutputOverInputs(target, shown(options.outDir), [options.editionDir, ...templateDirs, engineDir()]);
+  const shown = (path: string) => displayPath(path, cwd);
+  refuseOutputOverInputs(target, shown(options.outDir), [options.editionDir, ...templateDirs, engineDir()], cwd);
   const partial = options.only !== undefined || options.countries !== undefined;
   const generator = generatorFingerprint();
   const templates = new Map<string, string>();
@@ -282,13 +284,13 @@ export async function generateEdition(
  * The output folder must not be, hold or lie inside what the run reads (the edition folder, a
  * templates folder, the fonts), nor hold an edition's files.
  */
-function refuseOutputOverInputs(target: string, outDir: string, inputs: readonly string[]): void {
+function refuseOutputOverInputs(target: string, outDir: string, inputs: readonly string[], cwd: string): void {
   const real = realPathOf(target);
   for (const input of inputs) {
     const folder = realPathOf(input);
     if (isWithin(real, folder) || isWithin(folder, real)) {
       throw new UserError(
-        `--out ${outDir} would write into ${displayPath(input, process.cwd())}, which this run reads`,
+        `--out ${outDir} would write into ${displayPath(input, cwd)}, which this run reads`,
         "give --out a folder of its own, outside the edition and the templates",
       );
     }
@@ -297,7 +299,7 @@ function refuseOutputOverInputs(target: string, outDir: string, inputs: readonly
     const found = firstPresent(dir, Object.values(EDITION_FILES));
     if (found !== undefined) {
       throw new UserError(
-        `--out ${outDir} would write into ${displayPath(dir, process.cwd())}, which holds an edition's ${found}`,
+        `--out ${outDir} would write into ${displayPath(dir, cwd)}, which holds an edition's ${found}`,
         "give --out a folder of its own, outside the editions",
       );
     }

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,6 +80,22 @@ describe("validate after the scaffold", () => {
     expect(after).not.toContain("2018/edition.yaml:1");
     expect(after).not.toContain("2018/organizations.yaml:142");
     expect(before.filter((p) => !after.includes(p))).toEqual(["2018/edition.yaml:1", "2018/organizations.yaml:142"]);
+  });
+
+  it("reads the previous edition as the loader reads any input: a named pipe or a link out of it is skipped, never waited on", async () => {
+    const before = await flagged();
+    expect(before).toContain("2018/organizations.yaml:142");
+    expect(before).toContain("2018/edition.yaml:1");
+    // The previous edition's organizations.yaml becomes a FIFO (a plain read would wait forever), its
+    // edition.yaml a link to a copy outside its folder.
+    await rm(join(tmp, "2017", "organizations.yaml"));
+    execFileSync("mkfifo", [join(tmp, "2017", "organizations.yaml")]);
+    const withFifo = await flagged();
+    expect(withFifo.filter((p) => p.startsWith("2018/organizations.yaml"))).toEqual([]);
+    expect(withFifo).toContain("2018/edition.yaml:1");
+    await rename(join(tmp, "2017", "edition.yaml"), join(tmp, "edition-elsewhere.yaml"));
+    await symlink(join(tmp, "edition-elsewhere.yaml"), join(tmp, "2017", "edition.yaml"));
+    expect(await flagged()).toEqual([]);
   });
 
   it("says the release date is empty, as one problem at its line", async () => {

@@ -1,7 +1,17 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Issue } from "@tip/domain";
 import { parseDocument } from "yaml";
+import { readTextFile } from "../load/read-text.js";
+
+/**
+ * A file's text as the loader would read it (a regular UTF-8 file inside `root`, not too large), or
+ * undefined: a FIFO, a link out of the folder or a binary file is the loader's to report, never read here.
+ */
+async function readWording(path: string, root: string): Promise<string | undefined> {
+  const read = await readTextFile(path, { file: path, root });
+  return read.ok ? read.text : undefined;
+}
 
 /** The rule a line of the previous edition's wording, not yet reviewed, is reported under. */
 export const PREVIOUS_WORDING_RULE = "review/previous-wording";
@@ -106,7 +116,7 @@ export async function previousEditionDir(dir: string, year: number): Promise<str
     .map(Number)
     .sort((a, b) => b - a);
   for (const y of years) {
-    const text = await readFile(join(parent, String(y), "edition.yaml"), "utf8").catch(() => undefined);
+    const text = await readWording(join(parent, String(y), "edition.yaml"), join(parent, String(y)));
     if (text !== undefined) return join(parent, String(y));
   }
   return undefined;
@@ -127,14 +137,15 @@ export async function unreviewedWording(
 ): Promise<Issue[]> {
   const previousDir = await previousEditionDir(dir, options.year);
   if (previousDir === undefined) return [];
-  const previousEdition = await readFile(join(previousDir, "edition.yaml"), "utf8");
+  const previousEdition = await readWording(join(previousDir, "edition.yaml"), previousDir);
+  if (previousEdition === undefined) return [];
   const years = editionYearsOf(previousEdition);
   const reviewed = new Set(options.reviewed.map(reviewKey));
   const issues: Issue[] = [];
   for (const file of await wordingFiles(dir)) {
-    const text = await readFile(join(dir, file), "utf8").catch(() => undefined);
+    const text = await readWording(join(dir, file), dir);
     if (text === undefined) continue;
-    const previous = await readFile(join(previousDir, file), "utf8").catch(() => undefined);
+    const previous = await readWording(join(previousDir, file), previousDir);
     issues.push(
       ...previousWording({ file: options.label(join(dir, file)), text, previous, years, year: options.year, reviewed }),
     );

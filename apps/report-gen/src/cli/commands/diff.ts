@@ -12,7 +12,7 @@ import { writeFileAtomic } from "../../output/atomic.js";
 import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
 import { terminalSafeLines } from "../terminal.js";
 import { basename, dirname, join, resolve } from "node:path";
-import { documentDate, planChangesDocument, sharedTemplatesDir } from "../../documents/jobs.js";
+import { documentDate, editionTemplateDirs, planChangesDocument } from "../../documents/jobs.js";
 import { renderJob } from "../../generate/render-job.js";
 import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
@@ -48,7 +48,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
     }
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
-    const templateDirs = [join(newDir!, "templates"), sharedTemplatesDir].filter((d) => existsSync(d));
+    const templateDirs = editionTemplateDirs(newDir!, out.cwd);
     refuseOutFile(file, values.out ?? displayPath(file, out.cwd), [oldDir!, newDir!, ...templateDirs, engineDir()]);
     const job = planChangesDocument(diff, before, after, {
       templateDirs,

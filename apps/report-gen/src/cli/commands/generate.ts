@@ -87,6 +87,7 @@ async function generateOne(
       ...options,
       workers,
       env: out.env,
+      cwd: out.cwd,
       onPlan: (_total, toRender) => bar?.start(toRender),
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
       onWait: (holder) =>
