@@ -5,7 +5,9 @@
 // Options: --sizes 20,200,2000   --runs R (default 5, 3 above 249 countries)   --keep (keep the temp folder)
 // --ablate: each patch of @tip/pdf-engine switched off in turn, at N = 200 and on the 2017 edition (src/ablate.js)
 // --versus ROOT: this checkout against another built one, the same way (an interleaved A/B)
-// with either: --cpu (user + system CPU time instead of wall time: steadier on a busy machine), --threads N
+// --ablate --patches a,b: only those patches left out in turn
+// --tagging: tagged against untagged PDFs at N = 200 (through generateEdition), the same way
+// with any of them: --cpu (user + system CPU time instead of wall time: steadier on a busy machine), --threads N
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     out: { type: "string" },
     ablate: { type: "boolean", default: false },
     versus: { type: "string" },
+    tagging: { type: "boolean", default: false },
+    patches: { type: "string" },
     cpu: { type: "boolean", default: false },
     threads: { type: "string" },
   },
@@ -41,12 +45,15 @@ const runsFor = (n) => Number(values.runs ?? (n > isoCountries().length ? 3 : 5)
 if (!existsSync(join(root, "apps/report-gen/dist/cli/main.js"))) {
   throw new Error("apps/report-gen is not built: run `pnpm --filter @tip/report-gen build` (pnpm bench does)");
 }
-if (values.ablate || values.versus !== undefined) {
+if (values.ablate || values.versus !== undefined || values.tagging) {
   const { ablate } = await import("./ablate.js");
   const n = process.argv.includes("--sizes") ? sizes[0] : 200;
-  const out = values.out ?? join(root, `bench/results/${values.versus === undefined ? "ablation" : "versus"}.json`);
+  const name = values.tagging ? "tagging" : values.versus === undefined ? "ablation" : "versus";
+  const out = values.out ?? join(root, `bench/results/${name}.json`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
-  await ablate({ n, runs: Number(values.runs ?? 5), versus: values.versus, out, cpu: values.cpu, threads });
+  const runs = Number(values.runs ?? 5);
+  const patches = values.patches?.split(",").map((name) => name.trim());
+  await ablate({ n, runs, versus: values.versus, tagging: values.tagging, patches, out, cpu: values.cpu, threads });
   process.exit(0);
 }
 values.out ??= join(root, "bench/results/latest.json");

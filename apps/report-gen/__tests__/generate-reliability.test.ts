@@ -212,7 +212,7 @@ describe("generate: incremental regeneration", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^report-gen: TIP_PDF_ENGINE_PATCHES="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from lazy-modules, font-cache, [a-z-, ]+\n$/,
+      /^report-gen: TIP_PDF_ENGINE_PATCHES="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from font-cache, layout-cache, [a-z-, ]+\n$/,
     );
     expect(existsSync(at("bad-setting"))).toBe(false);
   });

@@ -22,10 +22,10 @@ const rendersNothing =
   ["help", "--version", "-v"].includes(args[0]) ||
   args.some((arg) => arg === "--help" || arg === "-h");
 if (!rendersNothing) {
-  // pdfkit's and fontkit's Brotli and AES code, which our documents never use, loads on first use.
-  const { installProcessPatches } = await import("@tip/pdf-engine/process-entry");
+  // A TIP_PDF_ENGINE_PATCHES that names no patch is the user's mistake: one line, exit 1.
+  const { checkPatchSetting } = await import("@tip/pdf-engine/process-entry");
   try {
-    installProcessPatches();
+    checkPatchSetting();
   } catch (error) {
     if (error?.name !== "PatchSettingError") throw error;
     process.stderr.write(`report-gen: ${error.message}\n`);

@@ -8,14 +8,12 @@
 // heap tighter for thousands of briefs (40 % growth held 2,000 briefs near 205 MB instead of 221 MB).
 import { setFlagsFromString } from "node:v8";
 import { loadEdition } from "@tip/data/load";
-import { installProcessPatches } from "@tip/pdf-engine/process-entry";
 import { expandEdition } from "../fixture.js";
 
 const untagged = process.argv.includes("--untagged");
 const [dir, n, out, threads] = process.argv.slice(2).filter((arg) => arg !== "--untagged");
 setFlagsFromString("--interrupt-budget=600000");
 setFlagsFromString(`--heap-growing-percent=${Number(n) >= 1000 ? 40 : 70}`);
-installProcessPatches();
 const { generateEdition } = await import(
   new URL("../../../apps/report-gen/dist/generate/generate.js", import.meta.url).href
 );

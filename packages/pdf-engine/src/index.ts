@@ -28,7 +28,6 @@ export { fontCacheStats, setFontCacheEnabled, type FontCacheStats } from "./font
 export { fontSubsetStats, setFontSubsetCacheEnabled, type FontSubsetStats } from "./font-subset.js";
 export { layoutCacheStats, setLayoutCacheEnabled, type LayoutCacheStats } from "./layout-cache.js";
 export { lineMergeStats, mergeInlines, setLineMergeEnabled } from "./line-merge.js";
-export { setStreamTextEnabled, streamTextStats } from "./stream-text.js";
 export { parseSvgSubset, setSvgSubsetEnabled, svgSubsetStats } from "./svg-subset.js";
 export {
   ArtifactMark,

@@ -12,12 +12,10 @@ import { installLineCounts, lineCountsInEffect } from "./composition.js";
 import { fastSubsets, fontSubsetInEffect } from "./font-subset.js";
 import { fontCacheInEffect, installFontCache, type ParsedFontHook } from "./font-cache.js";
 import { installSharedRuns, layoutCacheInEffect, memoiseLayout } from "./layout-cache.js";
-import { installLazyModules, lazyModulesInEffect } from "./lazy-modules.js";
 import { installedVersions, libraryEntries, LIBRARIES, type LibraryName } from "./libraries.js";
 import { installLayoutCheck, layoutCheckInEffect } from "./layout-check.js";
 import { installLineMerge, lineMergeInEffect } from "./line-merge.js";
 import { installLongWords, longWordsInEffect } from "./long-words.js";
-import { installStreamText, streamTextInEffect } from "./stream-text.js";
 import { installStyleLookup, styleLookupInEffect } from "./style-lookup.js";
 import { installTagging, taggingInEffect } from "./tagging.js";
 import { archivalInEffect, installArchivalMetadata } from "./archival.js";
@@ -43,6 +41,12 @@ export interface PatchTarget {
 
 export interface Patch {
   readonly name: string;
+  /**
+   * "speed": it exists to make rendering faster, and earns its place in the benchmark's ablation
+   * (`pnpm bench --ablate`: at least 3 % at N = 200 or on the shipped edition). "correctness": the
+   * output would be wrong or incomplete without it, whatever it costs; the ablation does not time it.
+   */
+  readonly kind: "speed" | "correctness";
   /** The library code it replaces or wraps. */
   readonly replaces: string;
   readonly why: string;
@@ -50,10 +54,9 @@ export interface Patch {
   readonly upstream?: string;
   /**
    * Where it is installed from, when not from the engine's set-up: "font-cache" (a hook on each
-   * font font-cache parses, so it needs font-cache), or "process entry" (it changes the thread's
-   * module cache, so only a process's entry point installs it: `installProcessPatches`).
+   * font font-cache parses, so it needs font-cache).
    */
-  readonly installedFrom?: "font-cache" | "process entry";
+  readonly installedFrom?: "font-cache";
   /** A patch installed from font-cache's hook gives the hook; others install themselves. */
   readonly perFont?: ParsedFontHook;
   readonly install?: (target: PatchTarget) => void;
@@ -63,15 +66,8 @@ export interface Patch {
 
 export const PATCHES = [
   {
-    name: "lazy-modules",
-    replaces: "fontkit's eager require of brotli/decompress.js and pdfkit's of @noble/ciphers/aes",
-    why: "loads WOFF2 and encryption code on first use only: some 20 ms of every render thread's start-up for fonts and documents we do not write",
-    installedFrom: "process entry",
-    install: () => installLazyModules(),
-    inEffect: lazyModulesInEffect,
-  },
-  {
     name: "font-cache",
+    kind: "speed",
     replaces:
       "fontkit's TrueType format (registerFormat), so that pdfkit's PDFFontFactory.open gets one parsed font per file content",
     why: "pdfkit parses every font again for every document; parsing and the lazily built tables dominated render time",
@@ -81,6 +77,7 @@ export const PATCHES = [
   },
   {
     name: "layout-cache",
+    kind: "speed",
     replaces:
       "each parsed font's layout (fontkit's shaping) and pdfkit's EmbeddedFont.prototype.layoutCached and layout",
     why: "pdfkit forgets its layouts with each document, so fontkit shaped every word of every document again: the largest cost after font parsing",
@@ -92,6 +89,7 @@ export const PATCHES = [
   },
   {
     name: "font-subset",
+    kind: "speed",
     replaces: "each parsed font's createSubset (fontkit's TTFSubset.encode)",
     why: "fontkit decodes every glyph of a subset again for every document; the subset is written from the glyph bytes, checked once per font against fontkit's own",
     installedFrom: "font-cache",
@@ -100,6 +98,7 @@ export const PATCHES = [
   },
   {
     name: "style-lookup",
+    kind: "speed",
     replaces:
       "pdfmake's StyleContextStack.getStyleProperty and StyleContextStack.prototype.getProperty, and a wrapper around TextInlines.prototype.measure",
     why: "each lookup allocated a closure and a Set per property per word; while a paragraph is measured its words share one answer per style",
@@ -109,6 +108,7 @@ export const PATCHES = [
   },
   {
     name: "line-merge",
+    kind: "speed",
     replaces: "pdfmake's Renderer.prototype.renderLine (a wrapper that joins touching words drawn alike)",
     why: "pdfmake draws every word on its own; runs halve the content streams (not byte-identical: the same glyphs in the same places)",
     install: ({ entries }) => installLineMerge(entries.pdfmake),
@@ -116,6 +116,7 @@ export const PATCHES = [
   },
   {
     name: "long-words",
+    kind: "correctness",
     replaces: "pdfmake's LayoutBuilder.prototype.buildNextLine and TextInlines.prototype.buildInlines (wrappers)",
     why: "a word longer than its column was broken in quadratic time (30 s and 1.5 GB for 20,000 letters) and widened its table column off the page",
     install: ({ entries }) => installLongWords(entries.pdfmake),
@@ -123,6 +124,7 @@ export const PATCHES = [
   },
   {
     name: "layout-check",
+    kind: "correctness",
     replaces:
       "wrappers around pdfmake's LayoutBuilder, PageElementWriter, TableProcessor and DocumentContext methods that watch where content lands",
     why: "pdfmake never reports content it could not place; this proves every piece landed inside its page's printable area (not a speed patch)",
@@ -131,6 +133,7 @@ export const PATCHES = [
   },
   {
     name: "svg-subset",
+    kind: "speed",
     replaces:
       "pdfmake's SVGMeasure.prototype.measureSVG and writeDimensions, and Renderer.prototype.renderSVG, for flat SVG in our subset",
     why: "svg-to-pdfkit parses and styles a chart through a general SVG engine; our charts use a flat subset drawn straight with pdfkit",
@@ -139,6 +142,7 @@ export const PATCHES = [
   },
   {
     name: "line-counts",
+    kind: "correctness",
     replaces:
       "pdfmake's LayoutBuilder.prototype.processNode, processLeaf, processTable and addHeadersAndFooters (wrappers that record each text's lines per page, and break a paragraph a line early when a rule asks)",
     why: "composition rules (composition.ts: a heading keeps three lines, a paragraph two on each side of a break) need lines per page, which pdfmake's pageBreakBefore hook does not tell; not a speed patch, so the ablation's rule does not apply",
@@ -146,14 +150,8 @@ export const PATCHES = [
     inEffect: lineCountsInEffect,
   },
   {
-    name: "stream-text",
-    replaces: "pdfkit's PDFReference.prototype.write and finalize",
-    why: "each drawing operator became a Buffer of its own, about a tenth of all a render allocates; operators are joined as text, the same bytes",
-    install: ({ entries }) => installStreamText(entries.pdfkit),
-    inEffect: streamTextInEffect,
-  },
-  {
     name: "tagging",
+    kind: "correctness",
     replaces:
       "wrappers around pdfmake's Renderer.prototype.renderPages, renderLine, renderVector, renderImage, renderSVG and renderWatermark, PageElementWriter.prototype.moveToNextPage and DocMeasure.prototype.buildUnorderedMarker",
     why: "pdfmake 0.3 passes tagged and subset on to pdfkit but writes no structure tree; this marks every piece it draws as structure content (from the markup's roles) or an artifact, and builds the tree (PDF/UA-1); installed after line-merge and svg-subset, whose drawing it wraps; not a speed patch",
@@ -162,7 +160,9 @@ export const PATCHES = [
   },
   {
     name: "archival",
-    replaces: "pdfkit's PDFDocument.prototype._addInfo (its XMP writer)",
+    kind: "correctness",
+    replaces:
+      "pdfkit's PDFDocument.prototype._addInfo (its XMP writer), and its PDFA mixin's _addColorOutputIntent (the same code, the sRGB profile read once per process; through a wrapper around _importSubset)",
     why: "pdfkit 0.19 pastes Info values into the XMP unescaped, omits xmp:ModifyDate and declares only one of PDF/A or PDF/UA; this writes both, escaped; not a speed patch",
     install: ({ entries }) => installArchivalMetadata(entries.pdfmake),
     inEffect: archivalInEffect,
@@ -244,7 +244,7 @@ export function patchPlan(
   return { patches, mismatches, warning: undefined };
 }
 
-/** Installs the plan's patches but the process-entry ones, font-cache's per-font hooks given to it: the engine's set-up, once per thread. */
+/** Installs the plan's patches, font-cache's per-font hooks given to it: the engine's set-up, once per thread. */
 export function installPatches(plan: PatchPlan, sampleFont: string): void {
   const perFont = plan.patches.flatMap((patch) => (patch.perFont === undefined ? [] : [patch.perFont]));
   const target: PatchTarget = { entries: libraryEntries(), sampleFont, perFont };
@@ -253,7 +253,7 @@ export function installPatches(plan: PatchPlan, sampleFont: string): void {
     ...plan.patches.filter((p) => p.name !== "font-cache"),
     ...plan.patches.filter((p) => p.name === "font-cache"),
   ];
-  for (const patch of ordered) if (patch.installedFrom !== "process entry") patch.install?.(target);
+  for (const patch of ordered) patch.install?.(target);
 }
 
 /** The names of the patches in effect now. */

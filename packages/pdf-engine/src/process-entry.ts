@@ -1,13 +1,12 @@
 /**
- * For a process's (or a worker thread's) entry point only, before anything loads pdfkit: the patches
- * that change the thread as a whole (lazy-modules.ts enters stand-ins into Node's module cache).
- * Importing the engine never does this; report-gen's bin script and render worker call it.
+ * For a process's (or a worker thread's) entry point: checks `TIP_PDF_ENGINE_PATCHES` before
+ * anything else loads, so that a setting that names no patch is the user's one-line error
+ * (PatchSettingError), not an internal one from the engine's set-up. Changes nothing in the process.
+ * (It once also installed lazy-modules, stand-ins in Node's module cache for code our documents never
+ * load; the benchmark's ablation found it gained nothing measurable, and it was removed.)
  */
-import { robotoFaces } from "./assets.js";
-import { libraryEntries } from "./libraries.js";
-import { patchPlan } from "./patches.js";
+import { PATCHES_VARIABLE, selectedPatchNames } from "./patches.js";
 
-export function installProcessPatches(env: NodeJS.ProcessEnv = process.env): void {
-  const target = { entries: libraryEntries(), sampleFont: robotoFaces.normal, perFont: [] };
-  for (const patch of patchPlan(env).patches) if (patch.installedFrom === "process entry") patch.install?.(target);
+export function checkPatchSetting(env: NodeJS.ProcessEnv = process.env): void {
+  selectedPatchNames(env[PATCHES_VARIABLE]);
 }

@@ -28,6 +28,7 @@ export type StructureRole =
   | "Figure"
   | "TOC"
   | "TOCI"
+  | "Reference"
   | "Caption";
 
 export interface StructureAttributes {

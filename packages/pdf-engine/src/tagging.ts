@@ -60,6 +60,8 @@ interface Inline {
   font: unknown;
   fontSize: number;
   tag?: ContentTag;
+  /** Starts a marked-content sequence of its own even after content of the same element (a contents entry's page number). */
+  _ownSequence?: boolean;
   decoration?: unknown;
   background?: unknown;
 }
@@ -93,6 +95,8 @@ function joinHyphenatedWords(pages: readonly Page[]): void {
       const [a, b] = [items[i]!, items[i + 1]!];
       if (a.type !== "line" || b.type !== "line") continue;
       const [first, second] = [a.item as Line, b.item as Line];
+      // Most lines do not end at a hyphen: the last piece's text ends with the last word drawn.
+      if (!endsWithHyphen(first.inlines)) continue;
       if (first._repeated || second._repeated || decoratedLine(first) || decoratedLine(second)) continue;
       const pieces = drawnPieces(first.inlines);
       const next = drawnPieces(second.inlines);
@@ -107,6 +111,16 @@ function joinHyphenatedWords(pages: readonly Page[]): void {
       second._hyphenEnd = true;
     }
   }
+}
+
+/** Whether the last non-empty word of a line ends with a hyphen (what a merged last piece would end with). */
+function endsWithHyphen(inlines: readonly Inline[]): boolean {
+  for (let i = inlines.length - 1; i >= 0; i--) {
+    const text = inlines[i]!.text;
+    if (typeof text === "string" && text.length > 0) return text.charCodeAt(text.length - 1) === 45; // "-"
+    if (typeof text !== "string") return true; // not plain text: let the full check decide
+  }
+  return false;
 }
 
 interface Drawing {
@@ -148,12 +162,13 @@ class Tagging {
   /** The Link whose words are being drawn, for the annotation pdfkit writes with them. */
   linkNode: StructureNode | undefined;
 
-  /** Draws the line's next piece of text (pdfkit's `text`) inside its element's sequence. */
-  drawPiece(line: Line, draw: () => unknown): unknown {
+  /** Draws the line's next piece of text (pdfkit's `text`, called on `doc` with `args`) inside its element's sequence. */
+  drawPiece(line: Line, text: PdfKitDocument["text"], args: unknown[]): unknown {
     // Read at each call: line-merge.ts may have joined the line's words into fewer pieces.
     const index = ++this.piece;
     const inline = line.inlines[index - 1];
     const tag = line._repeated ? PAGINATION : (inline?.tag ?? LAYOUT);
+    if (inline?._ownSequence === true && !line._repeated) this.end();
     this.begin(tag);
     const closesWord = index === 1 && line._hyphenEnd === true && this.word;
     if (index === line.inlines.length && line._hyphenJoin !== undefined) {
@@ -162,7 +177,7 @@ class Tagging {
     }
     this.linkNode = tag instanceof StructureNode && tag.role === "Link" ? tag : undefined;
     try {
-      return draw();
+      return text.apply(this.doc, args);
     } finally {
       this.linkNode = undefined;
       if (closesWord) {
@@ -274,22 +289,29 @@ class Tagging {
     const tree = this.doc.getStructTreeRoot();
     tree.data["K"] = [this.elements.get(root)!.ref];
     for (const element of this.elements.values()) {
-      const kids = element.kids.map((kid) => {
-        if ("node" in kid) return kid.ref;
-        if ("mcid" in kid) return { Type: "MCR", Pg: kid.page, MCID: kid.mcid };
-        return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
-      });
-      // One kid is written as itself, as PDF allows and readers expect for leaf elements.
-      const pages = new Set(
-        element.kids.filter((kid) => !("node" in kid)).map((kid) => (kid as { page: PdfRef }).page),
-      );
-      if (pages.size === 1 && element.kids.every((kid) => !("node" in kid))) {
-        element.ref.data["Pg"] = [...pages][0];
+      // A leaf element on one page names its page once and its content by MCID alone, as PDF allows
+      // and readers expect; any other writes each kid in full (MCR and OBJR with their pages).
+      let page: PdfRef | undefined;
+      let onePageLeaf = true;
+      for (const kid of element.kids) {
+        if ("node" in kid) {
+          onePageLeaf = false;
+          break;
+        }
+        if (page === undefined) page = kid.page;
+        else if (kid.page !== page) onePageLeaf = false;
+      }
+      if (onePageLeaf && page !== undefined) {
+        element.ref.data["Pg"] = page;
         element.ref.data["K"] = element.kids.map((kid) =>
           "mcid" in kid ? kid.mcid : { Type: "OBJR", Obj: (kid as { annotation: PdfRef }).annotation },
         );
       } else {
-        element.ref.data["K"] = kids;
+        element.ref.data["K"] = element.kids.map((kid) => {
+          if ("node" in kid) return kid.ref;
+          if ("mcid" in kid) return { Type: "MCR", Pg: kid.page, MCID: kid.mcid };
+          return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
+        });
       }
       element.ref.end();
     }
@@ -375,9 +397,7 @@ export function installTagging(pdfmakeEntry: string): void {
       return pdfkit.addPage.apply(this, args);
     };
     doc.text = function (this: PdfKitDocument, ...args: unknown[]) {
-      return state.line === undefined
-        ? pdfkit.text.apply(this, args)
-        : state.drawPiece(state.line, () => pdfkit.text.apply(this, args));
+      return state.line === undefined ? pdfkit.text.apply(this, args) : state.drawPiece(state.line, pdfkit.text, args);
     };
     // A link annotation pdfkit writes while a Link's words are drawn joins that Link.
     doc.annotate = function (
@@ -505,8 +525,10 @@ export function installTagging(pdfmakeEntry: string): void {
       // Entries are made anew by each render of the definition.
       toc.kids.splice(0, toc.kids.length, ...toc.kids.filter((kid) => kid.role !== "TOCI"));
       const originals = items.map((item) => item._textNodeRef);
+      // An entry is a TOCI holding a Reference (ISO 32000-1 table 333) whose Link holds the heading's
+      // words, then the page number as a sequence of its own, each followed by its annotation's OBJR.
       const links = items.map((item) => {
-        const link = new StructureNode("Link", new StructureNode("TOCI", toc));
+        const link = new StructureNode("Link", new StructureNode("Reference", new StructureNode("TOCI", toc)));
         const text = item._textNodeRef.text;
         const pieces = Array.isArray(text)
           ? text.map((piece) => (typeof piece === "string" ? { text: piece, tag: link } : { ...piece, tag: link }))
@@ -517,9 +539,15 @@ export function installTagging(pdfmakeEntry: string): void {
       });
       try {
         const measured = measureToc.call(this, node) as any;
-        // Each entry's page number belongs to the entry's link too.
+        // Each entry's page number belongs to the entry's link too (it has an annotation of its own),
+        // read after the words, apart from them: "France", then "1", not "France1".
         const body = measured?.toc?._table?.table?.body as { _inlines?: Inline[] }[][] | undefined;
-        body?.forEach((row, i) => row[1]?._inlines?.forEach((inline) => (inline.tag = links[i] ?? LAYOUT)));
+        body?.forEach((row, i) =>
+          row[1]?._inlines?.forEach((inline, k) => {
+            inline.tag = links[i] ?? LAYOUT;
+            if (k === 0 && links[i] !== undefined) inline._ownSequence = true;
+          }),
+        );
         return measured;
       } finally {
         items.forEach((item, i) => (item._textNodeRef = originals[i]!));

@@ -66,6 +66,8 @@ const allowedKids: Record<string, readonly string[]> = {
   L: ["LI", "Caption", "L"],
   LI: ["Lbl", "LBody"],
   TOC: ["TOCI", "TOC", "Caption"],
+  // An entry's words (a link among them) go inside a Reference or P, not straight into the TOCI.
+  TOCI: ["Lbl", "Reference", "NonStruct", "P", "TOC"],
 };
 const allowedParents: Record<string, readonly string[]> = {
   TR: ["Table", "THead", "TBody", "TFoot"],
@@ -226,7 +228,8 @@ const rules: PdfRule[] = [
     id: "toc-structure",
     matterhorn: ["09-006"],
     clause: "ISO 14289-1 7.2; ISO 32000-1 table 333",
-    description: "tables of contents hold TOCI entries",
+    description:
+      "tables of contents hold TOCI entries, and an entry holds a label, a reference, a paragraph or a nested contents list",
     check: nesting(["TOC", "TOCI"]),
   },
   {

@@ -1,10 +1,8 @@
 import { pdfmake } from "@tip/pdf-engine";
-import { installProcessPatches } from "@tip/pdf-engine/process-entry";
 import { renderJob, type RenderOutcome, type RenderRequest } from "./render-job.js";
 
-// A worker thread's entry: what changes the thread as a whole first, before pdfkit loads (the
-// V8 flags are the process's, set by bin/report-gen.js; the heap limits are the pool's resourceLimits).
-installProcessPatches();
+// A worker thread's entry (the V8 flags are the process's, set by bin/report-gen.js; the heap limits
+// are the pool's resourceLimits; the patch setting was checked by the process's entry).
 // Set up pdfmake (fonts, policies, caches) while the pool starts, not on the first document.
 pdfmake();
 

@@ -45,8 +45,6 @@ export async function renderWithEngineInFreshProcess(
 ): Promise<{ pdfs: Buffer[]; inEffect: string[]; stderr: string }> {
   const script = `
     import { readFileSync } from "node:fs";
-    const { installProcessPatches } = await import(new URL("dist/process-entry.js", process.argv[1]).href);
-    installProcessPatches();
     const { patchesInEffect, renderPdfToBuffer } = await import(new URL("dist/index.js", process.argv[1]).href);
     const docs = JSON.parse(readFileSync(0, "utf8"));
     const out = [];

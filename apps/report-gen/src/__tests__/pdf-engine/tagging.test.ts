@@ -3,12 +3,15 @@
  * and read back as text the way it is written.
  */
 import { renderPdfToBuffer, taggingStats } from "@tip/pdf-engine";
+import { execFile } from "node:child_process";
 import { pdfText } from "@tip/pdf-engine/pdf-text";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkPdf } from "../../check-pdf/check.js";
+import { isElement, readPdfFacts, type StructElement, type StructKid } from "../../check-pdf/facts.js";
 import { buildDocument } from "../../documents/document.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tagging-"));
@@ -52,5 +55,57 @@ describe("tagging", () => {
     expect(await pdfText(tagged)).toContain("a new E-learning");
     expect(await pdfText(tagged)).not.toContain("Elearning");
     expect(await checkPdf(file)).toEqual([]);
+  });
+
+  it("writes each contents entry as a TOCI holding a Reference whose Link reads the heading, then its page number, each with its annotation", async () => {
+    const file = join(dir, "toc.pdf");
+    const markup =
+      '<toc title="Contents"/><page-break/><h1>Argentina</h1><p>x</p><page-break/><h1>Brunei</h1><h2>Ratifications</h2>';
+    writeFileSync(file, await render(markup));
+    expect(await checkPdf(file)).toEqual([]);
+    const facts = await readPdfFacts(file);
+    const find = (kids: readonly StructKid[], type: string): StructElement | undefined => {
+      for (const kid of kids.filter(isElement)) {
+        if (kid.type === type) return kid;
+        const found = find(kid.kids, type);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const toc = find(facts.structure ?? [], "TOC")!;
+    const entries = toc.kids.filter(isElement).filter((kid) => kid.type === "TOCI");
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) {
+      // TOCI > Reference > Link, nothing else in between.
+      expect(entry.kids.map((kid) => (isElement(kid) ? kid.type : "content"))).toEqual(["Reference"]);
+      const reference = entry.kids[0] as StructElement;
+      expect(reference.kids.map((kid) => (isElement(kid) ? kid.type : "content"))).toEqual(["Link"]);
+      // The words (one sequence), their annotations, then the page number in a sequence of its own and its annotation.
+      const shape = (reference.kids[0] as StructElement).kids
+        .map((kid) => ("mcid" in kid ? "M" : "objr" in kid ? "O" : "E"))
+        .join("");
+      expect(shape).toMatch(/^MO+MO$/);
+    }
+    // Every link annotation on the contents page is in a contents entry.
+    const inEntries = entries.flatMap((entry) =>
+      ((entry.kids[0] as StructElement).kids[0] as StructElement).kids.flatMap((kid) =>
+        "objr" in kid ? [kid.objr] : [],
+      ),
+    );
+    expect(facts.pages[0]!.annots.map((annot) => annot.id).sort()).toEqual([...inEntries].sort());
+    // Read back through the structure: each entry's words, then its page, apart.
+    const { stdout } = await promisify(execFile)("pdfinfo", ["-struct-text", file]);
+    // The TOC's lines: from it to the next element as far in as it (its sibling).
+    const [, indent, rest] = /^( *)TOC\n([\s\S]*)$/m.exec(stdout)!;
+    const contents = rest!.split(new RegExp(`^${indent}\\S`, "m"))[0]!;
+    const read = contents
+      .split(/^\s*TOCI$/m)
+      .slice(1)
+      .map((entry) => [...entry.matchAll(/^\s*"([^"]*)"$/gm)].map((m) => m[1]));
+    expect(read).toEqual([
+      ["Argentina", "2"],
+      ["Brunei", "3"],
+      ["Ratifications", "3"],
+    ]);
   });
 });

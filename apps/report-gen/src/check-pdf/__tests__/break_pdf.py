@@ -71,6 +71,8 @@ MISTAKES = {
     "th-without-scope": lambda pdf: first(pdf, "TH").__delattr__("A"),
     "table-row-outside-table": lambda pdf: first(pdf, "Table").__setattr__("S", Name.Div),
     "list-item-outside-list": lambda pdf: first(pdf, "L").__setattr__("S", Name.Div),
+    # A contents entry whose link sits straight in its TOCI, as the engine once wrote it.
+    "toc-entry-without-reference": lambda pdf: first(pdf, "Reference").__setattr__("S", Name.Link),
     "figure-without-alt": lambda pdf: first(pdf, "Figure").__delattr__("Alt"),
     "figure-without-bbox": lambda pdf: first(pdf, "Figure").__delattr__("A"),
     "untagged-content": lambda pdf: append_content(pdf, "0 0 m 10 10 l S"),
