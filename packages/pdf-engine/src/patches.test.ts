@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderWithEngineInFreshProcess, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { testDocument } from "./__tests__/test-document.js";
+import { setLineMergeEnabled } from "./line-merge.js";
 import { renderPdfToBuffer } from "./write-pdf.js";
 import { installedVersions, method } from "./libraries.js";
 import {
@@ -158,6 +159,13 @@ describe("the patch registry", () => {
       Object.fromEntries(names.map((name) => [name, true])),
     );
     expect(patchesInEffect()).toEqual(names);
+    // A patch switched off is no longer reported in effect.
+    setLineMergeEnabled(false);
+    try {
+      expect(patchesInEffect()).toEqual(names.filter((name) => name !== "line-merge"));
+    } finally {
+      setLineMergeEnabled(true);
+    }
   });
 
   it("has every patch in effect after start-up and a first document", async () => {
