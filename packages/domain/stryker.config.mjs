@@ -9,4 +9,8 @@ export default strykerConfig(import.meta.dirname, [
   "!src/index.ts",
   "!src/queries/index.ts",
   "!src/diff/index.ts",
+  // Not yet mutated: the edition diff (1,107 mutants), whose only run so far was stopped at 439 for time
+  // on the shared machine; issue 19 asks for it. Add it back after a full run of its own:
+  // pnpm exec stryker run --mutate 'src/diff/**/*.ts,!src/diff/index.ts,!**/*.test.ts'
+  "!src/diff/**",
 ]);
