@@ -1,6 +1,7 @@
 import { ACTION_KINDS, formatNotation, type Action } from "../model/actions.js";
 import type { ReportingPeriod } from "../model/edition.js";
 import type { InstrumentId } from "../model/instruments.js";
+import { MONTHS } from "../months.js";
 
 /** How the diff names an instrument in one line, as the issues and the report's footnotes do. */
 export const INSTRUMENT_LABELS = {
@@ -39,21 +40,6 @@ export function describeFigure(before: number | null, after: number | null): str
   const delta = before !== null && after !== null ? ` (${formatDelta(after - before)})` : "";
   return `${formatCount(before)} → ${formatCount(after)}${delta}`;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** "2016-04" → "April 2016"; anything else is printed as is. */
 export function formatMonth(yearMonth: string): string {

@@ -1,20 +1,6 @@
 import type { Action } from "../model/actions.js";
 import type { ReportingPeriod } from "../model/edition.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTHS } from "../months.js";
 
 const yearOf = (yearMonth: string): number => Number(yearMonth.slice(0, 4));
 
