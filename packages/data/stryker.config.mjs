@@ -1,5 +1,20 @@
-// Mutation testing of @tip/data: the parsers, the loader, the convention-table importers and the scaffold.
-// A surviving mutant that cannot change behaviour is written down beside this file with the reason (README, "Mutation testing").
+// Mutation testing of @tip/data. A surviving mutant that cannot change behaviour is written down in
+// stryker-equivalent.md beside this file, with the reason (README, "Development").
 import { strykerConfig } from "../../stryker.base.mjs";
 
-export default strykerConfig(import.meta.dirname, ["src/**/*.ts"]);
+export default strykerConfig(import.meta.dirname, [
+  // The parsers of the edition's files: CSV, YAML, the closing note's Markdown, the staff list.
+  "src/parse/**/*.ts",
+  // Not yet mutated (issue 19 asks for them; their first runs did not finish in time on the shared
+  // 2-core machine, at 3 to 7 mutants a minute): the loader, src/load (613 mutants), and the
+  // convention-table readers and importers, src/conventions (962). README.md, "Mutation testing",
+  // says how to add them part by part.
+  //
+  // Not mutated, and why:
+  // - src/build: the code generator of dist/ (JSON.stringify and template text); what it writes is
+  //   checked by __tests__/built-package.test.ts against the built dist/, which a mutant of src/
+  //   never reaches, so no test could see its mutants.
+  // - src/scaffold and src/review: the next edition's scaffold and the previous-wording review work
+  //   on whole edition folders copied per test, the slowest tests of the package; they stay covered
+  //   by their tests, and come after the loader and importers.
+]);

@@ -347,4 +347,95 @@ describe("importConventionTable", () => {
       ]);
     });
   });
+
+  describe("headings as other tables print them", () => {
+    const read = (text: string, options: { columns?: Edition["conventions"]["columns"] } = {}) =>
+      importConventionTable(text, { file: "p.tsv", ...options });
+    const columnsOf = (result: ReturnType<typeof read>) =>
+      result.ok
+        ? result.columns.map((c) => `${c.instrument} ${c.heading} | ${c.subheading}${c.footnote ?? ""}`)
+        : where(result.issues);
+
+    it("names an ILO convention by its number or code, and a protocol by enough words of its title", () => {
+      const result = read(
+        "Country\tC029\tConvention No. 182\tILO Convention 105\tTrafficking Protocol†\tSale of Children\n" +
+          "\tRatification\t\t\t\t\nArgentina\t1950\t2001\t1960\t2002\t2003\n",
+      );
+      expect(where(result.issues)).toEqual([]);
+      expect(columnsOf(result)).toEqual([
+        "c029 C029 | Ratification",
+        "c182 Convention No. 182 | Ratification",
+        "c105 ILO Convention 105 | Ratification",
+        "palermo Trafficking Protocol | Ratification†",
+        "opsc Sale of Children | Ratification",
+      ]);
+      expect(result.ok && result.rows.map((r) => Object.keys(r.cells).join(","))).toEqual([
+        "c029,c182,c105,palermo,opsc",
+      ]);
+    });
+
+    it("names no instrument for words two titles share alike, and reports a second column for one instrument", () => {
+      expect(where(read("Country\tOptional Protocol\n\t\nArgentina\t2002\n").issues)).toEqual([
+        "p.tsv:1:9 import/unknown-heading",
+      ]);
+      expect(
+        where(read("Country\tC29\tForced Labour Convention, 1930 (No. 29)\n\t\t\nArgentina\t1950\t1950\n").issues),
+      ).toEqual(["p.tsv:1:13 import/duplicate-column"]);
+    });
+
+    it("reads a heading wrapped inside its quoted cell as one line, and a header with no rows", () => {
+      const wrapped = read('Country,"ILO Convention 29,\n  Forced Labour"\n,\nArgentina,1950\n');
+      expect(columnsOf(wrapped)).toEqual(["c029 ILO Convention 29, Forced Labour | Ratification"]);
+      const empty = read("  Country \tC29\n\tRatification\n");
+      expect(empty.ok && empty.countryHeading).toBe("Country");
+      expect(empty.ok && empty.rows).toEqual([]);
+    });
+
+    it("takes an empty subheading from the edition's column, else Ratification", () => {
+      const palermo = edition.conventions.columns.find((c) => c.instrument === "palermo")!;
+      const text = `Country\t${palermo.heading}\tC29\n\t\t\nArgentina\t2002\t1950\n`;
+      expect(columnsOf(read(text, { columns: [palermo] }))).toEqual([
+        `palermo ${palermo.heading} | ${palermo.subheading}`,
+        "c029 C29 | Ratification",
+      ]);
+    });
+
+    it("reports a short row and an empty cell, each where it is", () => {
+      const result = read("Country\tC29\tC105\n\tRatification\tRatification\nArgentina\t1950\nBrunei\t\t—\n");
+      expect(result.issues.map((i) => `${i.line}:${i.column} ${i.rule} ${i.message}`)).toEqual([
+        "3:1 import/field-count this row has 2 cells, the heading row has 3",
+        "4:8 import/notation the cell is empty",
+      ]);
+    });
+
+    it("matches the edition's own heading whatever its quote and dash style", () => {
+      const column = { instrument: "opsc" as const, heading: "Kids’ Sale Protocol – 2000", subheading: "Ratification" };
+      const text = "Country\tKids' Sale Protocol - 2000\n\t\nArgentina\t2002\n";
+      expect(columnsOf(read(text, { columns: [column] }))).toEqual(["opsc Kids' Sale Protocol - 2000 | Ratification"]);
+      // Without the edition, those words are too few of any instrument's title.
+      expect(where(read(text).issues)).toEqual(["p.tsv:1:9 import/unknown-heading"]);
+    });
+
+    it("needs three quarters of a heading's words in one title", () => {
+      const result = read(
+        "Country\tSale of Children Treaty\tSale of Children Treaty Text\n\t\t\nArgentina\t2002\t2002\n",
+      );
+      expect(where(result.issues)).toEqual(["p.tsv:1:33 import/unknown-heading"]);
+      expect(result.issues[0]!.message).toBe('the heading "Sale of Children Treaty Text" names no known instrument');
+      expect(columnsOf(read("Country\tSale of Children Treaty\n\t\nArgentina\t2003\n"))).toEqual([
+        "opsc Sale of Children Treaty | Ratification",
+      ]);
+    });
+
+    it("reports an empty heading once, not the cells under it, and reads footnote marks of several characters", () => {
+      const result = read("Country\tC29**\t\tC105\n\t\t\t\nArgentina\t1950\t2000(z)\t1960\n");
+      expect(where(result.issues)).toEqual(["p.tsv:1:15 import/unknown-heading"]);
+      const marked = read("Country\tC29**\n\t\nArgentina\t1950\n");
+      expect(columnsOf(marked)).toEqual(["c029 C29 | Ratification**"]);
+    });
+
+    it("reports a missing subheading row under a lone heading row, on the line below it", () => {
+      expect(where(read("\n\nCountry\tC29\n").issues)).toEqual(["p.tsv:4:1 import/subheadings"]);
+    });
+  });
 });

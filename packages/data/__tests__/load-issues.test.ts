@@ -1,8 +1,9 @@
 // The loader reports every problem at once, each at the file, line and column an editor must fix.
-import { readFile, rm } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { formatIssue } from "@tip/domain";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadEdition } from "../src/load/index.js";
+import { loadEdition, writeConventionTable } from "../src/load/index.js";
 import { copyOf2017, where } from "./edition-copy.js";
 
 let cleanup: (() => Promise<void>)[] = [];
@@ -145,6 +146,186 @@ describe("every problem at once", () => {
       "2017/conventions.csv:4:1 no-duplicate-country",
       "2017/conventions.csv:8:29 requires-prerequisite",
       "2017/conventions.csv:9:12 conventions/notation",
+    ]);
+  });
+});
+
+/** The 1-based number of the first line that is exactly `line`. */
+const lineOf = (text: string, line: string) => text.split("\n").indexOf(line) + 1;
+
+describe("what edition.yaml must not hold, and what it must agree with", () => {
+  it("reports rows written in edition.yaml, at their key, and still reads the rows from conventions.csv", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) => t.replace("  footnotes:\n", "  rows: []\n  footnotes:\n"));
+    const result = await copy.load();
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    expect(where(result.issues)).toEqual([`2017/edition.yaml:${lineOf(text, "  rows: []")}:3 edition/misplaced-field`]);
+    expect(result.issues[0]!.message).toBe('"conventions.rows" belongs in conventions.csv, not in edition.yaml');
+  });
+
+  it("reports memberships written in edition.yaml", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) => `${t}memberships: {}\n`);
+    const result = await copy.load();
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    expect(where(result.issues)).toEqual([
+      `2017/edition.yaml:${lineOf(text, "memberships: {}")}:1 edition/misplaced-field`,
+    ]);
+    expect(result.issues[0]!.hint).toBe("move it to memberships.yaml");
+  });
+
+  it("reports a column edition.yaml lists that conventions.csv lacks, at the instrument in edition.yaml", async () => {
+    const copy = await edition();
+    await copy.edit("conventions.csv", (t) =>
+      t
+        .split("\n")
+        .map((l) => l.replace(/,[^,]*$/, ""))
+        .join("\n"),
+    );
+    const result = await copy.load();
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    // Each row then also has a cell fewer than the columns (the domain's cells-match-columns).
+    const columnIssues = result.issues.filter((i) => i.rule.startsWith("conventions/"));
+    expect(where(columnIssues)).toEqual([
+      `2017/edition.yaml:${lineOf(text, "    - instrument: c189")}:19 conventions/missing-column`,
+    ]);
+    expect(columnIssues[0]!.message).toBe('conventions.csv has no column "c189", which edition.yaml lists');
+  });
+
+  it("reports only the syntax error of a broken edition.yaml, not the columns it could not list", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) => t.replace("year: 2017\n", 'year: 2017\ntitle2: "open\n'));
+    const result = await copy.load();
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.rule).filter((r) => r.startsWith("conventions/"))).toEqual([]);
+    expect(result.issues.every((i) => i.file === "2017/edition.yaml" && i.rule.startsWith("yaml/"))).toBe(true);
+  });
+
+  it("reports an empty release date once, as not filled in yet, where the date goes", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) => t.replace("published: 2017-06-27\n", "published:\n"));
+    const result = await copy.load();
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    expect(where(result.issues)).toEqual([
+      `2017/edition.yaml:${lineOf(text, "published:")}:11 edition/published-missing`,
+    ]);
+  });
+
+  it("reports a memberships.yaml that cannot be read, or not parsed, by that alone", async () => {
+    const unreadable = await edition();
+    await rm(`${unreadable.dir}/memberships.yaml`);
+    await mkdir(`${unreadable.dir}/memberships.yaml`);
+    expect(where((await unreadable.load()).issues)).toEqual(["2017/memberships.yaml:1:1 file/not-a-file"]);
+
+    const broken = await edition();
+    await broken.edit("memberships.yaml", (t) => `${t}  - country: "open\n`);
+    const issues = (await broken.load()).issues;
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.file === "2017/memberships.yaml" && i.rule.startsWith("yaml/"))).toBe(true);
+  });
+});
+
+describe("how files are named in issues", () => {
+  it("relative to the working directory by default, or absolute when the folder lies outside it", async () => {
+    const outside = "/nonexistent/editions/2099";
+    expect(where((await loadEdition(outside)).issues)).toEqual([`${outside}:1:1 file/missing`]);
+    const inside = join(process.cwd(), "no-such-edition");
+    expect(where((await loadEdition(inside)).issues)).toEqual(["no-such-edition:1:1 file/missing"]);
+    expect(where((await loadEdition(inside, { label: (p) => `<${p.length}>` })).issues)).toEqual([
+      `<${inside.length}>:1:1 file/missing`,
+    ]);
+  });
+});
+
+describe("writeConventionTable", () => {
+  it("writes conventions.csv whole and leaves no temporary file; into a missing folder it throws, naming the file", async () => {
+    const copy = await edition();
+    const loaded = await copy.load();
+    if (!loaded.ok) throw new Error("the copy does not load");
+    const before = await readFile(`${copy.dir}/conventions.csv`, "utf8");
+    await rm(`${copy.dir}/conventions.csv`);
+    expect(await writeConventionTable(copy.dir, loaded.edition.conventions)).toBe(join(copy.dir, "conventions.csv"));
+    expect(await readFile(`${copy.dir}/conventions.csv`, "utf8")).toBe(before);
+    expect((await readdir(copy.dir)).filter((f) => f.includes(".tmp"))).toEqual([]);
+
+    const missing = join(copy.dir, "no-such-folder");
+    await expect(writeConventionTable(missing, loaded.edition.conventions)).rejects.toMatchObject({
+      code: "ENOENT",
+      syscall: "write",
+      path: join(missing, "conventions.csv"),
+    });
+  });
+});
+
+describe("the loader's other refusals and choices", () => {
+  it("says a file given for the edition's folder is not an edition folder", async () => {
+    const copy = await edition();
+    const result = await loadEdition(join(copy.dir, "edition.yaml"), { relativeTo: join(copy.dir, "..") });
+    expect(where(result.issues)).toEqual(["2017/edition.yaml:1:1 file/missing"]);
+    expect(result.issues[0]!.message).toBe("2017/edition.yaml is not an edition folder");
+  });
+
+  it("names the folder itself by its full path when issues are relative to it", async () => {
+    const dir = "/nonexistent/editions/2099";
+    expect(where((await loadEdition(dir, { relativeTo: dir })).issues)).toEqual([`${dir}:1:1 file/missing`]);
+  });
+
+  it("reports a conventions entry that is no mapping as that, not as its missing fields", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) => t.replace(/^conventions:\n( {2}.*\n|\s*#.*\n)*/m, "conventions: none\n"));
+    const result = await copy.load();
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    expect(where(result.issues)).toEqual([
+      `2017/edition.yaml:${lineOf(text, "conventions: none")}:14 schema/invalid_type`,
+    ]);
+  });
+
+  it("reports a row with a field too many by its field count alone, and the next row's problems still", async () => {
+    const copy = await edition();
+    await copy.edit("conventions.csv", (t) =>
+      t.replace("BRN,Brunei,", "BRN,Brunei,2001,").replace("CYP,Cyprus,", "QQQ,Cyprus,"),
+    );
+    const result = await copy.load();
+    // Reported at the first field the header has no column for.
+    const brunei = (await readFile(`${copy.dir}/conventions.csv`, "utf8")).split("\n")[2]!;
+    const extra = brunei.split(",").slice(0, 10).join(",").length + 2;
+    expect(where(result.issues)).toEqual([
+      `2017/conventions.csv:3:${extra} csv/field-count`,
+      "2017/conventions.csv:4:1 known-country",
+    ]);
+  });
+
+  it("warns of the previous edition's wording left in the next one, unless told not to review; a reviewed line is not warned of", async () => {
+    const copy = await edition();
+    const next = join(copy.dir, "..", "2018");
+    await cp(copy.dir, next, { recursive: true });
+    await writeFile(
+      join(next, "edition.yaml"),
+      `${(await readFile(join(next, "edition.yaml"), "utf8")).replace("year: 2017", "year: 2018")}reviewed:\n  - "title: 2017 Trafficking in Persons Report"\n`,
+    );
+    const relativeTo = join(copy.dir, "..");
+    const reviewed = await loadEdition(next, { relativeTo });
+    const warnings = reviewed.issues.filter((i) => i.rule === "review/previous-wording");
+    expect(reviewed.ok).toBe(true);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.every((w) => w.severity === "warning" && w.file.startsWith("2018/"))).toBe(true);
+    expect(warnings.some((w) => w.message.includes("title: 2017 Trafficking in Persons Report"))).toBe(false);
+    expect((await loadEdition(next, { relativeTo, review: false })).issues).toEqual([]);
+  });
+});
+
+describe("each file's problems in that file", () => {
+  it("places a shape problem of the organizations, the closing note and the staff list in their own files", async () => {
+    const copy = await edition();
+    await copy.edit("organizations.yaml", (t) => t.replace("\nheading: MULTILATERAL", "\nheadline: MULTILATERAL"));
+    await copy.edit("closing-note.md", (t) => `${t.split("\n")[0]}\n`);
+    await copy.edit("staff.txt", (t) => `${t.split("\n")[0]}\n`);
+    const result = await copy.load();
+    expect(where(result.issues)).toEqual([
+      "2017/closing-note.md:1:1 schema/too_small",
+      "2017/organizations.yaml:2:1 schema/invalid_type",
+      "2017/organizations.yaml:2:1 schema/unrecognized_keys",
+      "2017/staff.txt:1:1 schema/too_small",
     ]);
   });
 });

@@ -285,3 +285,29 @@ describe("validateEdition, fuzzed", () => {
     );
   });
 });
+
+describe("checkShape, the hint for each kind of schema problem", () => {
+  it("says what to write: one of the kinds, a non-empty text, a number from 0, a value of the right type", () => {
+    const data = structuredClone(minimalEdition()) as unknown as Record<string, any>;
+    data.conventions.rows[0].cells.palermo = { kind: "adhesion", year: 2002 };
+    data.title = "";
+    data.peacekeeping.organizations[0].allegations.total = -1;
+    data.peacekeeping.organizations[0].personnel = "many";
+    data.staff.names = [];
+    const result = checkShape(data);
+    expect(result.ok).toBe(false);
+    expect(Object.fromEntries(result.issues.map((i) => [i.message.replace(/^.* at /, ""), i.hint]))).toEqual({
+      "conventions.rows.0.cells.palermo.kind":
+        'use one of: "ratification", "accession", "acceptance", "approval", "succession"',
+      title: "this value is required and cannot be empty",
+      "peacekeeping.organizations.0.allegations.total": "give a number of at least 0",
+      "peacekeeping.organizations.0.personnel": "give a value of type number",
+      "staff.names": "this value is required and cannot be empty",
+    });
+  });
+
+  it("passes a well-formed edition through unchanged, with no issues", () => {
+    const edition = minimalEdition();
+    expect(checkShape(edition)).toEqual({ ok: true, edition, issues: [] });
+  });
+});

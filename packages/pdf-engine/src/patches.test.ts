@@ -2,14 +2,19 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderWithEngineInFreshProcess, renderWithPlainPdfmake } from "./__tests__/plain-pdfmake.js";
 import { testDocument } from "./__tests__/test-document.js";
+import { setLineMergeEnabled } from "./line-merge.js";
+import { renderPdfToBuffer } from "./write-pdf.js";
 import { installedVersions, method } from "./libraries.js";
 import {
   PATCHES,
   PATCHES_VARIABLE,
+  installPatches,
+  patchesInEffect,
   patchPlan,
   selectedPatchNames,
   VERIFIED_VERSIONS,
   versionMismatches,
+  type Patch,
 } from "./patches.js";
 
 const names = PATCHES.map((patch) => patch.name);
@@ -102,6 +107,65 @@ describe("the patch registry", () => {
       `${PATCHES_VARIABLE}="-no-such-patch": expected "on", "off" or a comma-separated list of -name with names from ${names.join(", ")}`,
     );
     expect(() => selectedPatchNames("line-merge")).toThrow(/expected "on", "off"/);
+  });
+
+  it("reads the setting as a user types it: spaces around it and its items, on, off, and refuses anything but -name", () => {
+    expect(selectedPatchNames(" on ")).toEqual(names);
+    expect(selectedPatchNames("on")).toEqual(names);
+    expect(selectedPatchNames(undefined)).toEqual(names);
+    expect(selectedPatchNames(" off ")).toEqual([]);
+    expect(selectedPatchNames("off")).toEqual([]);
+    expect(selectedPatchNames(" -line-merge , -svg-subset ")).toEqual(
+      names.filter((n) => n !== "line-merge" && n !== "svg-subset"),
+    );
+    // Only a leading minus names a patch to leave out: "+font-cache" or "xfont-cache" is a mistake, not "-font-cache".
+    for (const setting of ["+font-cache", "xfont-cache", "-line-merge,font-cache"])
+      expect(() => selectedPatchNames(setting), setting).toThrow(
+        expect.objectContaining({
+          name: "PatchSettingError",
+          message: expect.stringContaining(`${PATCHES_VARIABLE}="${setting}": expected "on", "off"`),
+        }),
+      );
+  });
+
+  it("names every library whose version differs, each once, in one line", () => {
+    const plan = patchPlan({}, { pdfmake: "0.3.12", pdfkit: "0.19.2", fontkit: VERIFIED_VERSIONS.fontkit });
+    expect(plan.warning).toContain(
+      "patches off: pdfmake 0.3.12 is installed, the patches were verified with 0.3.11; pdfkit 0.19.2 is installed, the patches were verified with 0.19.1. Rendering",
+    );
+  });
+
+  it("installs font-cache after every other patch, so that the hooks it gives each font are complete", () => {
+    const installed: string[] = [];
+    const fake = (name: string): Patch => ({
+      name,
+      kind: "speed",
+      replaces: "",
+      why: "",
+      install: () => void installed.push(name),
+      inEffect: () => false,
+    });
+    const patches = [fake("first"), fake("font-cache"), fake("last")];
+    installPatches({ patches, mismatches: [], warning: undefined }, "unused.ttf");
+    expect(installed).toEqual(["first", "last", "font-cache"]);
+  });
+
+  it("in this thread, has every registry entry in effect after the engine's set-up and a first document", async () => {
+    // Each entry's inEffect checks the library's code is ours (or its hook ran): an entry whose
+    // install is left out, or given the wrong library, fails here by name.
+    expect(process.env[PATCHES_VARIABLE] ?? "").toBe("");
+    await renderPdfToBuffer(documents[0]!);
+    expect(Object.fromEntries(PATCHES.map((patch) => [patch.name, patch.inEffect()]))).toEqual(
+      Object.fromEntries(names.map((name) => [name, true])),
+    );
+    expect(patchesInEffect()).toEqual(names);
+    // A patch switched off is no longer reported in effect.
+    setLineMergeEnabled(false);
+    try {
+      expect(patchesInEffect()).toEqual(names.filter((name) => name !== "line-merge"));
+    } finally {
+      setLineMergeEnabled(true);
+    }
   });
 
   it("has every patch in effect after start-up and a first document", async () => {

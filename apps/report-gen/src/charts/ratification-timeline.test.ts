@@ -59,12 +59,47 @@ describe("ratificationTimeline", () => {
   });
 
   it("escapes labels so that markup characters print as themselves", () => {
-    const svg = ratificationTimeline({ rows: [{ label: "A&B <x>", adopted: 2000 }], until: 2017 });
-    expect(svg).toContain(">A&amp;B &lt;x&gt;</text>");
+    const svg = ratificationTimeline({ rows: [{ label: 'A&B <x> "y"', adopted: 2000 }], until: 2017 });
+    expect(svg).toContain(">A&amp;B &lt;x&gt; &quot;y&quot;</text>");
   });
 
-  it("is deterministic", () => {
-    expect(ratificationTimeline(input)).toBe(ratificationTimeline(input));
+  it("colours each mark and its label by its own row: the period's colour within the period, the other outside", () => {
+    const mixed = {
+      rows: [
+        { label: "Palermo", adopted: 2000, actionYear: 2002, notation: "2002" },
+        { label: "OPSC", adopted: 2000, actionYear: 2016, notation: "2016(a)", inReportingPeriod: true },
+        { label: "OPAC", adopted: 2000, actionYear: 2015, notation: "2015(A)", inReportingPeriod: false },
+        { label: "C29", adopted: 1930, actionYear: 2017, notation: "2017", inReportingPeriod: true },
+        { label: "P029", adopted: 2014 },
+      ],
+      until: 2017,
+      period: { from: 2016, to: 2017 },
+    };
+    const svg = ratificationTimeline(mixed);
+    const elements = [...svg.matchAll(/<(rect|circle|text)\b([^>]*?)\/?>(?:([^<]*)<\/text>)?/g)].map((m) => ({
+      tag: m[1],
+      attrs: Object.fromEntries([...m[2]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+      text: m[3],
+    }));
+    const drawn = timelineLayout(mixed).rows.map(({ row, y }) => {
+      const mark = elements.find(
+        (e) =>
+          (e.tag === "circle" && e.attrs.cy === y.toFixed(1)) ||
+          (e.tag === "rect" && e.attrs.y === (y - 3.5).toFixed(1)),
+      );
+      const label = elements.find((e) => e.tag === "text" && e.text === row.notation);
+      return [row.label, mark && `${mark.tag} ${mark.attrs.fill}`, label?.attrs.fill];
+    });
+    const { mark, markInPeriod } = TIMELINE_COLORS;
+    expect(drawn).toEqual([
+      ["Palermo", `circle ${mark}`, mark],
+      ["OPSC", `rect ${markInPeriod}`, markInPeriod],
+      ["OPAC", `circle ${mark}`, mark],
+      ["C29", `rect ${markInPeriod}`, markInPeriod],
+      ["P029", undefined, undefined],
+    ]);
+    // Nothing else in the period's colour but the legend's square.
+    expect(elements.filter((e) => e.attrs.fill === markInPeriod)).toHaveLength(2 * 2 + 1);
   });
 });
 
@@ -77,5 +112,13 @@ describe("chartAlternativeText", () => {
     expect(text).toContain("Palermo (adopted 2000): 2016(a), within the reporting period.");
     expect(text).toContain("C29 (adopted 1930): 1959.");
     expect(text).toContain("P029 (adopted 2014): not a party.");
+  });
+
+  it("says the year where no notation is printed, the country in general when unnamed, and no band without a period", () => {
+    const text = chartAlternativeText({ rows: [{ label: "C29", adopted: 1930, actionYear: 1959 }], until: 2017 });
+    expect(text).toContain("Timeline of the country's ratifications, 1930 to 2018");
+    expect(text).toContain("C29 (adopted 1930): 1959.");
+    expect(text).not.toContain(TIMELINE_MEANINGS.band.name);
+    expect(text).toContain(`Legend: a line: ${TIMELINE_MEANINGS.line.text.toLowerCase()}; a dot:`);
   });
 });

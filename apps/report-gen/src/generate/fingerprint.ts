@@ -26,6 +26,16 @@ function hashTree(
   walk(root);
 }
 
+/**
+ * The hash of a built app's code (`dist`): every compiled module but the tests, by path and content,
+ * in a fixed order; dist/bundle/ is built from the rest of dist/ (scripts/bundle.mjs), so hashed already.
+ */
+export function codeHashOf(dist: string): string {
+  const hash = createHash("sha256");
+  hashTree(hash, dist, (n) => n.endsWith(".js") && !n.includes(".test."), ["bundle"]);
+  return hash.digest("hex");
+}
+
 let codeHash: string | undefined;
 
 /**
@@ -34,12 +44,7 @@ let codeHash: string | undefined;
  * re-renders everything: an upgraded pdfkit, or patches switched off, included.
  */
 export function generatorFingerprint(engine: EngineIdentity = engineIdentity()): string {
-  if (codeHash === undefined) {
-    const hash = createHash("sha256");
-    // dist/bundle/ is built from the rest of dist/ (scripts/bundle.mjs): hashed already.
-    hashTree(hash, join(appDir, "dist"), (n) => n.endsWith(".js") && !n.includes(".test."), ["bundle"]);
-    codeHash = hash.digest("hex");
-  }
+  codeHash ??= codeHashOf(join(appDir, "dist"));
   return createHash("sha256").update(codeHash).update("\0").update(JSON.stringify(engine)).digest("hex");
 }
 

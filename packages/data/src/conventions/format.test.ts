@@ -57,4 +57,19 @@ describe("formatPublishedTable", () => {
       "* entered into force November 9, 2016",
     ]);
   });
+
+  it("adds nothing for footnotes when the table has none, and prints a missing cell as none", () => {
+    const plain = {
+      ...table,
+      columns: table.columns.slice(0, 1),
+      rows: [{ ...table.rows[0]!, cells: {} }],
+      footnotes: [],
+    };
+    expect(formatPublishedTable({ conventions: plain }, { footnotes: true }).split("\n")).toEqual([
+      "Country\tILO Convention 29, Forced Labour",
+      "\tRatification",
+      "Argentina\t—",
+    ]);
+    expect(formatConventionsCsv(plain)).toBe("country,name,c029\nARG,Argentina,—\n");
+  });
 });

@@ -30,4 +30,33 @@ describe("readConventionsCsv", () => {
       "3:20 csv/field-count",
     ]);
   });
+
+  it("takes the key columns in any case, trims values, and skips the cells of a column it does not know", () => {
+    const result = readConventionsCsv("Country,NAME,opsc,c999\n ARG , Argentina ,2003,xx\n", { file: "c.csv" });
+    expect(result.rows).toEqual([
+      { country: "ARG", name: "Argentina", cells: { opsc: { kind: "ratification", year: 2003 } } },
+    ]);
+    expect(result.issues.map((i) => `${i.line}:${i.column} ${i.rule}`)).toEqual([
+      "1:19 conventions/unknown-instrument",
+    ]);
+    expect(result.locations.get([0])).toEqual({ file: "c.csv", line: 2, column: 1 });
+  });
+
+  it("reports a short row just after its last value, and marks its lines as malformed", () => {
+    const result = readConventionsCsv("country,name,opsc\nARG,Argentina,2003\nBRN,Brunei\n", { file: "c.csv" });
+    expect(result.issues.map((i) => `${i.line}:${i.column} ${i.rule} ${i.message}`)).toEqual([
+      "3:11 csv/field-count this row has 2 fields, the header has 3",
+    ]);
+    expect(result.badLines).toEqual([{ from: 3, to: 3 }]);
+  });
+
+  it("gives up on the rest of the file after a quote that never closes, without reading its text as a cell", () => {
+    const result = readConventionsCsv('country,name,opsc\nARG,Argentina,"2003\nBRN,Brunei,2006(a)\n', {
+      file: "c.csv",
+    });
+    expect(result.issues.map((i) => `${i.line}:${i.column} ${i.rule}`)).toEqual(["2:15 csv/unterminated-quote"]);
+    expect(result.rows).toEqual([{ country: "ARG", name: "Argentina", cells: {} }]);
+    expect(result.badLines).toEqual([{ from: 2, to: Number.POSITIVE_INFINITY }]);
+    expect(result.badCells).toEqual([]);
+  });
 });

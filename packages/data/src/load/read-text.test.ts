@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readTextFile } from "./read-text.js";
+import { MAX_FILE_BYTES, readTextFile } from "./read-text.js";
 
 const dir = mkdtempSync(join(tmpdir(), "read-text-"));
 const edition = join(dir, "edition");
@@ -77,5 +77,104 @@ describe("readTextFile", () => {
       at: "2:2",
       message: "the file is not UTF-8: the byte \\xf4 is not UTF-8 text",
     });
+  });
+
+  it("names a missing file, with the caller's hint or a general one", async () => {
+    const missing = join(edition, "glossary.yaml");
+    const general = await readTextFile(missing, { file: "2017/glossary.yaml", root: edition });
+    expect(general).toEqual({
+      ok: false,
+      issue: {
+        file: "2017/glossary.yaml",
+        line: 1,
+        column: 1,
+        rule: "file/missing",
+        message: "2017/glossary.yaml is missing",
+        hint: "check the file's name and folder",
+        severity: "error",
+      },
+    });
+    const hinted = await readTextFile(missing, {
+      file: "glossary.yaml",
+      missingHint: "an edition holds glossary.yaml",
+    });
+    expect(!hinted.ok && hinted.issue.hint).toBe("an edition holds glossary.yaml");
+  });
+
+  it("says what a path is when it is no file: a folder, a device", async () => {
+    mkdirSync(join(edition, "staff.txt.d"));
+    expect(await issue(readTextFile(join(edition, "staff.txt.d"), { file: "staff.txt", root: edition }))).toEqual({
+      rule: "file/not-a-file",
+      at: "1:1",
+      message: "the file is a folder, not a regular file",
+    });
+    expect(await issue(readTextFile("/dev/null", { file: "staff.txt" }))).toMatchObject({
+      message: "the file is a device, not a regular file",
+    });
+  });
+
+  it("reads a file of exactly the size limit, and refuses one byte more", async () => {
+    expect(await read("limit.csv", "x".repeat(2048), 2048)).toEqual({ ok: true, text: "x".repeat(2048) });
+    expect(await issue(read("over.csv", "x".repeat(2049), 2048))).toMatchObject({ rule: "file/too-large" });
+  });
+
+  it("holds a file to the default limit of 1 MB, in kilobytes below 10 MB", async () => {
+    expect(await issue(read("huge.csv", Buffer.alloc(MAX_FILE_BYTES + 1, 0x78)))).toEqual({
+      rule: "file/too-large",
+      at: "1:1",
+      message: "the file is 1025 KB, more than the 1024 KB a file may hold",
+    });
+    const tenMb = 10 * 1024 * 1024;
+    expect(await issue(read("huger.csv", Buffer.alloc(tenMb + 2 * 1024 * 1024, 0x78), tenMb))).toMatchObject({
+      message: "the file is 12 MB, more than the 10 MB a file may hold",
+    });
+  });
+
+  it("stops reading at the limit a file that says it is smaller (a /proc file says it holds nothing)", async () => {
+    expect(await issue(readTextFile("/proc/self/status", { file: "status", maxBytes: 16 }))).toEqual({
+      rule: "file/too-large",
+      at: "1:1",
+      message: "the file is more than the 1 KB a file may hold",
+    });
+    const whole = await readTextFile("/proc/self/status", { file: "status" });
+    expect(whole.ok && whole.text).toMatch(/^Name:/);
+  });
+
+  it("names big-endian UTF-16 too, and UTF-16 of letters beyond Latin", async () => {
+    expect(await issue(read("be.yaml", Buffer.from([0xfe, 0xff, 0x00, 0x79, 0x00, 0x3a])))).toMatchObject({
+      rule: "file/utf-16",
+    });
+    const bigEndian = Buffer.from("year: 2017\n", "utf16le").swap16();
+    expect(await issue(read("be-nobom.yaml", bigEndian))).toMatchObject({ rule: "file/utf-16" });
+    // A few NUL-free pairs (Cyrillic letters, two bytes each with no zero) do not hide it.
+    const mixed = Buffer.from("year: 2017 Россия name: Russia\n", "utf16le");
+    expect(await issue(read("mixed.yaml", mixed))).toMatchObject({ rule: "file/utf-16" });
+  });
+
+  it("does not take text with NULs in every other byte of a few characters, or a file of three bytes, for UTF-16", async () => {
+    expect(await issue(read("nuls.txt", "a\u0000b\u0000cdefghijklmnop\n"))).toMatchObject({ rule: "file/binary" });
+    expect(await read("tiny.txt", "a\u0000b")).toEqual({ ok: true, text: "a\u0000b" });
+  });
+
+  it("points at the first byte that is not UTF-8, counting characters, not bytes, before it", async () => {
+    const cases: [string, number[], string][] = [
+      // Two-, three- and four-byte characters before the stray byte: ° (c2 b0), ß (c3 9f), – (e2 80 93), 𝄞 (f0 9d 84 9e).
+      ["2:5", [...Buffer.from("ok\n°ß–𝄞"), 0xff], "\\xff"],
+      // A lead byte no UTF-8 character starts with: overlong c0 and c1, and f5 (beyond U+10FFFF).
+      ["1:3", [...Buffer.from("é°"), 0xc0, 0x80], "\\xc0"],
+      ["1:2", [...Buffer.from("ï"), 0xc1, 0xbf], "\\xc1"],
+      ["1:2", [...Buffer.from("ÿ"), 0xf5, 0x80, 0x80, 0x80], "\\xf5"],
+      // A character cut short by the end of the file, after ones at the edges of each range (U+0080, U+07FF, U+0800, U+FFFF, U+10000, U+10FFFF).
+      ["1:7", [...Buffer.from("\u0080\u07ff\u0800\uffff\u{10000}\u{10ffff}"), 0xe2, 0x80], "\\xe2"],
+      // A continuation byte with no lead byte.
+      ["1:4", [...Buffer.from("abc"), 0x80], "\\x80"],
+    ];
+    for (const [at, bytes, shown] of cases) {
+      expect(await issue(read("bad.txt", Buffer.from(bytes)))).toEqual({
+        rule: "file/encoding",
+        at,
+        message: `the file is not UTF-8: the byte ${shown} is not UTF-8 text`,
+      });
+    }
   });
 });

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCsvRecord, parseCsv } from "./csv.js";
+import { formatCsvField, formatCsvRecord, parseCsv } from "./csv.js";
 
-const values = (text: string, delimiter?: "," | "\t") =>
+const values = (text: string, delimiter?: "," | "\t" | ";") =>
   parseCsv(text, { file: "t.csv", ...(delimiter ? { delimiter } : {}) }).records.map((r) =>
     r.fields.map((f) => f.value),
   );
@@ -89,5 +89,102 @@ describe("parseCsv", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("keeps an empty last field at the end of the text, with no line end after it", () => {
+    expect(values("country,name,opsc\nBRN,Brunei,")).toEqual([
+      ["country", "name", "opsc"],
+      ["BRN", "Brunei", ""],
+    ]);
+  });
+
+  it("keeps a record of one empty quoted field, which is not a blank line", () => {
+    expect(values('a\n""\n\nb\n')).toEqual([["a"], [""], ["b"]]);
+    expect(values(",\n")).toEqual([["", ""]]);
+  });
+
+  it("keeps the text after a closing quote in the field it belongs to, and reads on", () => {
+    const { records, issues } = parseCsv('"x"y z,1\nARG,2\n', { file: "t.csv" });
+    expect(records.map((r) => r.fields.map((f) => f.value))).toEqual([
+      ["xy z", "1"],
+      ["ARG", "2"],
+    ]);
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.rule}`)).toEqual(["1:4 csv/text-after-quote"]);
+  });
+
+  it("takes a closing quote before a delimiter, a line end or the end of the text as no issue", () => {
+    expect(parseCsv('"a, b","c"\r\n"d"\n"e"', { file: "t.csv" })).toMatchObject({
+      issues: [],
+      records: [
+        { fields: [{ value: "a, b" }, { value: "c" }] },
+        { fields: [{ value: "d" }] },
+        { fields: [{ value: "e" }] },
+      ],
+    });
+    expect(values('"x"y')).toEqual([["xy"]]);
+  });
+
+  it("marks only the record whose quote never closes as incomplete, and where it ends", () => {
+    const { records } = parseCsv('a,b\nc,"open\nd,e\n', { file: "t.csv" });
+    expect(records.map((r) => [r.line, r.endLine, r.complete])).toEqual([
+      [1, 1, true],
+      [2, 4, false],
+    ]);
+    expect(records[1]!.fields.map((f) => f.value)).toEqual(["c", "open\nd,e\n"]);
+  });
+
+  it("reports every stray quote of a field, each at its column", () => {
+    expect(rules('ab"c"d,e')).toEqual(["1:3 csv/stray-quote", "1:5 csv/stray-quote"]);
+  });
+
+  it("keeps a quoted line break as written, CRLF or LF", () => {
+    expect(values('"a\r\nb",c\r\n"d\ne",f')).toEqual([
+      ["a\r\nb", "c"],
+      ["d\ne", "f"],
+    ]);
+  });
+
+  it("reads semicolon-separated values", () => {
+    expect(values("a;b,c\n1;2", ";")).toEqual([
+      ["a", "b,c"],
+      ["1", "2"],
+    ]);
+  });
+});
+
+describe("what each CSV issue tells the editor", () => {
+  it("says what is wrong and how to fix it", () => {
+    const told = (text: string) => parseCsv(text, { file: "t.csv" }).issues.map((i) => [i.rule, i.message, i.hint]);
+    expect(told('a,"open\n')).toEqual([
+      [
+        "csv/unterminated-quote",
+        "this quoted field is never closed",
+        'end the field with a " (write "" for a quote inside a quoted field)',
+      ],
+    ]);
+    expect(told('"x"y,1\n')).toEqual([
+      [
+        "csv/text-after-quote",
+        "text follows the closing quote of a quoted field",
+        'quote the whole field, and write "" for a quote inside it',
+      ],
+    ]);
+    expect(told('a,b"c\n')).toEqual([
+      [
+        "csv/stray-quote",
+        "a quote inside an unquoted field",
+        'quote the whole field and double the quote inside it: "say ""this"""',
+      ],
+    ]);
+  });
+});
+
+describe("formatCsvRecord", () => {
+  it("quotes a field only when a reader would misread it: delimiter, quote, line break, or spaces at its ends", () => {
+    expect(
+      formatCsvRecord(["Argentina", "Brunei, Darussalam", 'say "hi"', "two\nlines", "cr\rhere", " lead", "trail "]),
+    ).toBe('Argentina,"Brunei, Darussalam","say ""hi""","two\nlines","cr\rhere"," lead","trail "');
+    expect(formatCsvRecord(["Korea, South", "tab\there", "x"], "\t")).toBe('Korea, South\t"tab\there"\tx');
+    expect([formatCsvField("Argentina"), formatCsvField("Korea, South")]).toEqual(["Argentina", '"Korea, South"']);
   });
 });

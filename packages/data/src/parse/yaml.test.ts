@@ -57,4 +57,54 @@ describe("parseYaml", () => {
       answer: "no",
     });
   });
+
+  it("gives each syntax error its own hint and a message without the parser's position suffix", () => {
+    const { issues } = parseYaml("year: 2017\n\ttitle: x\n", { file: "e.yaml" });
+    expect(issues).toEqual([
+      {
+        file: "e.yaml",
+        line: 2,
+        column: 1,
+        rule: "yaml/tab-as-indent",
+        message: "Tabs are not allowed as indentation",
+        hint: "indent with spaces; YAML does not allow tabs for indentation",
+        severity: "error",
+      },
+    ]);
+    const [missing] = parseYaml('a: "open\n', { file: "e.yaml" }).issues;
+    expect(missing).toMatchObject({ rule: "yaml/missing-char", hint: "a quote or bracket is not closed" });
+    expect(missing!.message).not.toMatch(/line|column/);
+  });
+
+  it("reports what the parser only warns about as a warning, with the general hint", () => {
+    const { issues, value } = parseYaml("year: 2017\ntitle: !upper x\n", { file: "e.yaml" });
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.severity} ${i.rule} ${i.message}`)).toEqual([
+      "2:8 warning yaml/tag-resolve-failed Unresolved tag: !upper",
+    ]);
+    expect(issues[0]!.hint).toBe(
+      "fix the YAML syntax here; quote texts that contain ': ' or start with a special character",
+    );
+    expect(value).toEqual({ year: 2017, title: "x" });
+  });
+
+  it("refuses a document of aliases that would expand without bound, without expanding it", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (const [prev, name] of [..."abcdef"].slice(0, -1).map((c, i) => [c, "abcdef"[i + 1]!])) {
+      lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    const { issues, value } = parseYaml(`${lines.join("\n")}\n`, { file: "bomb.yaml" });
+    expect(value).toBeUndefined();
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.rule}`)).toEqual(["1:1 yaml/unreadable"]);
+    expect(issues[0]!.message).toMatch(/^the document cannot be read: /);
+  });
+
+  it("places an alias at the alias, and the document at its first line of content", () => {
+    const { value, locations } = parseYaml("# A comment.\n\nlist:\n  - &n x\n  - *n\n  -\n", { file: "a.yaml" });
+    expect(value).toEqual({ list: ["x", "x", null] });
+    expect(locations.get(["list", 1])).toEqual({ file: "a.yaml", line: 5, column: 5 });
+    expect(locations.get(["list", 2])?.line).toBe(6); // an empty entry, on its own line
+    expect(locations.get([])).toEqual({ file: "a.yaml", line: 3, column: 1 });
+    expect(locations.getKey(["list"])).toEqual({ file: "a.yaml", line: 3, column: 1 });
+    expect(parseYaml("", { file: "e.yaml" }).locations.get([])).toEqual({ file: "e.yaml", line: 1, column: 1 });
+  });
 });

@@ -90,3 +90,12 @@ describe("published notation, fuzzed", () => {
     );
   });
 });
+
+describe("published notation, as editors type it", () => {
+  it("reads a cell with spaces around it, and a hyphen or an en dash for none", () => {
+    expect(parseNotation(" 2006(a) ")).toEqual({ ok: true, value: { kind: "accession", year: 2006 } });
+    expect(parseNotation("-")).toEqual({ ok: true, value: null });
+    expect(parseNotation("–")).toEqual({ ok: true, value: null });
+    expect(parseNotation(" — ")).toEqual({ ok: true, value: null });
+  });
+});

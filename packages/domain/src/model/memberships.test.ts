@@ -19,3 +19,23 @@ describe("parseParticipation", () => {
     ]);
   });
 });
+
+describe("parseParticipation, on lists as sources print them", () => {
+  it("skips empty entries, trims each, and survives an unbalanced parenthesis", () => {
+    expect(parseParticipation(" OAS ,, UN (observer) , ")).toEqual([
+      { abbreviation: "OAS", qualifier: null, text: "OAS" },
+      { abbreviation: "UN", qualifier: "observer", text: "UN (observer)" },
+    ]);
+    // A stray ")" must not make the next comma look nested.
+    expect(parseParticipation("CE), UN").map((e) => e.text)).toEqual(["CE)", "UN"]);
+    expect(parseParticipation("ASEAN (dialogue partner)x, UN").map((e) => e.qualifier)).toEqual([null, null]);
+    // A qualifier with no space before it, and one with parentheses inside.
+    expect(parseParticipation("UN(observer)")).toEqual([
+      { abbreviation: "UN", qualifier: "observer", text: "UN(observer)" },
+    ]);
+    expect(parseParticipation("WTO (observer (since 2014), candidate), UN").map((e) => e.text)).toEqual([
+      "WTO (observer (since 2014), candidate)",
+      "UN",
+    ]);
+  });
+});

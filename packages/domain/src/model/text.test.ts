@@ -41,4 +41,15 @@ describe("inline text", () => {
       ),
     );
   });
+
+  it("keeps as text what only looks like a link: no closing bracket, words around the address, a stray >", () => {
+    for (const text of [
+      "see <http://www.state.gov/tipreport",
+      "<see http://www.state.gov>",
+      "<http://www.state.gov and more>",
+      "Rates (https://www.fiscal.treasury.gov>)",
+    ]) {
+      expect(parseInline(text)).toEqual([{ text }]);
+    }
+  });
 });

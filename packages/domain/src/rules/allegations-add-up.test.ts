@@ -42,4 +42,15 @@ describe("allegations-add-up", () => {
       },
     ]);
   });
+
+  it("checks nothing where the report publishes no total, even with figures by category", () => {
+    const noTotal = edited((e) => {
+      e.peacekeeping.organizations[0]!.allegations = {
+        total: null,
+        breakdown: [{ category: "civilian", count: 2 }],
+        narrative: "Two allegations against civilian staff are under review.",
+      };
+    });
+    expect(allegationsAddUp.check(noTotal)).toEqual([]);
+  });
 });

@@ -17,9 +17,21 @@ describe("membership-countries", () => {
       m.countries = [arg!, { ...arg!, country: "XYZ" }, arg!];
       e.memberships = m;
     });
-    expect(membershipCountries.check(edition).map((o) => [o.path, o.message])).toEqual([
-      [["memberships", "countries", 1, "country"], "XYZ is not a known country code"],
-      [["memberships", "countries", 2, "country"], "ARG is listed twice"],
+    // The subject is what an exception records; "first" becomes "; first at line N" where the loader knows it.
+    expect(membershipCountries.check(edition)).toEqual([
+      {
+        path: ["memberships", "countries", 1, "country"],
+        subject: "memberships/XYZ",
+        message: "XYZ is not a known country code",
+        hint: "use the ISO 3166-1 alpha-3 code, as conventions.csv does (ARG for Argentina)",
+      },
+      {
+        path: ["memberships", "countries", 2, "country"],
+        subject: "memberships/ARG",
+        message: "ARG is listed twice",
+        hint: "keep one entry per country",
+        first: { path: ["memberships", "countries", 0, "country"], fallback: "entry 1" },
+      },
     ]);
   });
 });

@@ -13,13 +13,18 @@ describe("membership-entries-resolve", () => {
       const m = memberships();
       m.countries[0]!.participation = "OAS, UN, WTO, CE, ASEAN (dialogue partner)";
       m.outside.push("UN");
+      // A mapping without a source abbreviation maps nothing: "RCM" in a participation list stays unresolved.
+      m.organizations.push({ organization: "RCM", notCovered: "a regional process the source does not list" });
+      m.countries[1]!.participation = "UN, WTO, RCM";
       e.memberships = m;
     });
     expect(membershipEntriesResolve.check(edition)).toEqual([
-      expect.objectContaining({
+      {
         path: ["memberships", "outside", 2],
+        subject: "memberships/outside/UN",
         message: '"UN" is both mapped to an organization of the table and recorded as outside it',
-      }),
+        hint: "remove it from outside, or from the organization it is mapped to",
+      },
       expect.objectContaining({
         path: ["memberships", "countries", 0, "participation"],
         subject: "memberships/ARG/CE",
@@ -31,6 +36,7 @@ describe("membership-entries-resolve", () => {
         message: `ARG's "ASEAN (dialogue partner)" is neither mapped to an organization of the table nor recorded as outside it`,
         hint: "add \"ASEAN\" to outside, or map it to the table's organization it names (with the source's name for it)",
       }),
+      expect.objectContaining({ subject: "memberships/BRN/RCM" }),
     ]);
   });
 });

@@ -21,13 +21,26 @@ describe("membership-organizations", () => {
       m.organizations.push({ organization: "UN", unmapped: "mapped a second time, by mistake" });
       e.memberships = m;
     });
-    expect(membershipOrganizations.check(edition).map((o) => [o.path, o.message])).toEqual([
-      [
-        ["memberships", "organizations", 1, "organization"],
-        '"Bali" is not an organization of the multilateral organizations table',
-      ],
-      [["memberships", "organizations", 2, "organization"], '"UN" is mapped twice'],
-      [["memberships", "organizations"], '"RCM" of the multilateral organizations table is not in memberships.yaml'],
+    expect(membershipOrganizations.check(edition)).toEqual([
+      {
+        path: ["memberships", "organizations", 1, "organization"],
+        subject: "memberships/Bali",
+        message: '"Bali" is not an organization of the multilateral organizations table',
+        hint: "name it as organizations.yaml does, by its abbreviation or, where it has none, its name: UN, RCM",
+      },
+      {
+        path: ["memberships", "organizations", 2, "organization"],
+        subject: "memberships/UN",
+        message: '"UN" is mapped twice',
+        hint: "keep one entry per organization",
+        first: { path: ["memberships", "organizations", 0, "organization"], fallback: "entry 1" },
+      },
+      {
+        path: ["memberships", "organizations"],
+        subject: "memberships/RCM",
+        message: '"RCM" of the multilateral organizations table is not in memberships.yaml',
+        hint: "give the source's abbreviation for it (factbook, factbookName), or say why the source does not cover it (notCovered) or why it is left unmapped (unmapped)",
+      },
     ]);
   });
 

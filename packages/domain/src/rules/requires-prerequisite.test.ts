@@ -61,4 +61,21 @@ describe("requires-prerequisite", () => {
     expect(requiresPrerequisite.check(p029SameYearAsC29)).toEqual([]);
     expect(requiresPrerequisite.check(tableWithoutC29Column)).toEqual([]);
   });
+
+  it("compares at the precision both are known: dates when both have one, else years", () => {
+    const check = (c029: string, p029: string) =>
+      requiresPrerequisite
+        .check(withRows(row("ARG", "Argentina", { palermo: "2002", opac: "2002", c029, p029 })))
+        .map((o) => o.message);
+    const earlier = (p029: string, c029: string) =>
+      `Argentina (ARG), ILO Protocol of 2014 to the Forced Labour Convention: ${p029} is earlier than the country's ILO Convention 29 (Forced Labour) action (${c029})`;
+    // Both dated: the very day of C29 is not earlier, a later day is fine.
+    expect(check("2016-11-09", "2016-11-09")).toEqual([]);
+    expect(check("2016-01-04", "2016-11-09")).toEqual([]);
+    // One of them known by its year alone: years are compared.
+    expect(check("2016", "2015-12-31")).toEqual([earlier("2015-12-31", "2016")]);
+    expect(check("2016-01-04", "2015")).toEqual([earlier("2015", "2016-01-04")]);
+    expect(check("2016", "2016-01-04")).toEqual([]);
+    expect(check("2016-11-09", "2016")).toEqual([]);
+  });
 });

@@ -28,4 +28,9 @@ describe("year-format", () => {
       },
     ]);
   });
+
+  it("accepts the first year allowed, 1900, and the edition's own year", () => {
+    const bounds = withRows(row("ARG", "Argentina", { palermo: "2017", opac: "2002", c029: "1900", p029: "2017" }));
+    expect(yearFormat.check(bounds)).toEqual([]);
+  });
 });
