@@ -77,12 +77,17 @@ function getProperty(this: StyleStack, property: string): unknown {
 
 /** `StyleContextStack.getStyleProperty`: as if the item's styles and the item were pushed (`auto`), without pushing. */
 function getStyleProperty(item: any, stack: StyleStack | undefined, property: string, defaultValue: unknown): unknown {
-  if (isValue(item[property])) return item[property];
+  const own = item[property];
+  if (isValue(own)) return own;
   if (!stack) return defaultValue;
+  // measure asks some twenty questions of one word in a row: its answers are found once per word.
+  const paragraph = measuring;
   const value =
-    isString(item) || typeof item.section !== "undefined"
-      ? stack.getProperty(property)
-      : sharedStyledValue(item.style, stack, property);
+    paragraph !== undefined && paragraph.item === item && paragraph.stack === stack
+      ? knownValue(paragraph.known!, item.style, stack, property)
+      : isString(item) || typeof item.section !== "undefined"
+        ? stack.getProperty(property)
+        : sharedStyledValue(item, stack, property);
   return isValue(value) ? value : defaultValue;
 }
 
@@ -108,13 +113,34 @@ interface TextInlinesClass {
  * The paragraph being measured: its stack and, per `style` of its words, the answers found so far.
  * `measure` asks the stack nothing else while it runs (fonts and widths do not touch it).
  */
-let measuring: { readonly stack: StyleStack; readonly answers: Map<unknown, Map<string, unknown>> } | undefined;
+let measuring:
+  | {
+      readonly stack: StyleStack;
+      readonly answers: Map<unknown, Map<string, unknown>>;
+      /** The word last asked about, and the answers for its `style`. */
+      item: unknown;
+      known: Map<string, unknown> | undefined;
+    }
+  | undefined;
 
-/** What an item with this `style` gets from the stack, once per paragraph while one is measured. */
-function sharedStyledValue(style: StyleEntry | StyleEntry[] | undefined, stack: StyleStack, property: string): unknown {
+/** What an item (no string, no section) gets from its `style` and the stack, once per paragraph and style while one is measured. */
+function sharedStyledValue(item: { style?: StyleEntry | StyleEntry[] }, stack: StyleStack, property: string): unknown {
+  const style = item.style;
   if (measuring === undefined || measuring.stack !== stack) return styledValue(style, stack, property);
   let known = measuring.answers.get(style);
   if (known === undefined) measuring.answers.set(style, (known = new Map()));
+  measuring.item = item;
+  measuring.known = known;
+  return knownValue(known, style, stack, property);
+}
+
+/** A style's answer to `property`, found in the stack the first time it is asked. */
+function knownValue(
+  known: Map<string, unknown>,
+  style: StyleEntry | StyleEntry[] | undefined,
+  stack: StyleStack,
+  property: string,
+): unknown {
   let value = known.get(property);
   if (value === undefined && !known.has(property)) known.set(property, (value = styledValue(style, stack, property)));
   return value;
@@ -145,7 +171,7 @@ export function installStyleLookup(pdfmakeEntry: string): void {
   StyleContextStack!.getStyleProperty = getStyleProperty;
   const measure = function (this: unknown, array: unknown[], stack: StyleStack | undefined) {
     const outer = measuring;
-    measuring = stack === undefined ? undefined : { stack, answers: new Map() };
+    measuring = stack === undefined ? undefined : { stack, answers: new Map(), item: undefined, known: undefined };
     try {
       return original.call(this, array, stack);
     } finally {
