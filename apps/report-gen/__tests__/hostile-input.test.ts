@@ -244,10 +244,10 @@ function mount(args: string[], dir: string): boolean {
 }
 const readOnly = at("read-only");
 const full = at("full");
+mkdirSync(readOnly, { recursive: true });
 const mounted =
   process.platform === "linux" &&
   mount(["-t", "tmpfs", "-o", "size=64k", "tmpfs"], full) &&
-  mkdirSync(readOnly, { recursive: true }) !== null &&
   mount(["--bind", readOnly], readOnly) &&
   (() => {
     try {

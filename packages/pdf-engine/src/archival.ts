@@ -7,14 +7,11 @@
  * never both. Its `_addInfo` is replaced here: the same properties, escaped, plus xmp:ModifyDate,
  * dc:format and dc:language, and, for a tagged document, pdfuaid:part 1 with the extension schema
  * PDF/A asks for any property outside its predefined schemas. pdfkit's PDF/A part (`subset:
- * "PDF/A-3a"`) still writes pdfaid:part and pdfaid:conformance; the sRGB OutputIntent is pdfkit's,
- * written the same way from the profile read once per process instead of once per document.
+ * "PDF/A-3a"`) still writes pdfaid:part and pdfaid:conformance and the sRGB OutputIntent.
  * archival.test.ts reads the packet back; check-pdf judges the whole file.
  */
 import { method } from "./libraries.js";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 
 interface PdfKitInfo {
   Title?: string;
@@ -29,27 +26,13 @@ interface PdfKitInfo {
 
 interface PdfKitPrototype {
   _addInfo(this: PdfKitThis): void;
-  /** Copies a subset's methods (pdfkit's PDFA or PDFUA mixin) onto the document. */
-  _importSubset(this: PdfKitThis, subset: Partial<PdfKitSubset>): void;
-}
-
-/** pdfkit's PDF/A mixin, as far as it is replaced here. */
-interface PdfKitSubset {
-  _addColorOutputIntent(this: PdfKitThis): void;
-}
-
-interface PdfKitRef {
-  write(chunk: Uint8Array): void;
-  end(): void;
 }
 
 interface PdfKitThis {
   info: PdfKitInfo;
   options: { tagged?: boolean; lang?: string };
   subset?: number;
-  _root: { data: Record<string, unknown> };
   appendXML(xml: string, newline?: boolean): void;
-  ref(data: object): PdfKitRef;
 }
 
 const escapeXml = (text: string): string =>
@@ -119,33 +102,18 @@ export function archivalStats(): { packets: number } {
   return { packets: written };
 }
 
-let replaced:
-  | {
-      prototype: PdfKitPrototype;
-      addInfo: PdfKitPrototype["_addInfo"];
-      importSubset: PdfKitPrototype["_importSubset"];
-      addColorOutputIntent: PdfKitSubset["_addColorOutputIntent"];
-      /** pdfkit's PDFA mixin, once a document has imported it. */
-      pdfa?: Partial<PdfKitSubset>;
-    }
-  | undefined;
+let replaced: { prototype: PdfKitPrototype; addInfo: PdfKitPrototype["_addInfo"] } | undefined;
 
-/** Whether pdfkit writes its metadata with our XMP writer, and its output intent from the profile read once. */
+/** Whether pdfkit writes its metadata with our XMP writer. */
 export function archivalInEffect(): boolean {
-  return (
-    replaced !== undefined &&
-    replaced.prototype._addInfo === replaced.addInfo &&
-    replaced.prototype._importSubset === replaced.importSubset &&
-    (replaced.pdfa === undefined || replaced.pdfa._addColorOutputIntent === replaced.addColorOutputIntent)
-  );
+  return replaced !== undefined && replaced.prototype._addInfo === replaced.addInfo;
 }
 
 /** Replaces pdfkit's `_addInfo` in the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per process. */
 export function installArchivalMetadata(pdfmakeEntry: string): void {
   if (installed) return;
   installed = true;
-  const pdfkitEntry = createRequire(pdfmakeEntry).resolve("pdfkit");
-  const PDFDocument = createRequire(pdfkitEntry)("pdfkit") as {
+  const PDFDocument = createRequire(createRequire(pdfmakeEntry).resolve("pdfkit"))("pdfkit") as {
     prototype: PdfKitPrototype;
   };
   // Loud when pdfkit has moved what this replaces: the registry installs it only on verified versions.
@@ -161,37 +129,5 @@ export function installArchivalMetadata(pdfmakeEntry: string): void {
     );
   };
   PDFDocument.prototype._addInfo = addInfo;
-  // pdfkit's own _addColorOutputIntent, line for line, but for the sRGB profile, which it read from
-  // its data folder for every document: read once. It lives on pdfkit's PDFA mixin, which pdfkit does
-  // not export and copies onto each PDF/A document (_importSubset): replaced there when first imported.
-  const importSubset = method<PdfKitPrototype["_importSubset"]>(
-    PDFDocument.prototype,
-    "_importSubset",
-    "pdfkit PDFDocument.prototype",
-  );
-  let iccProfile: Buffer | undefined;
-  const addColorOutputIntent = function (this: PdfKitThis) {
-    iccProfile ??= readFileSync(join(dirname(pdfkitEntry), "data", "sRGB_IEC61966_2_1.icc"));
-    const colorProfileRef = this.ref({ Length: iccProfile.length, N: 3 });
-    colorProfileRef.write(iccProfile);
-    colorProfileRef.end();
-    const intentRef = this.ref({
-      Type: "OutputIntent",
-      S: "GTS_PDFA1",
-      Info: new String("sRGB IEC61966-2.1"),
-      OutputConditionIdentifier: new String("sRGB IEC61966-2.1"),
-      DestOutputProfile: colorProfileRef,
-    });
-    intentRef.end();
-    this._root.data["OutputIntents"] = [intentRef];
-  };
-  const importing = function (this: PdfKitThis, subset: Partial<PdfKitSubset>) {
-    if (replaced !== undefined && replaced.pdfa === undefined && typeof subset?._addColorOutputIntent === "function") {
-      subset._addColorOutputIntent = addColorOutputIntent;
-      replaced.pdfa = subset;
-    }
-    return importSubset.call(this, subset);
-  };
-  PDFDocument.prototype._importSubset = importing;
-  replaced = { prototype: PDFDocument.prototype, addInfo, importSubset: importing, addColorOutputIntent };
+  replaced = { prototype: PDFDocument.prototype, addInfo };
 }

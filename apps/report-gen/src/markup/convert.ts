@@ -307,16 +307,8 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
   ): PdfContent => {
     const style = [header ? "tableHeader" : "tableCell", ...rowClasses, ...classes(cell)];
     const content = flow(cell.children, tag);
-    const only = content[0];
-    if (
-      content.length === 1 &&
-      only !== undefined &&
-      typeof only !== "string" &&
-      "text" in only &&
-      only.style === undefined
-    ) {
-      return { ...only, style };
-    }
+    const only = loneUnstyledText(content);
+    if (only !== undefined) return { ...only, style };
     return content.length === 0 ? { text: "", style } : { stack: content, style };
   };
 
@@ -345,17 +337,9 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
       const li = new StructureNode("LI", list);
       const lbl = new StructureNode("Lbl", li);
       const content = flow(item.children, new StructureNode("LBody", li));
-      const only = content[0];
+      const only = loneUnstyledText(content);
       const style = withStyle(item, ["listItem"]);
-      if (
-        content.length === 1 &&
-        only !== undefined &&
-        typeof only !== "string" &&
-        "text" in only &&
-        only.style === undefined
-      ) {
-        return [{ ...only, ...style, lbl }];
-      }
+      if (only !== undefined) return [{ ...only, ...style, lbl }];
       return [{ stack: content, ...style, lbl }];
     });
 
@@ -426,6 +410,18 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
 }
 
 /** Every piece gets an element: line breaks and spaces belong to the element around them. A link learns its words. */
+/** The one text node `content` is, when it is nothing else and has no style of its own: it can take its container's. */
+function loneUnstyledText(content: readonly PdfContent[]) {
+  const only = content[0];
+  return content.length === 1 &&
+    only !== undefined &&
+    typeof only !== "string" &&
+    "text" in only &&
+    only.style === undefined
+    ? only
+    : undefined;
+}
+
 function tagged(inlines: PdfInline[], tag: StructureNode): PdfInline[] {
   return inlines.map((inline) => {
     if (inline.tag instanceof StructureNode && inline.tag.role === "Link")
