@@ -66,3 +66,32 @@ describe("the hint of a value too small", () => {
     ]);
   });
 });
+
+describe("the hint of other shape problems", () => {
+  it("names every misspelt field of one object, asks for a URL's format, and points to the model otherwise", () => {
+    const data = table2017();
+    data.editor = "me";
+    data.editr = "me";
+    data.source.url = "not a url";
+    data.year = 2200;
+    expect(report(data)).toEqual([
+      'editor (key) | schema/unrecognized_keys | remove or rename "editor", "editr"; check the spelling against the documented fields',
+      "source.url | schema/invalid_format | write it in the url format",
+      "year | schema/too_big | see the data model in the documentation",
+    ]);
+  });
+});
+
+describe("where a repeated value was first", () => {
+  it("says the line alone when the first one is in the same file", () => {
+    const data = table2017();
+    data.conventions.rows.push(structuredClone(data.conventions.rows[0]));
+    const csv: Locate = (path) => {
+      const row = /^conventions\.rows\[(\d+)\]/.exec(pathToString(path));
+      return row ? { file: "conventions.csv", line: Number(row[1]) + 2, column: 1 } : undefined;
+    };
+    expect(validateEdition(data, { locate: csv }).issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([
+      `conventions.csv:${data.conventions.rows.length + 1} ARG (Argentina) is listed twice; first at line 2`,
+    ]);
+  });
+});
