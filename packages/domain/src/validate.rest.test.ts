@@ -38,6 +38,25 @@ describe("a misspelt field beside other problems", () => {
     ]);
   });
 
+  it("does not fail an edition whose only problem is a misspelt field any less", () => {
+    const data = table2017();
+    data.editor = "me";
+    expect(validateEdition(data).ok).toBe(false);
+  });
+
+  it("drops the misspelt field before checking the parts that passed, when other fields are broken too", () => {
+    const data = table2017();
+    data.conventions.rows.push(structuredClone(data.conventions.rows[1]));
+    data.conventions.rows[1].note = "ratified late";
+    data.year = "2017";
+    const last = data.conventions.rows.length - 1;
+    expect(report(data)).toEqual([
+      'conventions.rows[1].note (key) | schema/unrecognized_keys | remove or rename "note"; check the spelling against the documented fields',
+      `conventions.rows[${last}].country | no-duplicate-country | merge the two rows into one`,
+      "year | schema/invalid_type | give a value of type number",
+    ]);
+  });
+
   it("places an unknown field at the nearest located part when its key cannot be located", () => {
     const data = table2017();
     data.conventions.rows[1].note = "ratified late";
