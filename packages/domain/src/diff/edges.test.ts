@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Edition } from "../model/edition.js";
 import { minimalEdition } from "./__tests__/minimal-edition.js";
 import { diffEditions } from "./diff-editions.js";
+import { formatDiffMarkdown, formatDiffText } from "./format.js";
 
 /** The summaries of the changes from `from` (the fixture by default) to a copy edited by `edit`. */
 function summariesAfter(edit: (e: Edition) => void, from: Edition = minimalEdition()): string[] {
@@ -82,5 +83,31 @@ describe("items that change places", () => {
     expect(summariesAfter((e) => e.staff.names.push("  Jane \n Doe "))).toEqual([
       "staff/  Jane \n Doe  | Staff name added: Jane Doe",
     ]);
+  });
+});
+
+describe("one change", () => {
+  it("reports a reporting period whose end alone moved", () => {
+    expect(summariesAfter((e) => (e.reportingPeriod.end = "2017-06"))).toEqual([
+      "edition/reporting-period | Reporting period April 2016 – March 2017 → April 2016 – June 2017",
+    ]);
+  });
+
+  it("reports a column dropped with its cells once, not each row's action as removed", () => {
+    expect(
+      summariesAfter((e) => {
+        e.conventions.columns.pop();
+        for (const row of e.conventions.rows) delete (row.cells as Partial<typeof row.cells>).c189;
+      }),
+    ).toEqual(["conventions/columns/c189 | Column removed: C189 (“Heading of c189”)"]);
+  });
+
+  it("counts a single change in the singular", () => {
+    const from = minimalEdition();
+    const next = structuredClone(from);
+    next.staff.names.push("Janet Zinn");
+    const diff = diffEditions(from, next);
+    expect(formatDiffText(diff).split("\n")[0]).toBe("Changes from 2017 to 2017: 1 change (1 staff)");
+    expect(formatDiffMarkdown(diff).split("\n")[0]).toBe("Edition 2017: 1 change since 2017 (1 staff).");
   });
 });
