@@ -161,6 +161,74 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
 
   const expanded = (selector: string) => page.locator(selector).first().getAttribute("aria-expanded");
 
+  /**
+   * Where the focus is, as "inside" when it is in `region`, or a description of the element it
+   * reached outside it; "hidden" when something else is drawn over the element's centre (the
+   * reader cannot see where the focus went).
+   */
+  const focusIn = (region: string) =>
+    page.evaluate((region) => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return "nowhere";
+      const r = e.getBoundingClientRect();
+      const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+      const top = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
+      const seen = top !== null && (e.contains(top) || top.contains(e));
+      const what = `${e.tagName.toLowerCase()}.${String(e.className).split(" ")[0]} "${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 30)}"`;
+      return e.closest(region) && seen ? "inside" : `${what}${seen ? "" : " (hidden)"}`;
+    }, region);
+
+  it("keeps the focus in the narrow layout's menu and sidebar while they cover the page", async () => {
+    // A page with a long sidebar and much to focus behind it.
+    const country = PAGES.find((p) => /\/countries\/[a-z]{3}\.html$/.test(p))!;
+    const PHONE = { width: 375, height: 700 };
+    const focusedAt = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    /** Tabs `presses` times through an open `region`; the first few stops outside it, then what Esc did. */
+    async function walk(what: string, region: string, presses: number, button: string, closed: () => Promise<boolean>) {
+      const found: string[] = [];
+      for (let i = 0; i < presses && found.length < 3; i++) {
+        await page.keyboard.press("Tab");
+        const at = await focusIn(region);
+        // "nowhere": past the last control the focus is in the browser's own controls, then comes back.
+        if (at !== "inside" && at !== "nowhere") found.push(`${what} open, Tab ${i + 1} reaches ${at} outside it`);
+      }
+      await page.keyboard.press("Escape");
+      await expect
+        .poll(closed, { timeout: 5_000 })
+        .toBe(true)
+        .catch(() => found.push(`${what}: Esc leaves it open`));
+      if (!(await focusedAt(button))) found.push(`${what}: after Esc the focus is not on ${button}`);
+      return found;
+    }
+
+    await load(country, PHONE);
+    await tabTo(".VPNavBarHamburger");
+    await page.keyboard.press("Enter");
+    await page.locator(".VPNavScreen").waitFor();
+    const failures = await walk(
+      "the menu",
+      ".VPNav",
+      30,
+      ".VPNavBarHamburger",
+      async () => (await page.locator(".VPNavScreen").count()) === 0,
+    );
+
+    await load(country, PHONE);
+    await tabTo(".VPLocalNav button.menu");
+    await page.keyboard.press("Enter");
+    await page.locator(".VPSidebar.open").waitFor();
+    failures.push(
+      ...(await walk(
+        "the sidebar",
+        ".VPSidebar",
+        60,
+        ".VPLocalNav button.menu",
+        async () => (await page.locator(".VPSidebar.open").count()) === 0,
+      )),
+    );
+    expect(failures).toEqual([]);
+  });
+
   it("opens and closes the sidebar's groups from the keyboard", async () => {
     await load("/api/");
     const group = '.VPSidebar button.toggle[aria-expanded="false"]';
