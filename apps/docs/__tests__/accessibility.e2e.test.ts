@@ -163,20 +163,36 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
 
   /**
    * Where the focus is, as "inside" when it is in `region`, or a description of the element it
-   * reached outside it; "hidden" when something else is drawn over the element's centre (the
-   * reader cannot see where the focus went).
+   * reached outside it; "hidden" when it is off screen or something else is drawn over the middle
+   * of its visible part (the reader cannot see where the focus went).
    */
   const focusIn = (region: string) =>
     page.evaluate((region) => {
       const e = document.activeElement;
       if (!e || e === document.body) return "nowhere";
+      // The middle of the part of it inside the window (a long table reaches past the window's edge).
       const r = e.getBoundingClientRect();
-      const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
-      const top = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
-      const seen = top !== null && (e.contains(top) || top.contains(e));
+      const [left, right] = [Math.max(r.left, 0), Math.min(r.right, innerWidth)];
+      const [upper, lower] = [Math.max(r.top, 0), Math.min(r.bottom, innerHeight)];
+      const hit =
+        left < right && upper < lower ? document.elementFromPoint((left + right) / 2, (upper + lower) / 2) : null;
+      const seen = hit !== null && (e.contains(hit) || hit.contains(e));
       const what = `${e.tagName.toLowerCase()}.${String(e.className).split(" ")[0]} "${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 30)}"`;
       return e.closest(region) && seen ? "inside" : `${what}${seen ? "" : " (hidden)"}`;
     }, region);
+
+  it("never moves the focus to a link the reader cannot see, at a phone's width", async () => {
+    // Tab from the top of a page with a sidebar, the sidebar closed: each stop must be on screen.
+    const country = PAGES.find((p) => /\/countries\/[a-z]{3}\.html$/.test(p))!;
+    await load(country, { width: 375, height: 700 });
+    const unseen: string[] = [];
+    for (let i = 0; i < 25 && unseen.length < 3; i++) {
+      await page.keyboard.press("Tab");
+      const at = await focusIn("body");
+      if (at !== "inside" && at !== "nowhere") unseen.push(`Tab ${i + 1} reaches ${at}`);
+    }
+    expect(unseen).toEqual([]);
+  });
 
   it("keeps the focus in the narrow layout's menu and sidebar while they cover the page", async () => {
     // A page with a long sidebar and much to focus behind it.
