@@ -150,6 +150,71 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     expect(failures).toEqual([]);
   });
 
+  it("keeps the text of links and buttons readable under the pointer, light and dark", async () => {
+    // axe audits a page as loaded; a hover colour is only seen with the pointer on it. One page of
+    // each layout and kind of content, and on each page one link or button of each kind (the same
+    // classes on it and its two parents), hovered and audited alone.
+    const find = (pattern: RegExp) => PAGES.find((p) => pattern.test(p))!;
+    const samples = [
+      "/",
+      "/guide/analysts.html",
+      "/reference/cli.html",
+      "/data/",
+      find(/^\/data\/\d+\/conventions\.html$/),
+      find(/\/countries\/[a-z]{3}\.html$/),
+      find(/^\/api\/functions\//),
+      "/404.html",
+    ];
+    const failures: string[] = [];
+    let hovered = 0;
+    for (const path of samples) {
+      await load(path);
+      const kinds = await page.evaluate(() => {
+        const seen = new Set<string>();
+        const kind = (e: Element | null | undefined) =>
+          e
+            ? `${e.tagName}.${[...e.classList]
+                .filter((c) => !/^(is-|has-|active$|router-link)/.test(c))
+                .sort()
+                .join(".")}`
+            : "";
+        let n = 0;
+        for (const e of document.querySelectorAll("a[href], button")) {
+          const r = e.getBoundingClientRect();
+          if (r.width < 2 || r.height < 2 || !e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+            continue;
+          const key = [e, e.parentElement, e.parentElement?.parentElement].map(kind).join(" > ");
+          if (seen.has(key)) continue;
+          seen.add(key);
+          e.setAttribute("data-hover-sample", String(n++));
+        }
+        return n;
+      });
+      for (const mode of MODES) {
+        await page.emulateMedia({ colorScheme: mode });
+        await page.waitForFunction(
+          (dark) => document.documentElement.classList.contains("dark") === dark,
+          mode === "dark",
+        );
+        for (let i = 0; i < kinds; i++) {
+          const sample = `[data-hover-sample="${i}"]`;
+          await page.hover(sample, { force: true });
+          hovered++;
+          const what = await page.$eval(
+            sample,
+            (e) => `${e.tagName.toLowerCase()} "${e.textContent!.trim().slice(0, 30)}"`,
+          );
+          for (const f of await audit(page, sample)) {
+            failures.push(`${path} (${mode}), hovering ${what}: ${f.rule} [${f.impact}] at ${f.target}: ${f.summary}`);
+          }
+        }
+        await page.mouse.move(0, DESKTOP.height - 1);
+      }
+    }
+    expect(hovered).toBeGreaterThan(samples.length * MODES.length);
+    expect(failures).toEqual([]);
+  });
+
   /** Presses Tab until the focused element matches `selector`, as a keyboard-only reader would. */
   async function tabTo(selector: string, max = 200): Promise<void> {
     for (let i = 0; i < max; i++) {

@@ -34,16 +34,19 @@ export async function installAxe(page: Page): Promise<void> {
   await page.addInitScript({ content: AXE_SOURCE });
 }
 
-/** Runs axe-core in `page` against WCAG 2.1 A and AA and returns every failing element. */
-export async function audit(page: Page): Promise<Finding[]> {
+/**
+ * Runs axe-core in `page` against WCAG 2.1 A and AA and returns every failing element: in the
+ * whole document, or only in the elements `within` (a CSS selector) matches.
+ */
+export async function audit(page: Page, within?: string): Promise<Finding[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: "tag", values: tags },
-        resultTypes: ["violations"],
-      }),
-    [...WCAG_21_AA],
+    ({ tags, within }) =>
+      (window as unknown as { axe: { run(ctx: Document | string, opts: object): Promise<unknown> } }).axe.run(
+        within ?? document,
+        { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+      ),
+    { tags: [...WCAG_21_AA], within },
   );
   return (result as AxeResult).violations.flatMap((v) =>
     v.nodes.map((n) => ({
