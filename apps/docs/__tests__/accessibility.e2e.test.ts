@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit, installAxe, type Finding } from "./support/axe.js";
+import { audit, EXPERIMENTAL_WCAG_RULES, installAxe, type Finding } from "./support/axe.js";
 import { launchBrowser, type Browser } from "./support/browser.js";
 import { builtPages, builtSite, DIST, REPORTS } from "./support/site.js";
 import { serveStatic, type StaticSite } from "./support/static-server.js";
@@ -126,6 +126,21 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     expect(PAGES).toContain("/");
     expect(PAGES.filter((p) => p.startsWith("/data/")).length).toBeGreaterThan(1);
     expect(PAGES.filter((p) => p.startsWith("/api/")).length).toBeGreaterThan(1);
+  });
+
+  it("runs axe's experimental WCAG rules as well (a data table without headers fails)", async () => {
+    expect(EXPERIMENTAL_WCAG_RULES).toContain("td-has-header");
+    await load("/guide/analysts.html");
+    await page.evaluate(() => {
+      const rows = [1, 2, 3, 4].map((r) => `<tr>${[1, 2, 3, 4].map((c) => `<td>${r * c}</td>`).join("")}</tr>`);
+      document
+        .querySelector(".vp-doc")!
+        .insertAdjacentHTML("beforeend", `<table id="headerless">${rows.join("")}</table>`);
+    });
+    const found = await audit(page, "#headerless");
+    // The tab is shared: the pages audited next must not inherit the table.
+    await page.evaluate(() => document.getElementById("headerless")!.remove());
+    expect(found.map((f) => f.rule)).toContain("td-has-header");
   });
 
   it.each(PAGES)("%s", async (path) => {
