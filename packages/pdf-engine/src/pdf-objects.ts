@@ -63,15 +63,19 @@ const pdfNumber = (n: number): string => {
 export function pdfValue(value: unknown): string {
   if (typeof value === "string") return `/${value}`;
   if (typeof value === "number") return pdfNumber(value);
-  if (Array.isArray(value)) return `[${value.map(pdfValue).join(" ")}]`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += i === 0 ? pdfValue(value[i]) : ` ${pdfValue(value[i])}`;
+    return `${out}]`;
+  }
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     let out = "<<";
-    for (const [key, inner] of Object.entries(value)) out += `\n/${key} ${pdfValue(inner)}`;
+    for (const key in value) out += `\n/${key} ${pdfValue((value as Record<string, unknown>)[key])}`;
     return `${out}\n>>`;
   }
   if (value instanceof String || value instanceof Date || Buffer.isBuffer(value))
     throw new Error(
       "@tip/pdf-engine: pdfValue writes no String, Date or Buffer: use pdfString, or let pdfkit write it",
     );
-  return `${value as string}`;
+  return String(value);
 }
