@@ -8,7 +8,9 @@ import {
 } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
-import { writeFileAtomic } from "../../output/atomic.js";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isSpecialFile, writeFileAtomic } from "../../output/atomic.js";
 import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
 import { terminalSafeLines } from "../terminal.js";
 import { basename, dirname, join, resolve } from "node:path";
@@ -56,8 +58,16 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
       path: basename(file),
     });
     await makeFolder(dirname(file));
-    const rendered = await renderJob({ job, outDir: dirname(file) });
-    if (!rendered.ok) throw new IssuesError(rendered.errors);
+    // A device or named pipe (/dev/stdout, a FIFO) is written into: the PDF is rendered in a folder of its own first.
+    const special = isSpecialFile(file);
+    const outDir = special ? await mkdtemp(join(tmpdir(), "report-gen-diff-")) : dirname(file);
+    try {
+      const rendered = await renderJob({ job, outDir });
+      if (!rendered.ok) throw new IssuesError(rendered.errors);
+      if (special) await writeFileAtomic(file, await readFile(join(outDir, basename(file))));
+    } finally {
+      if (special) await rm(outDir, { recursive: true, force: true });
+    }
     out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
   }
   return 0;
