@@ -96,3 +96,46 @@ describe.skipIf(process.platform !== "linux")("folders that cannot be made: one 
     expect(existsSync(at("taken", "2017"))).toBe(true);
   });
 });
+
+describe("an output folder's lock that is not a lock file", () => {
+  it("a folder named .report-gen.lock is one line naming it, exit 1, not an internal error", async () => {
+    mkdirSync(at("locked", "2017", ".report-gen.lock"), { recursive: true });
+    const run = await cli(["generate", "--data", "editions/2017", "--out", "locked", "--country", "ARG"], root);
+    expect(run.code).toBe(1);
+    expect(stackFrames(run.stderr)).toEqual([]);
+    expect(run.stderr.split("\n")[0]).toBe(
+      "report-gen: cannot read locked/2017/.report-gen.lock: it is a folder (EISDIR)",
+    );
+    expect(listFiles(at("locked"))).toEqual([]);
+  });
+});
+
+describe("terminal safety of what the user typed, and of what report-gen reads back", () => {
+  it("an escape sequence in --country is shown escaped, and a long one cut", async () => {
+    const run = await cli(
+      ["generate", "--data", "editions/2017", "--out", "typed", "--country", "\x1b]0;owned\x07XX"],
+      root,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n")[0]).toBe(
+      "report-gen: --country \\x1b]0;owned\\x07XX: not a country code or name we know",
+    );
+    expect(run.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    const long = await cli(
+      ["generate", "--data", "editions/2017", "--out", "typed", "--country", "Q".repeat(100_000)],
+      root,
+    );
+    expect(long.code).toBe(1);
+    expect(Math.max(...long.stderr.split("\n").map((line) => line.length))).toBeLessThan(600);
+    // At once: near misses among the country names once took 100 s for such a text.
+  }, 30_000);
+
+  it("an escape sequence in a folder's name is shown escaped in the summary line", async () => {
+    execFileSync("cp", ["-r", at("editions", "2017"), at("editions", "\x1b[2J2017")]);
+    const run = await cli(["validate", "--data", "editions/\x1b[2J2017"], root);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      "editions/\\x1b[2J2017: edition 2017 is valid (14 countries, 17 organizations, 23 glossary entries)\n",
+    );
+  });
+});

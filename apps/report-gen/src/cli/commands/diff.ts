@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isSpecialFile, writeFileAtomic } from "../../output/atomic.js";
 import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
-import { terminalSafeLines } from "../terminal.js";
+import { terminalSafe, terminalSafeLines } from "../terminal.js";
 import { basename, dirname, join, resolve } from "node:path";
 import { documentDate, editionTemplateDirs, planChangesDocument } from "../../documents/jobs.js";
 import { renderJob } from "../../generate/render-job.js";
@@ -30,7 +30,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
 
   if (values.changeset) {
     const file = await writeChangeset(diff, out.cwd);
-    out.stdout.write(`${displayPath(file, out.cwd)}: @tip/data minor release, edition ${after.year}\n`);
+    out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: @tip/data minor release, edition ${after.year}\n`);
     return 0;
   }
   if (format !== "pdf") {
@@ -46,7 +46,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
       refuseOutFile(file, values.out, [oldDir!, newDir!]);
       await makeFolder(dirname(file));
       await writeFileAtomic(file, `${text}\n`);
-      out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
+      out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
     }
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
@@ -68,7 +68,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
     } finally {
       if (special) await rm(outDir, { recursive: true, force: true });
     }
-    out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
+    out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
   }
   return 0;
 }
