@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, tempEditions } from "./support/in-process-cli.js";
@@ -137,5 +137,22 @@ describe("terminal safety of what the user typed, and of what report-gen reads b
     expect(run.stdout).toBe(
       "editions/\\x1b[2J2017: edition 2017 is valid (14 countries, 17 organizations, 23 glossary entries)\n",
     );
+  });
+});
+
+describe("diff --out never writes among the files generate reads", () => {
+  it("refuses a text diff into the shared templates or the engine's fonts, as it does a PDF diff", async () => {
+    const { sharedTemplatesDir } = await import("../src/documents/jobs.js");
+    const { engineDir } = await import("../src/output/place.js");
+    for (const target of [join(sharedTemplatesDir, "notes.md"), join(engineDir(), "notes.md")]) {
+      try {
+        const run = await cli(["diff", "editions/2017", "editions/2017", "--out", target], root);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/^report-gen: --out \S+ would write over .*, which this command reads\n/);
+        expect(existsSync(target)).toBe(false);
+      } finally {
+        rmSync(target, { force: true });
+      }
+    }
   });
 });

@@ -43,7 +43,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
     if (values.out === undefined) out.stdout.write(`${terminalSafeLines(text)}\n`);
     else {
       const file = resolve(out.cwd, values.out);
-      refuseOutFile(file, values.out, [oldDir!, newDir!]);
+      refuseOutFile(file, values.out, [oldDir!, newDir!, ...editionTemplateDirs(newDir!, out.cwd), engineDir()]);
       await makeFolder(dirname(file));
       await writeFileAtomic(file, `${text}\n`);
       out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
