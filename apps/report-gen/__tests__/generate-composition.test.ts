@@ -39,6 +39,7 @@ let reportingEnd: number;
 let shipped: Laid[];
 let shortOverride: Laid[];
 let longOverride: Laid[];
+let paragraphOverride: Laid[];
 
 async function laidOut(dir: string): Promise<Laid[]> {
   return Promise.all(
@@ -52,12 +53,12 @@ async function laidOut(dir: string): Promise<Laid[]> {
 }
 
 /**
- * An edition whose brief template says more before the summary. Its memberships.yaml is removed, so
- * that a brief holds what fits on one page (the UN's framework documents alone take half a page).
+ * An edition whose brief template says more before the summary. Its memberships.yaml is removed unless
+ * kept, so that a brief holds what fits on one page (the UN's framework documents alone take half a page).
  */
-async function withBriefOverride(name: string, addition: string): Promise<Laid[]> {
+async function withBriefOverride(name: string, addition: string, keepMemberships = false): Promise<Laid[]> {
   const edition = copyEdition(join(root.dir, name));
-  rmSync(join(edition, "memberships.yaml"));
+  if (!keepMemberships) rmSync(join(edition, "memberships.yaml"));
   mkdirSync(join(edition, "templates"), { recursive: true });
   const shared = readFileSync(join(appDir, "templates", "brief.hbs"), "utf8");
   writeFileSync(
@@ -96,6 +97,8 @@ beforeAll(async () => {
   const sentence =
     "This briefing adds the regional office's reading of the convention table, kept with the published text so that analysts see both together. ";
   longOverride = await withBriefOverride("long", `<p>${sentence.repeat(24)}</p>`);
+  // A paragraph of some five lines, with the memberships the shipped briefs have.
+  paragraphOverride = await withBriefOverride("paragraph", `<p>${sentence.repeat(5)}</p>`, true);
 }, 240_000);
 
 afterAll(() => root.remove());
@@ -146,6 +149,32 @@ function nearlyEmptyPages(laid: Laid, headings: readonly string[]): string[] {
   });
 }
 
+/**
+ * Pages that start with a section which ends on them, though the page before had room for the whole
+ * of it (its height and the space a heading takes above it).
+ */
+function sectionsMovedThatFit(laid: Laid, headings: readonly string[]): string[] {
+  const spaceAbove = 20;
+  return laid.sizes.slice(1).flatMap((_, i) => {
+    const page = i + 2;
+    const lines = body(laid, page);
+    if (!startsWithHeading(lines[0], headings)) return [];
+    const next = lines.findIndex((line, k) => k > 0 && startsWithHeading(line, headings));
+    const endsHere = next !== -1 || page === laid.sizes.length || startsWithHeading(body(laid, page + 1)[0], headings);
+    if (!endsHere) return [];
+    const section = next === -1 ? lines : lines.slice(0, next);
+    const height = Math.max(...section.map((l) => l.yMax)) - section[0]!.yMin;
+    const before = body(laid, page - 1);
+    const bottom = laid.sizes[page - 2]!.height - marginBottom;
+    const room = bottom - (before.length === 0 ? marginTop : Math.max(...before.map((l) => l.yMax)));
+    return height + spaceAbove <= room
+      ? [
+          `${laid.name} page ${page}: "${section[0]!.words.join(" ")}" (${Math.round(height)} pt) fitted in the ${Math.round(room)} pt left on page ${page - 1}`,
+        ]
+      : [];
+  });
+}
+
 function textOverFooter(laid: Laid): string[] {
   return laid.lines.flatMap((line) => {
     const size = laid.sizes[line.page - 1]!;
@@ -166,7 +195,18 @@ describe("composition of the generated documents", () => {
         strandedHeadings(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
       ),
     ).toEqual([]);
-    expect(longOverride.flatMap((laid) => strandedHeadings(laid, briefHeadings))).toEqual([]);
+    expect([...longOverride, ...paragraphOverride].flatMap((laid) => strandedHeadings(laid, briefHeadings))).toEqual(
+      [],
+    );
+  });
+
+  it("moves no section to the next page when the page before has room for the whole of it", () => {
+    const briefs = [
+      ...shipped.filter((laid) => laid.name.startsWith("briefs/")),
+      ...longOverride,
+      ...paragraphOverride,
+    ];
+    expect(briefs.flatMap((laid) => sectionsMovedThatFit(laid, briefHeadings))).toEqual([]);
   });
 
   it("leaves no page nearly empty unless it starts a section or ends the document", () => {
@@ -175,15 +215,17 @@ describe("composition of the generated documents", () => {
         nearlyEmptyPages(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
       ),
     ).toEqual([]);
-    expect(longOverride.flatMap((laid) => nearlyEmptyPages(laid, briefHeadings))).toEqual([]);
+    expect([...longOverride, ...paragraphOverride].flatMap((laid) => nearlyEmptyPages(laid, briefHeadings))).toEqual(
+      [],
+    );
   });
 
   it("draws no text across the page footer", () => {
-    expect([...shipped, ...shortOverride, ...longOverride].flatMap(textOverFooter)).toEqual([]);
+    expect([...shipped, ...shortOverride, ...longOverride, ...paragraphOverride].flatMap(textOverFooter)).toEqual([]);
   });
 
   it("starts each later page of a brief with the running header, then a heading or the memberships table's header row", () => {
-    const briefs = shipped.filter((laid) => laid.name.startsWith("briefs/"));
+    const briefs = [...shipped.filter((laid) => laid.name.startsWith("briefs/")), ...paragraphOverride];
     expect(briefs.length).toBeGreaterThan(0);
     const badly = briefs.flatMap((laid) =>
       laid.sizes.slice(1).flatMap((_, i) => {

@@ -259,12 +259,14 @@ function paragraphBreaksBadly(text: LaidOutText): "move" | "pull" | false {
 
 /**
  * Would what follows a heading on its page leave it too little: fewer than three lines of text
- * before a break (or the whole of a shorter section), or a first block that moves to the next page.
+ * before a break (or the whole of a shorter section, or a figure), or a first block that moves to the next page.
  */
 function headingIsStranded(page: number, following: readonly NodeInfo[], nextPage: readonly NodeInfo[]): boolean {
   let lines = 0;
   for (const node of following) {
     if (node.headlineLevel !== undefined) return false;
+    // A figure is drawn whole: on the heading's page, it is what follows the heading.
+    if ("svg" in node || "image" in node) return false;
     const table = tableOf(node);
     // pdfmake keeps a table's header rows with its first row.
     if (table) return lines === 0 && tableBreaksBadly(table);
@@ -275,9 +277,10 @@ function headingIsStranded(page: number, following: readonly NodeInfo[], nextPag
     if (lines >= MIN_LINES_AFTER_HEADING) return false;
     if (here < lineCount(text)) return true;
   }
-  // What follows is on the next page: the heading is stranded unless that page was started on purpose.
+  // What follows is on the next page: the heading is stranded unless that page was started on purpose
+  // or starts the next section (then the heading's section, however short, ended on its page).
   const next = nextPage[0];
-  return next !== undefined && next.pageBreak !== "before";
+  return next !== undefined && next.pageBreak !== "before" && next.headlineLevel === undefined;
 }
 
 /** The lines of a text that stay on a page once the rules for paragraphs have moved or pulled it. */
