@@ -40,6 +40,7 @@ let shipped: Laid[];
 let shortOverride: Laid[];
 let longOverride: Laid[];
 let paragraphOverride: Laid[];
+let twoParagraphOverride: Laid[];
 let longNotes: Laid[];
 /** The long closing note's paragraphs, as printed: words separated by single spaces. */
 let longNoteParagraphs: string[];
@@ -102,6 +103,7 @@ beforeAll(async () => {
   longOverride = await withBriefOverride("long", `<p>${sentence.repeat(24)}</p>`);
   // A paragraph of some five lines, with the memberships the shipped briefs have.
   paragraphOverride = await withBriefOverride("paragraph", `<p>${sentence.repeat(5)}</p>`, true);
+  twoParagraphOverride = await withBriefOverride("two-paragraphs", `<p>${sentence.repeat(5)}</p>`.repeat(2), true);
   // Appendices whose closing note says its paragraphs three times, starting from each paragraph in turn,
   // so that the page breaks fall at different lines of them.
   const note = readFileSync(join(shipped2017, "closing-note.md"), "utf8");
@@ -239,9 +241,11 @@ describe("composition of the generated documents", () => {
         strandedHeadings(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
       ),
     ).toEqual([]);
-    expect([...longOverride, ...paragraphOverride].flatMap((laid) => strandedHeadings(laid, briefHeadings))).toEqual(
-      [],
-    );
+    expect(
+      [...longOverride, ...paragraphOverride, ...twoParagraphOverride].flatMap((laid) =>
+        strandedHeadings(laid, briefHeadings),
+      ),
+    ).toEqual([]);
     expect(longNotes.flatMap((laid) => strandedHeadings(laid, appendixHeadings))).toEqual([]);
   });
 
@@ -260,15 +264,24 @@ describe("composition of the generated documents", () => {
         nearlyEmptyPages(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
       ),
     ).toEqual([]);
-    expect([...longOverride, ...paragraphOverride].flatMap((laid) => nearlyEmptyPages(laid, briefHeadings))).toEqual(
-      [],
-    );
+    expect(
+      [...longOverride, ...paragraphOverride, ...twoParagraphOverride].flatMap((laid) =>
+        nearlyEmptyPages(laid, briefHeadings),
+      ),
+    ).toEqual([]);
     expect(longNotes.flatMap((laid) => nearlyEmptyPages(laid, appendixHeadings))).toEqual([]);
   });
 
   it("draws no text across the page footer", () => {
     expect(
-      [...shipped, ...shortOverride, ...longOverride, ...paragraphOverride, ...longNotes].flatMap(textOverFooter),
+      [
+        ...shipped,
+        ...shortOverride,
+        ...longOverride,
+        ...paragraphOverride,
+        ...twoParagraphOverride,
+        ...longNotes,
+      ].flatMap(textOverFooter),
     ).toEqual([]);
   });
 
@@ -290,7 +303,11 @@ describe("composition of the generated documents", () => {
   });
 
   it("starts each later page of a brief with the running header, then a heading or the memberships table's header row", () => {
-    const briefs = [...shipped.filter((laid) => laid.name.startsWith("briefs/")), ...paragraphOverride];
+    const briefs = [
+      ...shipped.filter((laid) => laid.name.startsWith("briefs/")),
+      ...paragraphOverride,
+      ...twoParagraphOverride,
+    ];
     expect(briefs.length).toBeGreaterThan(0);
     const badly = briefs.flatMap((laid) =>
       laid.sizes.slice(1).flatMap((_, i) => {

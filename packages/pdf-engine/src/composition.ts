@@ -236,10 +236,11 @@ function tableBreaksBadly(table: LaidOutTable): boolean {
   if (table.endPage !== table.startPage + 1) return false;
   const head = table.pageTop + table.pageInnerHeight - table.startTop;
   const tail = table.endTop - table.pageTop;
-  // Moving a table that starts high on its page would leave that page as empty as the tail's.
+  // Moving a table that starts high on its page would leave that page nearly empty: its tail stays.
+  const above = table.startTop - table.pageTop;
   const short =
     head < SHORT_TAIL * table.pageInnerHeight ||
-    (tail < SHORT_TAIL * table.pageInnerHeight && head > table.pageInnerHeight / 2);
+    (tail < SHORT_TAIL * table.pageInnerHeight && above >= table.pageInnerHeight / 3);
   return short && head + tail <= table.pageInnerHeight;
 }
 
@@ -330,9 +331,10 @@ export const composePages = (info: PdfNodeInfo, pages: PdfNodeQueries): boolean 
     if (headingIsStranded(page, following, nextPage)) return true;
     return node.startPosition !== undefined && sectionTailIsShortAndFits(node.startPosition, following, nextPage);
   }
-  if (node.pageNumbers.length < 2) return false;
+  // pdfmake gives a table the page it starts on only: where it ends is what the layout watch saw.
   const table = tableOf(node);
   if (table) return tableBreaksBadly(table) && hasContentBefore(pages);
+  if (node.pageNumbers.length < 2) return false;
   const text = textOf(node);
   const verdict = text === undefined ? false : paragraphBreaksBadly(text);
   if (text === undefined || verdict === false || !hasContentBefore(pages)) return false;

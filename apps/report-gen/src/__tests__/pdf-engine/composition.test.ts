@@ -118,10 +118,16 @@ describe("composition: where pages break", async () => {
   it("keeps a short table whole rather than leave its last rows alone on the next page", async () => {
     const table = `<table widths="*,60"><thead><tr><th>Country</th><th>Year</th></tr></thead><tbody>${Array.from({ length: 12 }, (_, i) => `<tr><td>row${i + 1}</td><td>2016</td></tr>`).join("")}</tbody></table>`;
     const split = [];
-    for (const lines of [30, 34, 36, 38, 40, 42]) {
-      const laid = await laidOut(`${paragraph("f", lines)}<h1>Table</h1>${table}`);
-      const pages = new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page));
-      if (pages.size > 1) split.push(`filler ${lines}: rows on pages ${[...pages].join(", ")}`);
+    // Right after its heading, and after a paragraph that introduces it.
+    for (const before of ["<h1>Table</h1>", `<h1>Table</h1>${paragraph("p1", 3)}`]) {
+      for (const lines of [30, 34, 36, 38, 40, 42]) {
+        const laid = await laidOut(`${paragraph("f", lines)}${before}${table}`);
+        const pages = new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page));
+        if (pages.size > 1)
+          split.push(
+            `${before.length > 20 ? "after a paragraph" : "after its heading"}, filler ${lines}: rows on pages ${[...pages].join(", ")}`,
+          );
+      }
     }
     expect(split).toEqual([]);
   });
