@@ -364,6 +364,7 @@ function membershipSection(edition, row) {
               o.frameworkDocuments.map((d) => text(d.title)).join("<br>"),
               o.focalPoints.length > 0 ? o.focalPoints.map(text).join("<br>") : "N/A",
             ]),
+            { rowHeaders: true },
           ),
         ]
       : []),
