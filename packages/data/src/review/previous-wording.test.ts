@@ -51,7 +51,7 @@ describe("previousWording", () => {
       });
     const [issue] = flag([]);
     const entry = JSON.parse(issue!.hint!.split("edition.yaml: - ")[1]!) as string;
-    expect(entry).toBe("Between April 2016 and March 2017, a line far longer than a terminal…");
+    expect(entry).toBe("Between April 2016 and March 2017, a line far longer than a terminal sh…");
     expect(flag([entry])).toEqual([]);
     // The beginning keeps only the lines it begins.
     expect(check("# Notes\n\nBetween April 2016 and March 2017.\n", ["Between April 2016 and March 2017, a…"])).toEqual(
