@@ -38,6 +38,27 @@ describe("previousWording", () => {
     ).toEqual([]);
   });
 
+  it("takes a long line's reviewed entry as its beginning and an ellipsis, as the hint prints it", () => {
+    const long = "Between April 2016 and March 2017, a line far longer than a terminal shows in one quoted value.";
+    const flag = (reviewed: string[]) =>
+      previousWording({
+        file: "notes.md",
+        text: `${long}\n`,
+        previous: `${long}\n`,
+        years: [2016, 2017],
+        year: 2018,
+        reviewed: new Set(reviewed),
+      });
+    const [issue] = flag([]);
+    const entry = JSON.parse(issue!.hint!.split("edition.yaml: - ")[1]!) as string;
+    expect(entry).toBe("Between April 2016 and March 2017, a line far longer than a terminal sh…");
+    expect(flag([entry])).toEqual([]);
+    // The beginning keeps only the lines it begins.
+    expect(check("# Notes\n\nBetween April 2016 and March 2017.\n", ["Between April 2016 and March 2017, a…"])).toEqual(
+      ["3:15 review/previous-wording"],
+    );
+  });
+
   it("has nothing to say without a previous file", () => {
     expect(
       previousWording({

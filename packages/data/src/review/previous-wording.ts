@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Issue } from "@tip/domain";
 import { parseDocument } from "yaml";
+import { EDITION_FILES } from "../load/files.js";
 import { readTextFile } from "../load/read-text.js";
 
 /**
@@ -45,6 +46,47 @@ export function reviewedLinesOf(editionYaml: string): string[] {
 /** What a flagged line is matched on: the line without its indentation. */
 export const reviewKey = (line: string) => line.trim();
 
+/**
+ * The longest a `reviewed` entry the hint prints may be, in characters inside its quotes. A longer
+ * line is given by its beginning and "…", which lists it as well: terminals and the CLI shorten
+ * longer quoted values, and the editor copies the entry as printed.
+ */
+export const REVIEW_ENTRY_LIMIT = 72;
+
+/** The `reviewed` entry that keeps a line: the line itself, or when long, its beginning followed by "…". */
+export function reviewEntry(key: string): string {
+  const quoted = (s: string) => JSON.stringify(s).length - 2;
+  if (quoted(key) <= REVIEW_ENTRY_LIMIT) return key;
+  let prefix = "";
+  for (const c of key) {
+    if (quoted(`${prefix}${c}…`) > REVIEW_ENTRY_LIMIT) break;
+    prefix += c;
+  }
+  return `${prefix.trimEnd()}…`;
+}
+
+/** Whether a line (as `reviewKey` gives it) is listed: word for word, or by a beginning ending in "…". */
+export function isReviewed(key: string, reviewed: ReadonlySet<string>): boolean {
+  if (reviewed.has(key)) return true;
+  for (const entry of reviewed) {
+    if (entry.length > 1 && entry.endsWith("…") && key.startsWith(entry.slice(0, -1).trimEnd())) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines (1-based) of edition.yaml's own `reviewed` list: the record of the review, carried from
+ * year to year, never itself wording to review.
+ */
+export function reviewedListLines(editionYaml: string): Set<number> {
+  const node = parseDocument(editionYaml).get("reviewed", true) as { range?: [number, number, number] } | undefined;
+  const lines = new Set<number>();
+  if (!node?.range) return lines;
+  const lineAt = (offset: number) => editionYaml.slice(0, offset).split("\n").length;
+  for (let l = lineAt(node.range[0]); l <= lineAt(Math.max(node.range[0], node.range[1] - 1)); l++) lines.add(l);
+  return lines;
+}
+
 export interface WordingCheck {
   /** The file as issues name it. */
   readonly file: string;
@@ -56,7 +98,7 @@ export interface WordingCheck {
   readonly years: readonly number[];
   /** The next year to speak of, for the hint. */
   readonly year: number;
-  /** Lines kept on purpose (edition.yaml's `reviewed`), as `reviewKey` gives them. */
+  /** Lines kept on purpose (edition.yaml's `reviewed`), as `reviewKey` gives them; an entry ending in "…" keeps every line it begins. */
   readonly reviewed: ReadonlySet<string>;
   /** Lines not to flag (1-based), e.g. the ones the scaffold itself rewrote. */
   readonly skip?: ReadonlySet<number>;
@@ -77,7 +119,7 @@ export function previousWording(check: WordingCheck): Issue[] {
     .split(/\r?\n/)
     .forEach((line, i) => {
       const key = reviewKey(line);
-      if (check.skip?.has(i + 1) || !before.has(key) || check.reviewed.has(key)) return;
+      if (check.skip?.has(i + 1) || !before.has(key) || isReviewed(key, check.reviewed)) return;
       const m = pattern.exec(line);
       if (!m) return;
       const excerpt = key.length > 70 ? `${key.slice(0, 69)}…` : key;
@@ -87,7 +129,7 @@ export function previousWording(check: WordingCheck): Issue[] {
         column: m.index + 1,
         rule: PREVIOUS_WORDING_RULE,
         message: `still the ${check.years.at(-1)} edition's wording, mentioning ${m[1]}: ${excerpt}`,
-        hint: `change it if it should now speak of ${check.year}; if it stays as it is (a ratification year, a dated title), add the line to "reviewed" in edition.yaml: - ${JSON.stringify(key)}`,
+        hint: `change it if it should now speak of ${check.year}; if it stays as it is (a ratification year, a dated title), add the line to "reviewed" in edition.yaml: - ${JSON.stringify(reviewEntry(key))}`,
         severity: "warning",
       });
     });
@@ -146,8 +188,17 @@ export async function unreviewedWording(
     const text = await readWording(join(dir, file), dir);
     if (text === undefined) continue;
     const previous = await readWording(join(previousDir, file), previousDir);
+    const skip = file === EDITION_FILES.edition ? reviewedListLines(text) : undefined;
     issues.push(
-      ...previousWording({ file: options.label(join(dir, file)), text, previous, years, year: options.year, reviewed }),
+      ...previousWording({
+        file: options.label(join(dir, file)),
+        text,
+        previous,
+        years,
+        year: options.year,
+        reviewed,
+        ...(skip ? { skip } : {}),
+      }),
     );
   }
   return issues;

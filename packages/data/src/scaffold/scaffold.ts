@@ -4,7 +4,13 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { IssuesError, type Issue } from "@tip/domain";
 import { parseDocument } from "yaml";
 import { EDITION_FILES } from "../load/files.js";
-import { editionYearOf, editionYearsOf, previousWording, reviewedLinesOf } from "../review/previous-wording.js";
+import {
+  editionYearOf,
+  editionYearsOf,
+  previousWording,
+  reviewedLinesOf,
+  reviewedListLines,
+} from "../review/previous-wording.js";
 import { readFileChecked } from "../load/read-text.js";
 import { retitle, shiftMonth } from "./move-on.js";
 import { editYamlScalars, type AppliedEdit, type ScalarEdit } from "./yaml-edit.js";
@@ -132,11 +138,15 @@ async function listFiles(root: string, under = ""): Promise<string[]> {
 export const PUBLISHED_COMMENT =
   "# The release date: fill it in when the report is released (YYYY-MM-DD), with a comment naming where the date comes from.";
 
-/** The comment lines directly above `published:` (the previous release's citation) replaced by PUBLISHED_COMMENT. */
+/**
+ * The comment lines directly above `published:` (the previous release's citation) replaced by
+ * PUBLISHED_COMMENT, and a citation written after the date on its own line dropped.
+ */
 function recommentPublished(text: string): string {
   const lines = text.split("\n");
   const at = lines.findIndex((l) => /^published\s*:/.test(l));
   if (at < 0) return text;
+  lines[at] = lines[at]!.replace(/^(published\s*:[ \t]*(?:"[^"]*"|'[^']*'|[^\s#"']*))[ \t]+#[^\r]*/, "$1");
   let from = at;
   while (from > 0 && /^\s*#/.test(lines[from - 1]!)) from--;
   lines.splice(from, at - from, PUBLISHED_COMMENT);
@@ -274,7 +284,15 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
     if (isText) {
       const previousText = bytes.toString("utf8");
       review.push(
-        ...previousWording({ file: join(toDir, file), text, previous: previousText, years: oldYears, year, reviewed }),
+        ...previousWording({
+          file: join(toDir, file),
+          text,
+          previous: previousText,
+          years: oldYears,
+          year,
+          reviewed,
+          ...(file === EDITION_FILES.edition ? { skip: reviewedListLines(text) } : {}),
+        }),
       );
     }
   }
