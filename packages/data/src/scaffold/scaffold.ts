@@ -43,7 +43,7 @@ export interface ScaffoldResult {
   readonly year: number;
   /** Every file written, relative to the new folder, sorted. */
   readonly files: readonly string[];
-  /** The values moved on: year, title, reporting period, allegations year; and the release date, emptied. */
+  /** The values moved on: year, title, reporting period; and the release date, emptied. */
   readonly edits: readonly ScaffoldEdit[];
   /**
    * Warnings for the editor: lines of the YAML and Markdown files that are still the previous
@@ -155,8 +155,8 @@ function recommentPublished(text: string): string {
 
 /**
  * Prepares the next edition's folder from the previous one: every file copied, the year set,
- * the title's year replaced, the reporting period and allegations year moved on by the years
- * between the two editions, the release date left empty for the editor (it is not known before
+ * the title's year replaced, the reporting period moved on by the years between the two editions
+ * (the peacekeeping figures and their year are kept together as they were), the release date left empty for the editor (it is not known before
  * the report is out, and is never guessed), the convention table's rows kept for the editor to
  * update, and an empty `templates/` folder with a README. YAML is edited in place, so comments
  * and layout survive.
@@ -233,9 +233,8 @@ export async function scaffoldEdition(options: ScaffoldOptions): Promise<Scaffol
       { path: ["reportingPeriod", "start"], update: (m) => (typeof m === "string" ? shiftMonth(m, years) : undefined) },
       { path: ["reportingPeriod", "end"], update: (m) => (typeof m === "string" ? shiftMonth(m, years) : undefined) },
     ],
-    [EDITION_FILES.peacekeeping]: [
-      { path: ["allegationsYear"], update: (y) => (typeof y === "number" ? y + years : undefined) },
-    ],
+    // The peacekeeping figures' year is not moved on: it belongs with the figures beside it, which stay
+    // last year's until the editor enters the new report's (a moved year over old figures is a guessed fact).
   };
 
   const files = await listFiles(from);
