@@ -28,12 +28,6 @@ async function issuesOf(promise: Promise<unknown>): Promise<unknown> {
   }
 }
 
-/** The lines of `after` that differ from `before` (same number of lines assumed). */
-function changedLines(before: string, after: string): string[] {
-  const a = before.split("\n");
-  return after.split("\n").filter((line, i) => line !== a[i]);
-}
-
 // Test fixture: a tiny edition folder, enough to show what the scaffold does to each kind of file.
 async function tinyEdition(dir: string): Promise<void> {
   await mkdir(join(dir, "templates"), { recursive: true });
