@@ -10,14 +10,17 @@ set -euo pipefail
 check_only=false
 [ "${1:-}" = "--check" ] && check_only=true
 
-missing=()
-command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
-  || missing+=(poppler-utils)
-{ [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import pikepdf" >/dev/null 2>&1; } || { [ -n "${TIP_PYTHON:-}" ] && "$TIP_PYTHON" -c "import pikepdf" >/dev/null 2>&1; } \
-  || missing+=(python3-pikepdf)
-if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "${CHROMIUM_PATH:-}" ]; then
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-fi
+find_missing() {
+  missing=()
+  command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+    || missing+=(poppler-utils)
+  { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import pikepdf" >/dev/null 2>&1; } || { [ -n "${TIP_PYTHON:-}" ] && "$TIP_PYTHON" -c "import pikepdf" >/dev/null 2>&1; } \
+    || missing+=(python3-pikepdf)
+  if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "${CHROMIUM_PATH:-}" ]; then
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fi
+}
+find_missing
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -42,10 +45,31 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 
+# Another apt-get or dpkg may hold the package lock (a second test run installing the same packages,
+# a fresh machine's unattended upgrades): wait for it, up to 10 minutes, and look again at what is
+# missing, since the other run may have installed it. apt-get update does not wait by itself.
+apt_get() {
+  local waited=0 out
+  while true; do
+    if out=$("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 "$@" 2>&1); then
+      return 0
+    fi
+    if grep -qE "Could not get lock|Unable to lock|Unable to acquire" <<<"$out" && [ "$waited" -lt 600 ]; then
+      [ "$waited" -eq 0 ] && echo "Waiting for another apt-get or dpkg to release the package lock..."
+      sleep 5
+      waited=$((waited + 5))
+      find_missing
+      [ ${#missing[@]} -eq 0 ] && return 0
+      continue
+    fi
+    printf '%s\n' "$out" | tail -n 5 >&2
+    return 1
+  done
+}
+
 echo "Installing the system packages the tests need: ${missing[*]}"
-"${sudo[@]}" apt-get update -qq
-if ! DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null; then
-  echo "Installing ${missing[*]} failed. Run, as root, and read apt-get's message:" >&2
+if ! apt_get update -qq || { find_missing; [ ${#missing[@]} -gt 0 ] && ! apt_get install -y -qq "${missing[@]}"; }; then
+  echo "Installing ${missing[*]} failed. Run, as root, and read apt-get's message above:" >&2
   echo "  ${command_line}" >&2
   exit 1
 fi

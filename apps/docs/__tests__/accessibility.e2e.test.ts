@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit, installAxe, type Finding } from "./support/axe.js";
+import { audit, EXPERIMENTAL_WCAG_RULES, installAxe, type Finding } from "./support/axe.js";
 import { launchBrowser, type Browser } from "./support/browser.js";
 import { builtPages, builtSite, DIST, REPORTS } from "./support/site.js";
 import { serveStatic, type StaticSite } from "./support/static-server.js";
@@ -128,6 +128,21 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     expect(PAGES.filter((p) => p.startsWith("/api/")).length).toBeGreaterThan(1);
   });
 
+  it("runs axe's experimental WCAG rules as well (a data table without headers fails)", async () => {
+    expect(EXPERIMENTAL_WCAG_RULES).toContain("td-has-header");
+    await load("/guide/analysts.html");
+    await page.evaluate(() => {
+      const rows = [1, 2, 3, 4].map((r) => `<tr>${[1, 2, 3, 4].map((c) => `<td>${r * c}</td>`).join("")}</tr>`);
+      document
+        .querySelector(".vp-doc")!
+        .insertAdjacentHTML("beforeend", `<table id="headerless">${rows.join("")}</table>`);
+    });
+    const found = await audit(page, "#headerless");
+    // The tab is shared: the pages audited next must not inherit the table.
+    await page.evaluate(() => document.getElementById("headerless")!.remove());
+    expect(found.map((f) => f.rule)).toContain("td-has-header");
+  });
+
   it.each(PAGES)("%s", async (path) => {
     await visit(path);
     const failures = await auditBothModes(path);
@@ -150,6 +165,71 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     expect(failures).toEqual([]);
   });
 
+  it("keeps the text of links and buttons readable under the pointer, light and dark", async () => {
+    // axe audits a page as loaded; a hover colour is only seen with the pointer on it. One page of
+    // each layout and kind of content, and on each page one link or button of each kind (the same
+    // classes on it and its two parents), hovered and audited alone.
+    const find = (pattern: RegExp) => PAGES.find((p) => pattern.test(p))!;
+    const samples = [
+      "/",
+      "/guide/analysts.html",
+      "/reference/cli.html",
+      "/data/",
+      find(/^\/data\/\d+\/conventions\.html$/),
+      find(/\/countries\/[a-z]{3}\.html$/),
+      find(/^\/api\/functions\//),
+      "/404.html",
+    ];
+    const failures: string[] = [];
+    let hovered = 0;
+    for (const path of samples) {
+      await load(path);
+      const kinds = await page.evaluate(() => {
+        const seen = new Set<string>();
+        const kind = (e: Element | null | undefined) =>
+          e
+            ? `${e.tagName}.${[...e.classList]
+                .filter((c) => !/^(is-|has-|active$|router-link)/.test(c))
+                .sort()
+                .join(".")}`
+            : "";
+        let n = 0;
+        for (const e of document.querySelectorAll("a[href], button")) {
+          const r = e.getBoundingClientRect();
+          if (r.width < 2 || r.height < 2 || !e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+            continue;
+          const key = [e, e.parentElement, e.parentElement?.parentElement].map(kind).join(" > ");
+          if (seen.has(key)) continue;
+          seen.add(key);
+          e.setAttribute("data-hover-sample", String(n++));
+        }
+        return n;
+      });
+      for (const mode of MODES) {
+        await page.emulateMedia({ colorScheme: mode });
+        await page.waitForFunction(
+          (dark) => document.documentElement.classList.contains("dark") === dark,
+          mode === "dark",
+        );
+        for (let i = 0; i < kinds; i++) {
+          const sample = `[data-hover-sample="${i}"]`;
+          await page.hover(sample, { force: true });
+          hovered++;
+          const what = await page.$eval(
+            sample,
+            (e) => `${e.tagName.toLowerCase()} "${e.textContent!.trim().slice(0, 30)}"`,
+          );
+          for (const f of await audit(page, sample)) {
+            failures.push(`${path} (${mode}), hovering ${what}: ${f.rule} [${f.impact}] at ${f.target}: ${f.summary}`);
+          }
+        }
+        await page.mouse.move(0, DESKTOP.height - 1);
+      }
+    }
+    expect(hovered).toBeGreaterThan(samples.length * MODES.length);
+    expect(failures).toEqual([]);
+  });
+
   /** Presses Tab until the focused element matches `selector`, as a keyboard-only reader would. */
   async function tabTo(selector: string, max = 200): Promise<void> {
     for (let i = 0; i < max; i++) {
@@ -160,6 +240,90 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
   }
 
   const expanded = (selector: string) => page.locator(selector).first().getAttribute("aria-expanded");
+
+  /**
+   * Where the focus is, as "inside" when it is in `region`, or a description of the element it
+   * reached outside it; "hidden" when it is off screen or something else is drawn over the middle
+   * of its visible part (the reader cannot see where the focus went).
+   */
+  const focusIn = (region: string) =>
+    page.evaluate((region) => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return "nowhere";
+      // The middle of the part of it inside the window (a long table reaches past the window's edge).
+      const r = e.getBoundingClientRect();
+      const [left, right] = [Math.max(r.left, 0), Math.min(r.right, innerWidth)];
+      const [upper, lower] = [Math.max(r.top, 0), Math.min(r.bottom, innerHeight)];
+      const hit =
+        left < right && upper < lower ? document.elementFromPoint((left + right) / 2, (upper + lower) / 2) : null;
+      const seen = hit !== null && (e.contains(hit) || hit.contains(e));
+      const what = `${e.tagName.toLowerCase()}.${String(e.className).split(" ")[0]} "${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 30)}"`;
+      return e.closest(region) && seen ? "inside" : `${what}${seen ? "" : " (hidden)"}`;
+    }, region);
+
+  it("never moves the focus to a link the reader cannot see, at a phone's width", async () => {
+    // Tab from the top of a page with a sidebar, the sidebar closed: each stop must be on screen.
+    const country = PAGES.find((p) => /\/countries\/[a-z]{3}\.html$/.test(p))!;
+    await load(country, { width: 375, height: 700 });
+    const unseen: string[] = [];
+    for (let i = 0; i < 25 && unseen.length < 3; i++) {
+      await page.keyboard.press("Tab");
+      const at = await focusIn("body");
+      if (at !== "inside" && at !== "nowhere") unseen.push(`Tab ${i + 1} reaches ${at}`);
+    }
+    expect(unseen).toEqual([]);
+  });
+
+  it("keeps the focus in the narrow layout's menu and sidebar while they cover the page", async () => {
+    // A page with a long sidebar and much to focus behind it.
+    const country = PAGES.find((p) => /\/countries\/[a-z]{3}\.html$/.test(p))!;
+    const PHONE = { width: 375, height: 700 };
+    const focusedAt = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    /** Tabs `presses` times through an open `region`; the first few stops outside it, then what Esc did. */
+    async function walk(what: string, region: string, presses: number, button: string, closed: () => Promise<boolean>) {
+      const found: string[] = [];
+      for (let i = 0; i < presses && found.length < 3; i++) {
+        await page.keyboard.press("Tab");
+        const at = await focusIn(region);
+        // "nowhere": past the last control the focus is in the browser's own controls, then comes back.
+        if (at !== "inside" && at !== "nowhere") found.push(`${what} open, Tab ${i + 1} reaches ${at} outside it`);
+      }
+      await page.keyboard.press("Escape");
+      await expect
+        .poll(closed, { timeout: 5_000 })
+        .toBe(true)
+        .catch(() => found.push(`${what}: Esc leaves it open`));
+      if (!(await focusedAt(button))) found.push(`${what}: after Esc the focus is not on ${button}`);
+      return found;
+    }
+
+    await load(country, PHONE);
+    await tabTo(".VPNavBarHamburger");
+    await page.keyboard.press("Enter");
+    await page.locator(".VPNavScreen").waitFor();
+    const failures = await walk(
+      "the menu",
+      ".VPNav",
+      30,
+      ".VPNavBarHamburger",
+      async () => (await page.locator(".VPNavScreen").count()) === 0,
+    );
+
+    await load(country, PHONE);
+    await tabTo(".VPLocalNav button.menu");
+    await page.keyboard.press("Enter");
+    await page.locator(".VPSidebar.open").waitFor();
+    failures.push(
+      ...(await walk(
+        "the sidebar",
+        ".VPSidebar",
+        60,
+        ".VPLocalNav button.menu",
+        async () => (await page.locator(".VPSidebar.open").count()) === 0,
+      )),
+    );
+    expect(failures).toEqual([]);
+  });
 
   it("opens and closes the sidebar's groups from the keyboard", async () => {
     await load("/api/");
@@ -259,17 +423,35 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     expect(readFileSync(path).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 
-  it("announces the headers of the data tables (th with scope)", async () => {
-    const conventions = PAGES.find((p) => /^\/data\/\d+\/conventions\.html$/.test(p))!;
-    await load(conventions);
-    const table = page.locator(".vp-doc table").first();
-    const rows = await table
-      .locator("tbody tr")
-      .evaluateAll((trs) =>
-        trs.map((tr) => `${tr.firstElementChild!.tagName} ${tr.firstElementChild!.getAttribute("scope")}`),
+  it("announces the headers of every data table (th with scope)", async () => {
+    // Every table of every data page: each row is about one country, instrument, organization,
+    // term or edition, named in its first cell, so that cell is the row's header.
+    const dataPages = PAGES.filter((p) => p.startsWith("/data/"));
+    const failures: string[] = [];
+    let tables = 0;
+    for (const path of dataPages) {
+      await load(path);
+      const found = await page.locator(".vp-doc table").evaluateAll((all) =>
+        all.flatMap((table, t) => {
+          const where = `table ${t + 1} ("${table.querySelector("thead th")?.textContent?.trim() ?? ""}" …)`;
+          const heads = [...table.querySelectorAll("thead th")].filter((th) => th.getAttribute("scope") !== "col");
+          const rows = [...table.querySelectorAll("tbody tr")].filter(
+            (tr) => !tr.firstElementChild?.matches('th[scope="row"]'),
+          );
+          return [
+            ...(heads.length > 0 ? [`${where}: ${heads.length} column header(s) without scope="col"`] : []),
+            ...(rows.length > 0
+              ? [
+                  `${where}: ${rows.length} row(s) not headed by th scope="row", e.g. "${rows[0]!.textContent!.trim().slice(0, 40)}"`,
+                ]
+              : []),
+          ];
+        }),
       );
-    expect(new Set(rows)).toEqual(new Set(["TH row"]));
-    const heads = await table.locator("thead th").evaluateAll((ths) => ths.map((th) => th.getAttribute("scope")));
-    expect(new Set(heads)).toEqual(new Set(["col"]));
+      tables += await page.locator(".vp-doc table").count();
+      failures.push(...found.map((f) => `${path}: ${f}`));
+    }
+    expect(tables).toBeGreaterThan(dataPages.length);
+    expect(failures).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ let reportingEnd: number;
 let shipped: Laid[];
 let shortOverride: Laid[];
 let longOverride: Laid[];
+let paragraphOverride: Laid[];
+let twoParagraphOverride: Laid[];
+let longNotes: Laid[];
+/** The long closing note's paragraphs, as printed: words separated by single spaces. */
+let longNoteParagraphs: string[];
 
 async function laidOut(dir: string): Promise<Laid[]> {
   return Promise.all(
@@ -52,12 +57,12 @@ async function laidOut(dir: string): Promise<Laid[]> {
 }
 
 /**
- * An edition whose brief template says more before the summary. Its memberships.yaml is removed, so
- * that a brief holds what fits on one page (the UN's framework documents alone take half a page).
+ * An edition whose brief template says more before the summary. Its memberships.yaml is removed unless
+ * kept, so that a brief holds what fits on one page (the UN's framework documents alone take half a page).
  */
-async function withBriefOverride(name: string, addition: string): Promise<Laid[]> {
+async function withBriefOverride(name: string, addition: string, keepMemberships = false): Promise<Laid[]> {
   const edition = copyEdition(join(root.dir, name));
-  rmSync(join(edition, "memberships.yaml"));
+  if (!keepMemberships) rmSync(join(edition, "memberships.yaml"));
   mkdirSync(join(edition, "templates"), { recursive: true });
   const shared = readFileSync(join(appDir, "templates", "brief.hbs"), "utf8");
   writeFileSync(
@@ -96,6 +101,26 @@ beforeAll(async () => {
   const sentence =
     "This briefing adds the regional office's reading of the convention table, kept with the published text so that analysts see both together. ";
   longOverride = await withBriefOverride("long", `<p>${sentence.repeat(24)}</p>`);
+  // A paragraph of some five lines, with the memberships the shipped briefs have.
+  paragraphOverride = await withBriefOverride("paragraph", `<p>${sentence.repeat(5)}</p>`, true);
+  twoParagraphOverride = await withBriefOverride("two-paragraphs", `<p>${sentence.repeat(5)}</p>`.repeat(2), true);
+  // Appendices whose closing note says its paragraphs three times, starting from each paragraph in turn,
+  // so that the page breaks fall at different lines of them.
+  const note = readFileSync(join(shipped2017, "closing-note.md"), "utf8");
+  const [title, ...paragraphs] = note.trim().split(/\n\s*\n/);
+  longNoteParagraphs = paragraphs.map((text) => text.replace(/[*_]/g, "").replace(/\s+/g, " ").trim());
+  longNotes = await Promise.all(
+    paragraphs.map(async (_, first) => {
+      const edition = copyEdition(join(root.dir, `long-note-${first}`));
+      const turned = [...paragraphs.slice(first), ...paragraphs.slice(0, first)];
+      writeFileSync(join(edition, "closing-note.md"), `${[title, ...turned, ...turned, ...turned].join("\n\n")}\n`);
+      const out = join(root.dir, `long-note-${first}-out`);
+      const noteRun = await runCli(["generate", "--data", edition, "--out", out, "--only", "appendix"]);
+      expect(noteRun, noteRun.stderr).toMatchObject({ code: 0 });
+      const [laid] = await laidOut(join(out, "2017"));
+      return { ...laid!, name: `appendix with the closing note from paragraph ${first + 1}` };
+    }),
+  );
 }, 240_000);
 
 afterAll(() => root.remove());
@@ -146,6 +171,56 @@ function nearlyEmptyPages(laid: Laid, headings: readonly string[]): string[] {
   });
 }
 
+/**
+ * Pages that start with a section which ends on them, though the page before had room for the whole
+ * of it (its height and the space a heading takes above it).
+ */
+function sectionsMovedThatFit(laid: Laid, headings: readonly string[]): string[] {
+  const spaceAbove = 20;
+  return laid.sizes.slice(1).flatMap((_, i) => {
+    const page = i + 2;
+    const lines = body(laid, page);
+    if (!startsWithHeading(lines[0], headings)) return [];
+    const next = lines.findIndex((line, k) => k > 0 && startsWithHeading(line, headings));
+    const endsHere = next !== -1 || page === laid.sizes.length || startsWithHeading(body(laid, page + 1)[0], headings);
+    if (!endsHere) return [];
+    const section = next === -1 ? lines : lines.slice(0, next);
+    const height = Math.max(...section.map((l) => l.yMax)) - section[0]!.yMin;
+    const before = body(laid, page - 1);
+    const bottom = laid.sizes[page - 2]!.height - marginBottom;
+    const room = bottom - (before.length === 0 ? marginTop : Math.max(...before.map((l) => l.yMax)));
+    return height + spaceAbove <= room
+      ? [
+          `${laid.name} page ${page}: "${section[0]!.words.join(" ")}" (${Math.round(height)} pt) fitted in the ${Math.round(room)} pt left on page ${page - 1}`,
+        ]
+      : [];
+  });
+}
+
+/**
+ * The page breaks inside a paragraph, with how many of its lines are on each side. A paragraph's lines
+ * follow one another at the line pitch; a wider gap starts another block.
+ */
+function paragraphBreaks(laid: Laid, paragraphs: readonly string[]) {
+  const blocks = (lines: readonly PdfLine[]) => {
+    const out: PdfLine[][] = [];
+    const pitch = Math.min(...lines.slice(1).map((line, i) => line.yMin - lines[i]!.yMin));
+    lines.forEach((line, i) => {
+      if (i > 0 && line.yMin - lines[i - 1]!.yMin <= pitch + 1) out[out.length - 1]!.push(line);
+      else out.push([line]);
+    });
+    return out;
+  };
+  const text = (block: readonly PdfLine[]) => block.map((line) => line.words.join(" ")).join(" ");
+  return laid.sizes.slice(1).flatMap((_, i) => {
+    const [before, after] = [blocks(body(laid, i + 1)).at(-1), blocks(body(laid, i + 2))[0]];
+    // A paragraph split: the page's last block and the next page's first make one paragraph together.
+    return before && after && paragraphs.includes(`${text(before)} ${text(after)}`)
+      ? [{ page: i + 1, before: before.length, after: after.length }]
+      : [];
+  });
+}
+
 function textOverFooter(laid: Laid): string[] {
   return laid.lines.flatMap((line) => {
     const size = laid.sizes[line.page - 1]!;
@@ -166,7 +241,21 @@ describe("composition of the generated documents", () => {
         strandedHeadings(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
       ),
     ).toEqual([]);
-    expect(longOverride.flatMap((laid) => strandedHeadings(laid, briefHeadings))).toEqual([]);
+    expect(
+      [...longOverride, ...paragraphOverride, ...twoParagraphOverride].flatMap((laid) =>
+        strandedHeadings(laid, briefHeadings),
+      ),
+    ).toEqual([]);
+    expect(longNotes.flatMap((laid) => strandedHeadings(laid, appendixHeadings))).toEqual([]);
+  });
+
+  it("moves no section to the next page when the page before has room for the whole of it", () => {
+    const briefs = [
+      ...shipped.filter((laid) => laid.name.startsWith("briefs/")),
+      ...longOverride,
+      ...paragraphOverride,
+    ];
+    expect(briefs.flatMap((laid) => sectionsMovedThatFit(laid, briefHeadings))).toEqual([]);
   });
 
   it("leaves no page nearly empty unless it starts a section or ends the document", () => {
@@ -175,15 +264,50 @@ describe("composition of the generated documents", () => {
         nearlyEmptyPages(laid, laid.name === "appendix.pdf" ? appendixHeadings : briefHeadings),
       ),
     ).toEqual([]);
-    expect(longOverride.flatMap((laid) => nearlyEmptyPages(laid, briefHeadings))).toEqual([]);
+    expect(
+      [...longOverride, ...paragraphOverride, ...twoParagraphOverride].flatMap((laid) =>
+        nearlyEmptyPages(laid, briefHeadings),
+      ),
+    ).toEqual([]);
+    expect(longNotes.flatMap((laid) => nearlyEmptyPages(laid, appendixHeadings))).toEqual([]);
   });
 
   it("draws no text across the page footer", () => {
-    expect([...shipped, ...shortOverride, ...longOverride].flatMap(textOverFooter)).toEqual([]);
+    expect(
+      [
+        ...shipped,
+        ...shortOverride,
+        ...longOverride,
+        ...paragraphOverride,
+        ...twoParagraphOverride,
+        ...longNotes,
+      ].flatMap(textOverFooter),
+    ).toEqual([]);
+  });
+
+  it("keeps two lines of a paragraph on each side of a page break in closing notes three times as long", () => {
+    const appendix = shipped.find((laid) => laid.name === "appendix.pdf")!;
+    const breaks = longNotes.flatMap((laid) => {
+      expect(laid.sizes.length).toBeGreaterThan(appendix.sizes.length + 1);
+      return paragraphBreaks(laid, longNoteParagraphs).map((at) => ({ ...at, name: laid.name }));
+    });
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(
+      breaks
+        .filter(({ before, after }) => before < 2 || after < 2)
+        .map(
+          ({ name, page, before, after }) =>
+            `${name}, pages ${page}–${page + 1}: ${before} line(s) before the break, ${after} after`,
+        ),
+    ).toEqual([]);
   });
 
   it("starts each later page of a brief with the running header, then a heading or the memberships table's header row", () => {
-    const briefs = shipped.filter((laid) => laid.name.startsWith("briefs/"));
+    const briefs = [
+      ...shipped.filter((laid) => laid.name.startsWith("briefs/")),
+      ...paragraphOverride,
+      ...twoParagraphOverride,
+    ];
     expect(briefs.length).toBeGreaterThan(0);
     const badly = briefs.flatMap((laid) =>
       laid.sizes.slice(1).flatMap((_, i) => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyEdition, replaceIn, shipped2017, tempRoot } from "./support/editions.js";
 import { missingFrom, rawPages, readPdf, squash } from "./support/pdf.js";
 import { runCli } from "./support/run-cli.js";
+import { pdfLinks } from "@tip/pdf-engine/pdf-text";
 
 const root = tempRoot("memberships");
 afterAll(() => root.remove());
@@ -94,14 +95,26 @@ describe("briefs: multilateral organizations", () => {
     expect(missing).toEqual([]);
   });
 
-  it("says so when the source records nothing for the country, or the edition records no memberships", async () => {
+  it("says so when the edition's membership data has no entry for the country, or records no memberships", async () => {
     const dir = copyEdition(join(root.dir, "edited", "2017"));
     replaceIn(join(dir, "memberships.yaml"), "  - country: POL\n", "  - country: DEU\n");
     const run = await runCli(["generate", "--data", dir, "--out", "out-edited", "--country", "POL"], { cwd: root.dir });
     expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
-    expect(squash(await briefText("out-edited", "POL"))).toContain(
-      squash("The membership source records nothing for Poland."),
+    const edited = squash(await briefText("out-edited", "POL"));
+    expect(edited).toContain(
+      squash(
+        "This edition’s membership data has no entry for Poland: which of the table’s organizations it belongs to is not recorded.",
+      ),
     );
+    // The source was not read for Poland: nothing may be said of what it records, and the citation
+    // leads to the commit's tree, not to a file pattern.
+    expect(edited).not.toContain(squash("source records nothing"));
+    const links = (await pdfLinks(readPdf(join(root.dir, "out-edited", "2017", "briefs", "POL.pdf")))).map(
+      (l) => l.url,
+    );
+    const { repository, commit } = edition.memberships!.source;
+    expect(links).toContain(`https://github.com/${repository}/tree/${commit}`);
+    expect(links.filter((url) => url.includes("*"))).toEqual([]);
 
     rmSync(join(dir, "memberships.yaml"));
     const again = await runCli(["generate", "--data", dir, "--out", "out-none", "--country", "POL"], { cwd: root.dir });

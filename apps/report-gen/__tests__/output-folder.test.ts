@@ -173,7 +173,8 @@ describe("generate: runs into one folder take turns", () => {
     mkdirSync(out, { recursive: true });
     // A live process stands in for the other run; the lock is released once the run says it waits.
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 600000)"]);
-    const started = "2026-01-01T00:00:00.000Z";
+    // Taken after the holder started, as a real run's lock is (one from before is a dead run's, its pid reused).
+    const started = new Date().toISOString();
     const lock = join(out, ".report-gen.lock");
     writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), started }));
     const { SOURCE_DATE_EPOCH: _epoch, ...inherited } = process.env;

@@ -7,9 +7,14 @@
 // requiring its internal modules from where it is installed and finds its fonts beside its own files; tinypool, which starts workers from its own files;
 // i18n-iso-countries, whose locale @tip/domain requires at run time.
 import { build } from "esbuild";
+import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const app = fileURLToPath(new URL("../", import.meta.url));
+
+// Chunks are named by their content's hash: emptied first, so the chunks of earlier builds do not pile
+// up beside the new ones (and in what the generator's fingerprint reads).
+await rm(new URL("../dist/bundle/", import.meta.url), { recursive: true, force: true });
 
 await build({
   absWorkingDir: app,

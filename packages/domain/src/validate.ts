@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { sortIssues, type DataPath, type Issue, type Locate, type SourceLocation } from "./issues.js";
 import { EditionSchema, type Edition } from "./model/edition.js";
 import { RULES } from "./rules/index.js";

@@ -236,10 +236,11 @@ function tableBreaksBadly(table: LaidOutTable): boolean {
   if (table.endPage !== table.startPage + 1) return false;
   const head = table.pageTop + table.pageInnerHeight - table.startTop;
   const tail = table.endTop - table.pageTop;
-  // Moving a table that starts high on its page would leave that page as empty as the tail's.
+  // Moving a table that starts high on its page would leave that page nearly empty: its tail stays.
+  const above = table.startTop - table.pageTop;
   const short =
     head < SHORT_TAIL * table.pageInnerHeight ||
-    (tail < SHORT_TAIL * table.pageInnerHeight && head > table.pageInnerHeight / 2);
+    (tail < SHORT_TAIL * table.pageInnerHeight && above >= table.pageInnerHeight / 3);
   return short && head + tail <= table.pageInnerHeight;
 }
 
@@ -259,12 +260,14 @@ function paragraphBreaksBadly(text: LaidOutText): "move" | "pull" | false {
 
 /**
  * Would what follows a heading on its page leave it too little: fewer than three lines of text
- * before a break (or the whole of a shorter section), or a first block that moves to the next page.
+ * before a break (or the whole of a shorter section, or a figure), or a first block that moves to the next page.
  */
 function headingIsStranded(page: number, following: readonly NodeInfo[], nextPage: readonly NodeInfo[]): boolean {
   let lines = 0;
   for (const node of following) {
     if (node.headlineLevel !== undefined) return false;
+    // A figure is drawn whole: on the heading's page, it is what follows the heading.
+    if ("svg" in node || "image" in node) return false;
     const table = tableOf(node);
     // pdfmake keeps a table's header rows with its first row.
     if (table) return lines === 0 && tableBreaksBadly(table);
@@ -275,9 +278,10 @@ function headingIsStranded(page: number, following: readonly NodeInfo[], nextPag
     if (lines >= MIN_LINES_AFTER_HEADING) return false;
     if (here < lineCount(text)) return true;
   }
-  // What follows is on the next page: the heading is stranded unless that page was started on purpose.
+  // What follows is on the next page: the heading is stranded unless that page was started on purpose
+  // or starts the next section (then the heading's section, however short, ended on its page).
   const next = nextPage[0];
-  return next !== undefined && next.pageBreak !== "before";
+  return next !== undefined && next.pageBreak !== "before" && next.headlineLevel === undefined;
 }
 
 /** The lines of a text that stay on a page once the rules for paragraphs have moved or pulled it. */
@@ -327,9 +331,10 @@ export const composePages = (info: PdfNodeInfo, pages: PdfNodeQueries): boolean 
     if (headingIsStranded(page, following, nextPage)) return true;
     return node.startPosition !== undefined && sectionTailIsShortAndFits(node.startPosition, following, nextPage);
   }
-  if (node.pageNumbers.length < 2) return false;
+  // pdfmake gives a table the page it starts on only: where it ends is what the layout watch saw.
   const table = tableOf(node);
   if (table) return tableBreaksBadly(table) && hasContentBefore(pages);
+  if (node.pageNumbers.length < 2) return false;
   const text = textOf(node);
   const verdict = text === undefined ? false : paragraphBreaksBadly(text);
   if (text === undefined || verdict === false || !hasContentBefore(pages)) return false;

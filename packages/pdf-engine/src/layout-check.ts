@@ -127,13 +127,25 @@ function firstText(pages: readonly Page[]): string {
 /** Every line, image and SVG on these pages past its page's margins. */
 export function outsidePrintableArea(pages: readonly Page[]): LayoutProblem[] {
   const onPage: LayoutProblem[] = [];
+  // A text is named only when one of its lines is outside, and once: naming it for each of its
+  // lines made a long paragraph's check quadratic (its whole text joined and tidied per line).
+  const named = new Map<object, string>();
+  const textOf = (item: PageItem["item"]): string => {
+    const source = item._source;
+    if (source === undefined) return lineText(item.inlines);
+    let text = named.get(source);
+    if (text === undefined) {
+      text = nodeText(source.text).replace(/\s+/g, " ").trim();
+      named.set(source, text);
+    }
+    return text;
+  };
   pages.forEach((page, index) => {
     const { width, height } = page.pageSize;
     const m = page.pageMargins;
     const [minX, maxX, minY, maxY] = [m.left, width - m.right, m.top, height - m.bottom];
     for (const { type, item } of page.items) {
       let box: [number, number, number, number] | undefined;
-      let text = "";
       if (type === "line" && item.inlines && item.inlines.length > 0) {
         const x = item.x ?? 0;
         const last = item.inlines[item.inlines.length - 1]!;
@@ -141,8 +153,6 @@ export function outsidePrintableArea(pages: readonly Page[]): LayoutProblem[] {
         const right = x + last.x + last.width - (last.trailingCut ?? 0);
         const top = item.y ?? 0;
         box = [left, right, top, top + (item.getHeight?.() ?? 0)];
-        text =
-          item._source === undefined ? lineText(item.inlines) : nodeText(item._source.text).replace(/\s+/g, " ").trim();
       } else if ((type === "image" || type === "svg") && item._width !== undefined) {
         const x = item.x ?? 0;
         const y = item.y ?? 0;
@@ -154,7 +164,7 @@ export function outsidePrintableArea(pages: readonly Page[]): LayoutProblem[] {
         onPage.push({
           kind: "outside-page",
           page: index + 1,
-          text,
+          text: type === "line" ? textOf(item) : "",
           element: type === "line" ? "text" : (type as "image" | "svg"),
           by,
         });

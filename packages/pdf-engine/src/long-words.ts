@@ -70,6 +70,32 @@ const widthOf = (text: string, inline: Inline): number =>
   inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) +
   (inline.characterSpacing ?? 0) * (text.length - 1);
 
+/** Graphemes are found this many code units at a time: the segmenter never reads a long word's whole rest. */
+const SEGMENT_WINDOW = 512;
+
+/**
+ * The end of each grapheme of `text`, in order, found window by window: handing the segmenter the
+ * whole rest of a 200,000-letter word at each of its lines made its layout quadratic again. A
+ * window's last grapheme may go on past it, so it is found again at the start of the next window
+ * (unless it is the window's only one: a single "grapheme" longer than a window is cut there).
+ */
+export function* graphemeEnds(text: string): Generator<number> {
+  for (let start = 0; start < text.length; ) {
+    const stop = Math.min(text.length, start + SEGMENT_WINDOW);
+    let lastStart = start;
+    let lastEnd = start;
+    for (const { segment, index } of graphemes.segment(text.slice(start, stop))) {
+      if (lastEnd > lastStart) yield lastEnd;
+      lastStart = start + index;
+      lastEnd = lastStart + segment.length;
+    }
+    if (stop === text.length || lastStart === start) {
+      yield lastEnd;
+      start = lastEnd;
+    } else start = lastStart;
+  }
+}
+
 /**
  * Where to cut `inline.text` so its first part fits `available`: a grapheme boundary, before a
  * break mark (or after "//") if one falls in the latter half of what fits, and at least one grapheme.
@@ -78,12 +104,10 @@ export function breakIndex(inline: Inline, available: number): number {
   const text = inline.text;
   const ends: number[] = [];
   let sum = 0;
-  for (const { segment, index } of graphemes.segment(text)) {
-    const end = index + segment.length;
-    sum += widthOf(segment, inline);
+  for (const end of graphemeEnds(text)) {
+    sum += widthOf(text.slice(ends.at(-1) ?? 0, end), inline);
     if (sum > available && ends.length > 0) break;
     ends.push(end);
-    if (end === text.length) break;
   }
   // Kerning and shaping can make the prefix wider than its graphemes added up: step back.
   let fit = ends.length - 1;
@@ -107,19 +131,62 @@ function cloneInline(inline: Inline): Inline {
   return copy;
 }
 
+/**
+ * The inlines that `Line.hasEnoughSpaceForInline` adds to the first one's width: those it is
+ * joined to (noNewLine), up to and with the first that is not. pdfmake passes the whole rest of
+ * the paragraph (`slice(1)`) for each inline placed, which made a paragraph of 40,000 words cost
+ * 800 million copies; only this chain is ever read.
+ */
+function joinedTo(inlines: readonly Inline[]): Inline[] {
+  let end = 1;
+  while (end < inlines.length && inlines[end - 1]!.noNewLine) end++;
+  return inlines.slice(1, end);
+}
+
+interface TextNode {
+  _inlines?: Inline[];
+  /** The inlines of a long paragraph beyond its window, last first, and the array they continue. */
+  _parked?: { readonly for: Inline[]; readonly rest: Inline[] };
+}
+
+/** A paragraph's inlines are taken one by one from an array of at most about this many. */
+const INLINE_WINDOW = 1024;
+
+/**
+ * Keeps a paragraph's `_inlines` short, the rest parked beside it and brought back a window at a
+ * time: pdfmake takes each inline with `shift()`, which moves every inline after it once the array
+ * is too large for V8 to trim in place (some 16,000), and a one-paragraph text of 160,000 words
+ * took 50 s. A new array (the paragraph measured again) leaves what was parked for the old one.
+ * Returns how many inlines the window holds: none only when none are parked either.
+ */
+function keepWindow(textNode: TextNode, inlines: Inline[]): number {
+  const parked = textNode._parked?.for === inlines ? textNode._parked.rest : undefined;
+  if (inlines.length > 2 * INLINE_WINDOW) {
+    const rest = inlines.splice(INLINE_WINDOW).reverse();
+    textNode._parked = { for: inlines, rest: parked ? parked.concat(rest) : rest };
+  } else if (inlines.length < INLINE_WINDOW && parked !== undefined && parked.length > 0) {
+    for (let n = INLINE_WINDOW; n > 0 && parked.length > 0; n--) inlines.push(parked.pop()!);
+  }
+  return inlines.length;
+}
+
 /** pdfmake's `LayoutBuilder.buildNextLine`, with the word breaking described above. */
 function buildNextLine(
   this: LayoutBuilderLike,
-  textNode: { _inlines?: Inline[] },
+  textNode: TextNode,
   LineClass: new (width: number) => LineLike,
 ): LineLike | null {
   const inlines = textNode._inlines;
-  if (!inlines || inlines.length === 0) return null;
+  if (!inlines) return null;
+  if (keepWindow(textNode, inlines) === 0) return null;
   const line = new LineClass(this.writer.context().availableWidth);
   // The text a line comes from, for layout-check.ts to name when the line lands outside its page.
   (line as LineLike & { _source?: unknown })._source = textNode;
   let isForceContinue = false;
-  while (inlines.length > 0 && (line.hasEnoughSpaceForInline(inlines[0]!, inlines.slice(1)) || isForceContinue)) {
+  while (
+    keepWindow(textNode, inlines) > 0 &&
+    (line.hasEnoughSpaceForInline(inlines[0]!, joinedTo(inlines)) || isForceContinue)
+  ) {
     let isHardWrap = false;
     const inline = inlines.shift()!;
     const available = line.getAvailableWidth();
@@ -139,6 +206,7 @@ function buildNextLine(
     line.addInline(inline);
     isForceContinue = Boolean(inline.noNewLine) && !isHardWrap;
   }
+  // The loop stops with the window empty only when nothing is parked either.
   line.lastLineInParagraph = inlines.length === 0;
   return line;
 }
@@ -163,7 +231,7 @@ export function installLongWords(pdfmakeEntry: string): void {
   method(LayoutBuilder?.prototype, "buildNextLine", "pdfmake LayoutBuilder.prototype");
   method(TextInlines?.prototype, "buildInlines", "pdfmake TextInlines.prototype");
   if (LayoutBuilder && LineClass && typeof original === "function") {
-    LayoutBuilder.prototype["buildNextLine"] = function (this: LayoutBuilderLike, textNode: { _inlines?: Inline[] }) {
+    LayoutBuilder.prototype["buildNextLine"] = function (this: LayoutBuilderLike, textNode: TextNode) {
       return enabled ? buildNextLine.call(this, textNode, LineClass) : original.call(this, textNode);
     };
   }

@@ -22,6 +22,7 @@
 import { createRequire } from "node:module";
 import { method, wrapping } from "./libraries.js";
 import { drawnPieces } from "./line-merge.js";
+import { PdfLiteral, pdfString, pdfValue } from "./pdf-objects.js";
 import { ArtifactMark, LAYOUT, PAGINATION, StructureNode, type ContentTag } from "./structure.js";
 
 interface PdfRef {
@@ -38,6 +39,8 @@ interface PdfKitDocument {
   };
   _root: { data: Record<string, unknown> };
   _currentStructureElement?: unknown;
+  /** Set when the document is encrypted: then pdfkit writes (and encrypts) every string itself. */
+  _security?: unknown;
   ref(data: object): PdfRef;
   addContent(operators: string): unknown;
   getStructTreeRoot(): PdfRef;
@@ -80,7 +83,12 @@ interface Page {
   items: { type: string; item: unknown }[];
 }
 
-const decoratedLine = (line: Line) => line.inlines.some((inline) => inline.decoration || inline.background);
+/** Whether pdfmake draws a background or a line (underline, strike-through) with one of the line's words. */
+function decoratedLine(line: Line): boolean {
+  // A loop, not `some` with a closure: asked for every line drawn.
+  for (const inline of line.inlines) if (inline.decoration || inline.background) return true;
+  return false;
+}
 
 /**
  * A word broken after its hyphen ("E-" at a line's end, "learning" at the next one's start) reads
@@ -146,6 +154,8 @@ interface Element {
   readonly node: StructureNode;
   readonly ref: PdfRef;
   readonly kids: (Element | { mcid: number; page: PdfRef } | { annotation: PdfRef; page: PdfRef })[];
+  /** A Link's description, written on each of its annotations (one per word drawn). */
+  description?: PdfLiteral | String;
 }
 
 class Tagging {
@@ -188,7 +198,17 @@ class Tagging {
     }
   }
 
-  constructor(readonly doc: PdfKitDocument) {}
+  /** Whether values are written pre-serialized (pdf-objects.ts): not in an encrypted document, whose strings pdfkit encrypts. */
+  readonly literals: boolean;
+
+  constructor(readonly doc: PdfKitDocument) {
+    this.literals = doc._security == null;
+  }
+
+  /** A text string for the document's dictionaries. */
+  text(value: string): PdfLiteral | String {
+    return this.literals ? pdfString(value) : new String(value);
+  }
 
   /** The element of `node`, made (with its ancestors and its empty earlier siblings) if new. */
   element(node: StructureNode): Element {
@@ -213,8 +233,8 @@ class Tagging {
       P: parent?.ref ?? this.doc.getStructTreeRoot(),
     };
     const { title, alt, scope, colSpan, rowSpan, listNumbering } = node.attributes;
-    if (title !== undefined) data["T"] = new String(title);
-    if (alt !== undefined) data["Alt"] = new String(alt);
+    if (title !== undefined) data["T"] = this.text(title);
+    if (alt !== undefined) data["Alt"] = this.text(alt);
     if (scope !== undefined || colSpan !== undefined || rowSpan !== undefined) {
       data["A"] = {
         O: "Table",
@@ -270,7 +290,7 @@ class Tagging {
         const key = this.doc.createStructParentTreeNextKey();
         annotationRef.data["StructParent"] = key;
         this.doc.getStructParentTree().add(key, element.ref);
-        annotationRef.data["Contents"] = new String(linkDescription(node));
+        annotationRef.data["Contents"] = element.description ??= this.text(linkDescription(node));
         element.kids.push({ annotation: annotationRef, page: this.doc.page.dictionary });
       },
     };
@@ -313,6 +333,9 @@ class Tagging {
           return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
         });
       }
+      // Written as pdfkit writes it, without its general serializer (pdf-objects.ts).
+      if (this.literals)
+        element.ref.data = new PdfLiteral(pdfValue(element.ref.data)) as unknown as Record<string, unknown>;
       element.ref.end();
     }
   }

@@ -1,4 +1,11 @@
+import type { Theme } from "vitepress";
 import DefaultTheme from "vitepress/theme";
+import { useOverlayFocus } from "./overlay-focus.js";
 import "./custom.css";
 
-export default DefaultTheme;
+export default {
+  extends: DefaultTheme,
+  setup() {
+    useOverlayFocus();
+  },
+} satisfies Theme;

@@ -348,11 +348,11 @@ function membershipSection(edition, row) {
   const named = (/** @type {{ name: string, abbreviation?: string | undefined }} */ o) =>
     `${text(o.name)}${o.abbreviation ? ` (${text(o.abbreviation)})` : ""}`;
   const cite = (/** @type {import("@tip/domain").RepositorySource} */ s, /** @type {string} */ path) =>
-    `[${text(s.repository)}, ${text(path)} at commit ${s.commit.slice(0, 8)}](https://github.com/${s.repository}/blob/${s.commit}/${path})`;
+    `[${text(s.repository)}, ${text(path)} at commit ${s.commit.slice(0, 8)}](https://github.com/${s.repository}/${path.includes("*") ? `tree/${s.commit}` : `blob/${s.commit}/${path}`})`;
   return [
     heading,
     m.file === null
-      ? `The membership source records nothing for ${text(row.name)}.`
+      ? `This edition’s membership data has no entry for ${text(row.name)}: which of the table’s organizations it belongs to is not recorded.`
       : `Of the ${m.tableSize} organizations in the [${edition.year} table](../organizations.md), ${text(row.name)} is a member of ${m.members.length}` +
         (m.members.length > 0 ? `:` : `.`),
     ...(m.file !== null && m.members.length > 0
@@ -364,6 +364,7 @@ function membershipSection(edition, row) {
               o.frameworkDocuments.map((d) => text(d.title)).join("<br>"),
               o.focalPoints.length > 0 ? o.focalPoints.map(text).join("<br>") : "N/A",
             ]),
+            { rowHeaders: true },
           ),
         ]
       : []),

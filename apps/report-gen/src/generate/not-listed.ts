@@ -7,6 +7,9 @@ import {
   type Edition,
 } from "@tip/domain";
 
+/** Longer than any country's name, as the ISO list or a table spells it ("The former Yugoslav Republic of Macedonia"...). */
+const MAX_NAME_LENGTH = 100;
+
 /**
  * Why a country argument gets no brief, in one line, and a hint: that a table lists only the
  * countries that acted on an instrument in its reporting period, where the report lists every
@@ -32,8 +35,9 @@ export function notListed(
   const message = country
     ? `--country ${given}: ${country.name} (${country.code}) is not listed in ${looked}${elsewhere ? `; the ${elsewhere.year} edition lists it (leave out --edition for its newest listing)` : ""}`
     : `--country ${given}: not a country code or name we know`;
-  // A country we know is not a typo: no near misses for it.
-  const suggestions = country ? [] : suggestCountries(given, all);
+  // A country we know is not a typo: no near misses for it; nor for a text far longer than any
+  // country's name, whose distance to each name would cost its length times theirs.
+  const suggestions = country || given.length > MAX_NAME_LENGTH ? [] : suggestCountries(given, all);
   const didYouMean = suggestions.length
     ? `did you mean ${suggestions.map((s) => `${s.name} (${s.code}${s.listed ? "" : ", not listed either"})`).join(" or ")}? `
     : "";

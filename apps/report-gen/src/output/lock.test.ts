@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const holderAt = (pid: number) => ({ pid, host: hostname(), started: "2026-01-01T00:00:00.000Z" });
+const holderAt = (pid: number, started = "2026-01-01T00:00:00.000Z") => ({ pid, host: hostname(), started });
 
 describe("lockFolder", () => {
   it("lets one holder in at a time: the second waits, told who holds it, until the first releases", async () => {
@@ -31,12 +31,35 @@ describe("lockFolder", () => {
   });
 
   it("gives up after the timeout with the live holder's pid and start time", async () => {
-    writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(process.pid)));
+    const started = new Date().toISOString();
+    writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(process.pid, started)));
     const error = await lockFolder(dir, { timeoutMs: 200 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LockTimeout);
     expect((error as LockTimeout).message).toBe(
-      `${join(dir, LOCK_NAME)} is held by report-gen pid ${process.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z`,
+      `${join(dir, LOCK_NAME)} is held by report-gen pid ${process.pid} on ${hostname()}, started ${started}`,
     );
+  });
+
+  it.skipIf(process.platform !== "linux")(
+    "takes over a lock whose pid lives on in a process started after the lock was taken (a killed run's pid reused)",
+    async () => {
+      // This process started long after 2026-01-01: it cannot be the run that took the lock then.
+      writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(process.pid, "2026-01-01T00:00:00.000Z")));
+      const told: unknown[] = [];
+      const release = await lockFolder(dir, { timeoutMs: 1000, onWait: (holder) => told.push(holder) });
+      expect(told).toEqual([]);
+      expect(JSON.parse(readFileSync(join(dir, LOCK_NAME), "utf8"))).toMatchObject({
+        pid: process.pid,
+        started: expect.not.stringMatching(/^2026-01-01/),
+      });
+      release();
+    },
+  );
+
+  it("names a folder in the lock's place as a file-system failure of that path, not an internal error", async () => {
+    mkdirSync(join(dir, LOCK_NAME));
+    const error = await lockFolder(dir, { timeoutMs: 200 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "EISDIR", syscall: "read", path: join(dir, LOCK_NAME) });
   });
 
   it("takes over the lock of a dead process", async () => {

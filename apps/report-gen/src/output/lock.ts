@@ -97,7 +97,10 @@ function readHolderText(path: string): string | undefined {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "ENOENT") return undefined;
+    // A folder (EISDIR) or an unreadable file in the lock's place: named, as any file-system failure.
+    if (typeof e.code === "string") Object.assign(e, { syscall: "read", path });
     throw error;
   }
 }
@@ -120,7 +123,28 @@ function isStale(path: string, holder: LockHolder | undefined): boolean {
     return modified !== undefined && Date.now() - modified > EMPTY_LOCK_GRACE_MS;
   }
   if (holder.host !== hostname()) return false; // another machine's process cannot be checked
-  return !isAlive(holder.pid);
+  if (!isAlive(holder.pid)) return true;
+  // The holder's pid is alive, but it may be another process that got the number after the holder
+  // was killed (a container's every run is pid 1): a process started after the lock was taken is not its holder.
+  const start = processStart(holder.pid);
+  const taken = Date.parse(holder.started);
+  return start !== undefined && Number.isFinite(taken) && start > taken + START_SLACK_MS;
+}
+
+/** How far a process's start, counted from the boot time in whole seconds, may seem to come after the lock it took (a clock adjusted since boot). */
+const START_SLACK_MS = 10_000;
+
+/** When process `pid` started, in ms since the epoch, where the system says (Linux's /proc); else undefined. */
+export function processStart(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after "pid (command) ": the 22nd field, starttime, in clock ticks (100 a second) since boot.
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"))?.[1]);
+    return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function isAlive(pid: number): boolean {

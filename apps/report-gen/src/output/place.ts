@@ -1,7 +1,7 @@
-import { existsSync, lstatSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { basename, dirname, join, relative, isAbsolute } from "node:path";
+import { basename, dirname, join, relative, isAbsolute, resolve } from "node:path";
 
 /** Where `path` really is, symbolic links resolved; a part that does not exist yet is kept as given. */
 export function realPathOf(path: string): string {
@@ -34,18 +34,31 @@ export function writtenPath(path: string): string {
 }
 
 /**
- * `mkdir -p`, with the true cause when it fails: on a read-only mount Node's recursive mkdir
- * reports ENOENT; creating the first missing folder on its own reports EROFS (or EACCES).
+ * `mkdir -p`, one folder at a time from the nearest that exists, so a failure names its true
+ * cause: Node's recursive mkdir reports ENOENT on a read-only mount (where creating the folder
+ * says EROFS), and never returns under /proc, where the kernel answers ENOENT to every mkdir.
+ * A file where the folder should be is ENOTDIR.
  */
 export async function makeFolder(path: string): Promise<void> {
-  try {
-    await mkdir(path, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    let missing = path;
-    while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
-    await mkdir(missing); // throws the cause
-    throw error;
+  const missing: string[] = [];
+  let at = resolve(path);
+  while (!existsSync(at) && dirname(at) !== at) {
+    missing.push(at);
+    at = dirname(at);
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), {
+      code: "ENOTDIR",
+      syscall: "mkdir",
+      path,
+    });
   }
 }
 

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { TemplateError } from "../document-error.js";
@@ -26,14 +28,14 @@ export type TemplateResult = RenderedTemplate | { readonly errors: readonly Temp
 
 type Template = (context: unknown, options: Handlebars.RuntimeOptions) => string;
 
-interface Located {
+export interface Located {
   readonly name: string;
   readonly line: number;
   /** 1-based. */
   readonly column: number;
 }
 
-interface Compiled {
+export interface Compiled {
   readonly template: Template;
   /** `{{{x}}}` and `{{& x}}`: data written unescaped could break the markup. */
   readonly unescaped: readonly { line: number; column: number; text: string }[];
@@ -58,14 +60,71 @@ const builtinHelpers = new Set([
   "blockHelperMissing",
 ]);
 
-const cache = new TemplateCache<Compiled>((source) => {
+/** How every template is compiled: a `{{field}}` the view model lacks is an error, not an empty string. */
+const COMPILE_OPTIONS = { strict: true } as const;
+
+/**
+ * A template compiled ahead of time (scripts/precompile-templates.mjs, for the shipped templates):
+ * Handlebars' JavaScript for it, and what `renderTemplate` checks in its tree.
+ */
+export interface PrecompiledTemplate {
+  /** `Handlebars.precompile`'s output: the source of a template spec object. */
+  readonly spec: string;
+  readonly unescaped: Compiled["unescaped"];
+  readonly calls: Compiled["calls"];
+}
+
+/** The key of a template's source among precompiled templates: its SHA-256, so an edited file never meets a stale one. */
+export function templateKey(source: string): string {
+  return createHash("sha256").update(source).digest("hex");
+}
+
+/** Parses and compiles a template ahead of time, as `compileTemplate` would at run time. */
+export function precompileTemplate(source: string): PrecompiledTemplate {
+  const ast = handlebars.parse(source);
+  // Handlebars' types call it a TemplateSpecification; without `asObject` it is that object's source.
+  const spec = String(handlebars.precompile(ast, COMPILE_OPTIONS));
+  return { spec, unescaped: unescapedMustaches(ast), calls: callsIn(ast) };
+}
+
+/**
+ * A template's source compiled: from `precompiled` when it holds this very source (the same
+ * Handlebars compiler wrote it, so the same function; only parsing and code generation, some 100 ms
+ * of CPU for the shipped templates in a cold process, are skipped), else parsed and compiled here.
+ */
+export function compileTemplate(source: string, precompiled: ReadonlyMap<string, PrecompiledTemplate>): Compiled {
+  const ahead = precompiled.size > 0 ? precompiled.get(templateKey(source)) : undefined;
+  if (ahead !== undefined) {
+    const spec = new Function(`return ${ahead.spec};`)() as Parameters<typeof handlebars.template>[0];
+    return { template: handlebars.template(spec) as Template, unescaped: ahead.unescaped, calls: ahead.calls };
+  }
   const ast = handlebars.parse(source);
   return {
-    template: handlebars.compile(ast, { strict: true }) as Template,
+    template: handlebars.compile(ast, COMPILE_OPTIONS) as Template,
     unescaped: unescapedMustaches(ast),
     calls: callsIn(ast),
   };
-});
+}
+
+/** Where the build leaves the shipped templates precompiled: dist/, one level above this module (dist/templates/ or dist/bundle/). */
+export const PRECOMPILED_FILE = new URL("../precompiled-templates.json", import.meta.url);
+
+/** The precompiled templates in `file`, by templateKey; none when the file is missing (the sources, before a build). */
+export function readPrecompiled(file: URL): Map<string, PrecompiledTemplate> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return new Map();
+  }
+  const { templates } = JSON.parse(text) as { templates: Record<string, PrecompiledTemplate> };
+  return new Map(Object.entries(templates));
+}
+
+let precompiled: Map<string, PrecompiledTemplate> | undefined;
+const cache = new TemplateCache<Compiled>((source) =>
+  compileTemplate(source, (precompiled ??= readPrecompiled(PRECOMPILED_FILE))),
+);
 
 /**
  * What one render may cost, at most: `{{#each}}` iterations, and characters of markup written. The
@@ -262,7 +321,7 @@ function missingFields(
     if (!blankPathAt(trees.get(last.file), last.line, last.column)) break;
     const origin = new WeakMap<object, string>();
     const compile = (path: string) =>
-      attributed(path, handlebars.compile(trees.get(path)!, { strict: true }) as Template, origin);
+      attributed(path, handlebars.compile(trees.get(path)!, COMPILE_OPTIONS) as Template, origin);
     const partials = {
       ...standIns,
       ...Object.fromEntries(

@@ -73,7 +73,7 @@ describe("buildMembershipsView", () => {
     });
   });
 
-  it("says so when the source records nothing for the country, citing the source's path", () => {
+  it("says when memberships.yaml has no entry for the country, citing the source's files and linking to the commit's tree", () => {
     const view = buildMembershipsView(edition, other)!;
     expect(view.recorded).toBe(false);
     expect(view.members).toEqual([]);
@@ -81,6 +81,10 @@ describe("buildMembershipsView", () => {
     // What the source does not cover stays said, whatever the country.
     expect(view.notCovered.map((o) => o.name)).toEqual([orgs[2]!.name]);
     expect(view.source.path).toBe("*/*.json");
+    // No file of the source was read for the country: the link leads to the commit's tree, not to a pattern.
+    expect(view.source.url).toBe(
+      `https://github.com/${memberships.source.repository}/tree/${memberships.source.commit}`,
+    );
   });
 
   it("is null when the edition records no memberships", () => {

@@ -14,14 +14,14 @@ export interface MembershipSourceView {
   /** The first eight characters of the commit, as people quote it. */
   readonly shortCommit: string;
   readonly date: string;
-  /** The file at that commit on GitHub. */
+  /** The file at that commit on GitHub; the commit's tree when the path is a pattern (no file was read). */
   readonly url: string;
 }
 
 export interface MembershipsView {
   /** How many organizations the edition's table lists. */
   readonly tableSize: number;
-  /** False when the source records nothing for this country. */
+  /** False when memberships.yaml has no entry for this country (the source was not read for it). */
   readonly recorded: boolean;
   /** The table's organizations the country is a member of, with what the appendix says of each. */
   readonly members: readonly (MembershipOrganizationView & {
@@ -45,7 +45,9 @@ const sourceView = (s: RepositorySource, path: string): MembershipSourceView => 
   commit: s.commit,
   shortCommit: s.commit.slice(0, 8),
   date: s.date,
-  url: `https://github.com/${s.repository}/blob/${s.commit}/${path}`,
+  url: path.includes("*")
+    ? `https://github.com/${s.repository}/tree/${s.commit}`
+    : `https://github.com/${s.repository}/blob/${s.commit}/${path}`,
 });
 
 /** What a brief says of a country's memberships: null when the edition records none. No wording. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** How a state became party, coded as the UN Treaty Collection codes it. */
 export const ACTION_KINDS = {

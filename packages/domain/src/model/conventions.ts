@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActionSchema } from "./actions.js";
 import { InstrumentIdSchema } from "./instruments.js";
 import { InlineTextSchema } from "./text.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema, YearMonthSchema } from "./actions.js";
 import { ClosingNoteSchema, GlossarySchema, NoteSchema, PhotoCreditsSchema, StaffSchema } from "./back-matter.js";
 import { ConventionTableSchema } from "./conventions.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActionKindSchema, IsoDateSchema, type ActionKind } from "./actions.js";
 
 export const InstrumentFamilySchema = z.enum(["UN", "ILO"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./actions.js";
 
 /** A file of a public Git repository, at one commit: where a fact from outside the report comes from. */

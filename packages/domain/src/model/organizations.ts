@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A link as published: `url` is printed as is (it may lack a scheme, "www.un.org"); `label` follows it. */
 export const LinkSchema = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Who issues the documents generated from an edition, set in edition.yaml. The report is the

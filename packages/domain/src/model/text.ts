@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Running text as published, in a small inline notation: `*emphasis*` and `<https://…>` links.

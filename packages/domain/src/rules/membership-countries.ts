@@ -3,7 +3,7 @@ import { defineRule } from "./rule.js";
 
 /**
  * A country of the table without an entry is not an offense (a table pasted in anew must not fail on
- * it): its brief says the source records nothing for it.
+ * it): its brief says that the edition's membership data has no entry for it.
  */
 export const membershipCountries = defineRule({
   name: "membership-countries",

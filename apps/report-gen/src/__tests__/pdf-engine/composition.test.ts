@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildDocument } from "../../documents/document.js";
+import { type BuildDocumentOptions, buildDocument } from "../../documents/document.js";
 import { pageMargins } from "../../documents/page-furniture.js";
 import { pdfLines, type PdfLine } from "@tip/pdf-engine/pdf-text";
 import { renderPdfToBuffer } from "@tip/pdf-engine";
 
 const footer = "Footer";
 
-async function laidOut(markup: string): Promise<PdfLine[]> {
+async function laidOut(markup: string, charts: BuildDocumentOptions["charts"] = {}): Promise<PdfLine[]> {
   const result = buildDocument({
     markup,
     markupFile: "templates/test.hbs",
+    charts,
     title: "Composition",
     language: "en-US",
     creationDate: new Date("2017-06-27T00:00:00Z"),
@@ -117,11 +118,54 @@ describe("composition: where pages break", async () => {
   it("keeps a short table whole rather than leave its last rows alone on the next page", async () => {
     const table = `<table widths="*,60"><thead><tr><th>Country</th><th>Year</th></tr></thead><tbody>${Array.from({ length: 12 }, (_, i) => `<tr><td>row${i + 1}</td><td>2016</td></tr>`).join("")}</tbody></table>`;
     const split = [];
-    for (const lines of [30, 34, 36, 38, 40, 42]) {
-      const laid = await laidOut(`${paragraph("f", lines)}<h1>Table</h1>${table}`);
-      const pages = new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page));
-      if (pages.size > 1) split.push(`filler ${lines}: rows on pages ${[...pages].join(", ")}`);
+    // Right after its heading, and after a paragraph that introduces it.
+    for (const before of ["<h1>Table</h1>", `<h1>Table</h1>${paragraph("p1", 3)}`]) {
+      for (const lines of [30, 34, 36, 38, 40, 42]) {
+        const laid = await laidOut(`${paragraph("f", lines)}${before}${table}`);
+        const pages = new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page));
+        if (pages.size > 1)
+          split.push(
+            `${before.length > 20 ? "after a paragraph" : "after its heading"}, filler ${lines}: rows on pages ${[...pages].join(", ")}`,
+          );
+      }
     }
     expect(split).toEqual([]);
+  });
+
+  it("keeps a heading on its page with a figure or a short section that ends there, though the next section starts on the next page", async () => {
+    // A figure with a word at its top and one at its foot, so that both ends are read back.
+    const figure = {
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="150" viewBox="0 0 400 150"><rect x="0" y="0" width="400" height="150" fill="#cccccc"/><text x="10" y="12" font-family="Roboto" font-size="10">topx</text><text x="10" y="146" font-family="Roboto" font-size="10">footx</text></svg>',
+      alt: "A grey box",
+    };
+    const sections = {
+      Figure: '<h1>Figure</h1><chart ref="fig"></chart>',
+      Short: `<h1>Short</h1>${paragraph("p1", 1)}`,
+    };
+    const next = `<h1>Next</h1>${paragraph("p2", 60)}`;
+    const moved = [];
+    for (const [name, section] of Object.entries(sections)) {
+      // The room the section takes below a paragraph: from the paragraph's last line to the section's last line.
+      const near = await laidOut(`${paragraph("f", 1)}${section}${next}`, { fig: figure });
+      const sectionEnd = near[near.findIndex((line) => line.words[0] === "Next") - 1]!;
+      const needed = sectionEnd.yMax - near.filter((line) => owner(line) === "f").at(-1)!.yMax;
+      // Fillers from those that leave some 120 pt more than the section needs, to those that leave it too little.
+      const fillerTop = near.find((line) => owner(line) === "f")!.yMin;
+      const ruler = (await laidOut(paragraph("f", 40))).filter((line) => owner(line) === "f");
+      const perFillerLine = (ruler.at(-1)!.yMax - fillerTop) / 40;
+      const first = Math.max(1, Math.floor((contentBottom - fillerTop - needed - 120) / perFillerLine));
+      for (let lines = first, room = Infinity; room >= needed - 30; lines++) {
+        const laid = await laidOut(`${paragraph("f", lines)}${section}${next}`, { fig: figure });
+        const heading = laid.find((line) => line.words[0] === name)!;
+        const last = laid.filter((line) => owner(line) === "f").at(-1)!;
+        room = last.page === 1 ? contentBottom - last.yMax : -Infinity;
+        if (heading.page !== last.page && room >= needed + 1) {
+          moved.push(
+            `${name} after ${lines} lines: on page ${heading.page}, though page ${last.page} had ${Math.round(room)} pt left for its ${Math.round(needed)} pt`,
+          );
+        }
+      }
+    }
+    expect(moved).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { CheckerUnavailable, checkPdf, UnreadablePdf } from "../../check-pdf/che
 import type { ArgsOf } from "../commands.js";
 import { UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
+import { terminalSafe } from "../terminal.js";
 
 /** One line per failed condition: `FILE  rule  message`; exit 1 on any failure or unreadable file. */
 export async function run({ positionals }: ArgsOf<"check-pdf">, out: Output): Promise<number> {
@@ -11,7 +12,7 @@ export async function run({ positionals }: ArgsOf<"check-pdf">, out: Output): Pr
   let unreadable = 0;
   for (const file of positionals) {
     const path = resolve(out.cwd, file);
-    const shown = displayPath(path, out.cwd);
+    const shown = terminalSafe(displayPath(path, out.cwd));
     const kind = await stat(path).then(
       (s) => (s.isFile() ? "file" : "folder"),
       () => "missing",
@@ -30,7 +31,7 @@ export async function run({ positionals }: ArgsOf<"check-pdf">, out: Output): Pr
       if (failures.length > 0) failed++;
     } catch (error) {
       if (error instanceof UnreadablePdf) {
-        out.stderr.write(`${shown}: ${error.message}\n`);
+        out.stderr.write(`${shown}: ${terminalSafe(error.message)}\n`);
         unreadable++;
       } else if (error instanceof CheckerUnavailable) {
         throw new UserError(

@@ -8,9 +8,11 @@ import {
 } from "@tip/domain";
 import { loadEdition } from "@tip/data/load";
 import { existsSync, statSync } from "node:fs";
-import { writeFileAtomic } from "../../output/atomic.js";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isSpecialFile, writeFileAtomic } from "../../output/atomic.js";
 import { engineDir, isWithin, makeFolder, realPathOf, writtenPath } from "../../output/place.js";
-import { terminalSafeLines } from "../terminal.js";
+import { terminalSafe, terminalSafeLines } from "../terminal.js";
 import { basename, dirname, join, resolve } from "node:path";
 import { documentDate, editionTemplateDirs, planChangesDocument } from "../../documents/jobs.js";
 import { renderJob } from "../../generate/render-job.js";
@@ -28,7 +30,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
 
   if (values.changeset) {
     const file = await writeChangeset(diff, out.cwd);
-    out.stdout.write(`${displayPath(file, out.cwd)}: @tip/data minor release, edition ${after.year}\n`);
+    out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: @tip/data minor release, edition ${after.year}\n`);
     return 0;
   }
   if (format !== "pdf") {
@@ -41,10 +43,10 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
     if (values.out === undefined) out.stdout.write(`${terminalSafeLines(text)}\n`);
     else {
       const file = resolve(out.cwd, values.out);
-      refuseOutFile(file, values.out, [oldDir!, newDir!]);
+      refuseOutFile(file, values.out, [oldDir!, newDir!, ...editionTemplateDirs(newDir!, out.cwd), engineDir()]);
       await makeFolder(dirname(file));
       await writeFileAtomic(file, `${text}\n`);
-      out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
+      out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
     }
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
@@ -56,9 +58,17 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
       path: basename(file),
     });
     await makeFolder(dirname(file));
-    const rendered = await renderJob({ job, outDir: dirname(file) });
-    if (!rendered.ok) throw new IssuesError(rendered.errors);
-    out.stdout.write(`${displayPath(file, out.cwd)}: ${diff.changes.length} changes\n`);
+    // A device or named pipe (/dev/stdout, a FIFO) is written into: the PDF is rendered in a folder of its own first.
+    const special = isSpecialFile(file);
+    const outDir = special ? await mkdtemp(join(tmpdir(), "report-gen-diff-")) : dirname(file);
+    try {
+      const rendered = await renderJob({ job, outDir });
+      if (!rendered.ok) throw new IssuesError(rendered.errors);
+      if (special) await writeFileAtomic(file, await readFile(join(outDir, basename(file))));
+    } finally {
+      if (special) await rm(outDir, { recursive: true, force: true });
+    }
+    out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
   }
   return 0;
 }

@@ -24,7 +24,7 @@ export async function run({ values, positionals }: ArgsOf<"edition">, out: Outpu
     const shown = (dir: string) => displayPath(dir, out.cwd) || ".";
     throw new UserError(error.message.replaceAll(toDir, shown(toDir)).replaceAll(fromDir, shown(fromDir)), error.hint);
   });
-  const where = displayPath(result.dir, out.cwd);
+  const where = terminalSafe(displayPath(result.dir, out.cwd));
   out.stdout.write(`${where}: edition ${year} prepared from ${from} (${result.files.length} files)\n`);
   for (const edit of result.edits) {
     out.stdout.write(

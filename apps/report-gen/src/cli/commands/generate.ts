@@ -8,7 +8,7 @@ import { resolveEditionDir, shippedEditionsDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, isInteractive, type Output } from "../output.js";
 import { progressBar } from "../progress.js";
-import { terminalSafe } from "../terminal.js";
+import { readableMessage, terminalSafe } from "../terminal.js";
 
 const USAGE = usageOf("generate");
 
@@ -44,7 +44,8 @@ export async function run({ values, positionals }: ArgsOf<"generate">, out: Outp
   const editions = await loadEditions(root, pinned ? editionDir : undefined, out);
   const placed = placeCountries([...values.country, ...extra], editions.loaded, pinned ? editions.pinned : undefined);
   if (placed.problems.length) {
-    for (const p of placed.problems) out.stderr.write(`report-gen: ${p.message}\n  hint: ${p.hint}\n`);
+    for (const p of placed.problems)
+      out.stderr.write(`report-gen: ${terminalSafe(readableMessage(p.message))}\n  hint: ${terminalSafe(p.hint)}\n`);
     return 1;
   }
   for (const [year, codes] of placed.byEdition) {
@@ -92,7 +93,7 @@ async function generateOne(
       onRendered: (job, done) => bar?.update(done, job.country ?? job.path),
       onWait: (holder) =>
         out.stderr.write(
-          `report-gen: waiting for ${describeHolder(holder)}, which is writing into ${displayPath(options.outDir, out.cwd)}\n`,
+          `report-gen: ${terminalSafe(`waiting for ${describeHolder(holder)}, which is writing into ${displayPath(options.outDir, out.cwd)}`)}\n`,
         ),
       onWarning: (message) => out.stderr.write(`report-gen: warning: ${terminalSafe(message)}\n`),
     });
@@ -114,7 +115,7 @@ async function generateOne(
     const where = displayPath(result.dir, out.cwd) || relative(out.cwd, result.dir);
     const unchanged = result.unchanged.length ? `, ${result.unchanged.length} unchanged` : "";
     out.stdout.write(
-      `${where}: ${result.rendered.length} document${result.rendered.length === 1 ? "" : "s"} written${unchanged} (edition ${result.edition.year}, ${seconds} s)\n`,
+      `${terminalSafe(where)}: ${result.rendered.length} document${result.rendered.length === 1 ? "" : "s"} written${unchanged} (edition ${result.edition.year}, ${seconds} s)\n`,
     );
   }
   return 0;

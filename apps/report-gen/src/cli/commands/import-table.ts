@@ -23,6 +23,7 @@ import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { UsageError, UserError } from "../errors.js";
 import { displayPath, type Output } from "../output.js";
+import { terminalSafeLines } from "../terminal.js";
 import { printIssues } from "../print-issues.js";
 
 const USAGE = usageOf("import-table");
@@ -91,13 +92,17 @@ export async function run({ values, positionals }: ArgsOf<"import-table">, out: 
     { ...table, rows: imported.rows },
   );
   if (values["dry-run"]) {
-    out.stdout.write(`${file}: ${imported.rows.length} countries read; dry run, nothing written\n${changes}`);
+    out.stdout.write(
+      terminalSafeLines(`${file}: ${imported.rows.length} countries read; dry run, nothing written\n${changes}`),
+    );
     return 0;
   }
   // The CSV's columns in the edition's order.
   const ordered = editionColumns.map((instrument) => ({ instrument })) as unknown as ConventionTable["columns"];
   const written = await writeConventionTable(dir, { columns: ordered, rows: imported.rows });
-  out.stdout.write(`${displayPath(written, out.cwd)}: ${imported.rows.length} countries written\n${changes}`);
+  out.stdout.write(
+    terminalSafeLines(`${displayPath(written, out.cwd)}: ${imported.rows.length} countries written\n${changes}`),
+  );
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { loadEditionForReport } from "../../checks/load.js";
 import { usageOf, type ArgsOf } from "../commands.js";
 import { resolveEditionDir } from "../editions.js";
 import { displayPath, type Output } from "../output.js";
+import { terminalSafe } from "../terminal.js";
 import { printIssues } from "../print-issues.js";
 
 const USAGE = usageOf("validate");
@@ -13,7 +14,7 @@ export async function run({ values }: ArgsOf<"validate">, out: Output): Promise<
   if (!result.ok) return 1;
   const e = result.edition;
   out.stdout.write(
-    `${displayPath(dir, out.cwd)}: edition ${e.year} is valid (${e.conventions.rows.length} countries, ${e.organizations.organizations.length} organizations, ${e.glossary.entries.length} glossary entries)\n`,
+    `${terminalSafe(displayPath(dir, out.cwd))}: edition ${e.year} is valid (${e.conventions.rows.length} countries, ${e.organizations.organizations.length} organizations, ${e.glossary.entries.length} glossary entries)\n`,
   );
   return 0;
 }
