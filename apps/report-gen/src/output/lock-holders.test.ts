@@ -74,7 +74,8 @@ afterEach(() => {
 });
 
 const record = (fields: Record<string, unknown>) => `${JSON.stringify(fields)}\n`;
-const holder = (pid: number, host = hostname()) => record({ pid, host, started: "2026-01-01T00:00:00.000Z" });
+/** A lock taken now: a live pid's lock taken before the process started would be another's (pid reuse). */
+const holder = (pid: number, host = hostname(), started = new Date().toISOString()) => record({ pid, host, started });
 /** The message a run that gives up prints, or the lock's holder after the run took it. */
 async function outcome(timeoutMs = 300): Promise<string> {
   const told: unknown[] = [];
@@ -120,7 +121,7 @@ describe("lockFolder: whose lock it finds", () => {
   });
 
   it("waits for a dead process's lock from another machine: it cannot tell that one is dead", async () => {
-    writeFileSync(lock, holder(2 ** 22 + 7, "build-server"));
+    writeFileSync(lock, holder(2 ** 22 + 7, "build-server", "2026-01-01T00:00:00.000Z"));
     expect(await outcome()).toBe(
       `report-gen pid ${2 ** 22 + 7} on build-server, started 2026-01-01T00:00:00.000Z, told ${JSON.stringify([
         { pid: 2 ** 22 + 7, host: "build-server", started: "2026-01-01T00:00:00.000Z" },
@@ -191,9 +192,10 @@ describe("lockFolder: what it cannot do", () => {
 describe("lockFolder: two runs taking over one stale lock", () => {
   it("never removes the live lock another run put in the stale one's place: it is put back, and waited for", async () => {
     writeFileSync(lock, holder(2 ** 22 + 7));
-    const other = record({ pid: process.pid, host: hostname(), started: "2026-02-02T00:00:00.000Z" });
+    const started = new Date().toISOString();
+    const other = record({ pid: process.pid, host: hostname(), started });
     race.takenOverFirst = { path: lock, text: other };
-    expect(await outcome()).toMatch(/^report-gen pid \d+ on .*, started 2026-02-02T00:00:00.000Z, told/);
+    expect(await outcome()).toMatch(new RegExp(`^report-gen pid ${process.pid} on .*, started ${started}, told`));
     expect(readFileSync(lock, "utf8")).toBe(other);
     expect(readdirSync(dir)).toEqual([LOCK_NAME]);
   });
