@@ -2,13 +2,15 @@
 // stryker-equivalent.md beside this file, with the reason (README, "Development").
 import { strykerConfig } from "../../stryker.base.mjs";
 
-export default strykerConfig(import.meta.dirname, [
+const base = strykerConfig(import.meta.dirname, [
   // The parsers of the edition's files: CSV, YAML, the closing note's Markdown, the staff list.
   "src/parse/**/*.ts",
-  // Not yet mutated (issue 19 asks for them; their first runs did not finish in time on the shared
-  // 2-core machine, at 3 to 7 mutants a minute): the loader, src/load (613 mutants), and the
-  // convention-table readers and importers, src/conventions (962). README.md, "Mutation testing",
-  // says how to add them part by part.
+  // The loader (613 mutants) and the convention-table readers and importers (962). Their first runs went
+  // at 3 to 7 mutants a minute because every mutant re-ran the importer's property tests or the
+  // scaffold's whole-edition copies; vitest.mutate.config.ts leaves those out. No results are committed
+  // yet (stryker-incremental.json): the next full run measures them, and CI skips the package until then.
+  "src/load/**/*.ts",
+  "src/conventions/**/*.ts",
   //
   // Not mutated, and why:
   // - src/build: the code generator of dist/ (JSON.stringify and template text); what it writes is
@@ -18,3 +20,10 @@ export default strykerConfig(import.meta.dirname, [
   //   on whole edition folders copied per test, the slowest tests of the package; they stay covered
   //   by their tests, and come after the loader and importers.
 ]);
+
+export default {
+  ...base,
+  // The tests that can see a mutant, without the property tests and the scaffold's whole-edition
+  // copies that made every mutant slow (see that file for what is left out and why).
+  vitest: { configFile: "vitest.mutate.config.ts" },
+};

@@ -1,10 +1,11 @@
-// Importing a convention table pasted from the published report.
+// Importing a convention table pasted from the published report. The importer's property tests
+// (it never throws, whatever the text) are in import-table.fuzz.test.ts.
 import type { Edition } from "@tip/domain";
-import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatCsvRecord, formatPublishedTable, importConventionTable, loadEdition } from "../src/load/index.js";
 import { where } from "./edition-copy.js";
-import { appendixLines, edition2017Dir } from "./source.js";
+import { edition2017Dir, publishedConventionTable } from "./source.js";
+import { layout } from "./text-layout.js";
 
 let edition: Edition;
 /** The table as published: from the "Country" heading row through the Poland row. */
@@ -14,11 +15,7 @@ beforeAll(async () => {
   const result = await loadEdition(edition2017Dir);
   if (!result.ok) throw new Error("the 2017 edition does not load");
   edition = result.edition;
-  const lines = appendixLines();
-  published = lines.slice(
-    lines.findIndex((l) => l.startsWith("Country\t")),
-    lines.findIndex((l) => l.startsWith("Poland\t")) + 1,
-  );
+  published = publishedConventionTable();
 });
 
 const asCsv = (tsv: readonly string[]) => tsv.map((l) => formatCsvRecord(l.split("\t"))).join("\n");
@@ -138,88 +135,7 @@ describe("importConventionTable", () => {
     expect(where(importConventionTable("\n\n", { file: "p.tsv" }).issues)).toEqual(["p.tsv:1:1 import/empty"]);
   });
 
-  it("never throws, whatever the text", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
-        const result = importConventionTable(text, { file: "x" });
-        expect(typeof result.ok).toBe("boolean");
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("never throws on a mangled published table", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", "\t", ",", '"', "\r\n", "—", "(a)", "x")), {
-          maxLength: 8,
-        }),
-        (edits) => {
-          let text = published.join("\n");
-          for (const [at, length, insert] of edits) {
-            const i = at % (text.length + 1);
-            text = text.slice(0, i) + insert + text.slice(i + (length % 5));
-          }
-          const result = importConventionTable(text, { file: "x" });
-          for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
   describe("a table read back as text (cells apart by spaces)", () => {
-    const cellsOf = (line: string) => line.split("\t");
-
-    /** Words wrapped to lines of at most `width` characters. */
-    const wrap = (text: string, width: number): string[] => {
-      const lines: string[] = [];
-      for (const word of text.split(" ")) {
-        const last = lines.at(-1);
-        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-      }
-      return lines;
-    };
-
-    /**
-     * The table as pdftotext -layout writes one: each cell wrapped to its column's width and
-     * placed at the column's position (headings left-aligned or centred, cells centred), a blank
-     * line between blocks and between rows.
-     */
-    const layout = (rows: readonly string[], options: { width: number; centreHeadings: boolean }): string => {
-      const { width, centreHeadings } = options;
-      const table = rows.map((r) => cellsOf(r).map((c) => (c === "" ? [] : wrap(c, width))));
-      // Each column as wide as its longest line (a word longer than the width stays whole).
-      const widths = table[0]!.map((_, column) =>
-        Math.max(width, ...table.flatMap((r) => (r[column] ?? []).map((l) => l.length))),
-      );
-      const place = (wrapped: readonly string[][], centre: (column: number) => boolean): string[] => {
-        const height = Math.max(...wrapped.map((w) => w.length));
-        return Array.from({ length: height }, (_, line) =>
-          wrapped
-            .map((w, column) => {
-              // Centred cells are centred vertically too, as a PDF table prints them.
-              const top = centre(column) ? Math.floor((height - w.length) / 2) : 0;
-              const text = w[line - top] ?? "";
-              const pad = centre(column) ? Math.floor((widths[column]! - text.length) / 2) : 0;
-              return (" ".repeat(pad) + text).padEnd(widths[column]! + 3);
-            })
-            .join("")
-            .trimEnd(),
-        );
-      };
-      const [head, sub, ...data] = table;
-      return [
-        ...place(head!, (c) => centreHeadings && c > 0),
-        "",
-        ...place(sub!, (c) => centreHeadings && c > 0),
-        ...data.flatMap((r) => ["", ...place(r, (c) => c > 0)]),
-        "",
-        "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016",
-      ].join("\n");
-    };
-
     it("reads the table with single spaces between cells, cutting the headings at the known ones", () => {
       const result = importConventionTable(published.map((l) => l.replaceAll("\t", " ")).join("\n"), {
         file: "p.txt",
@@ -310,27 +226,6 @@ describe("importConventionTable", () => {
         `p.txt:${mali + 1}:1 import/field-count`,
       ]);
       expect(result.issues[1]!.message).toBe("this row has 8 cells, the heading row has 9");
-    });
-
-    it("never throws on a mangled text table", () => {
-      fc.assert(
-        fc.property(
-          fc.array(
-            fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("", " ", "   ", "\n", "\n\n", "—", "(a)", "2001", "*", "x")),
-            { maxLength: 8 },
-          ),
-          (edits) => {
-            let text = layout(published, { width: 16, centreHeadings: true });
-            for (const [at, length, insert] of edits) {
-              const i = at % (text.length + 1);
-              text = text.slice(0, i) + insert + text.slice(i + (length % 5));
-            }
-            const result = importConventionTable(text, { file: "x", columns: edition.conventions.columns });
-            for (const issue of result.issues) expect(issue.line).toBeGreaterThan(0);
-          },
-        ),
-        { numRuns: 300 },
-      );
     });
 
     it("takes the edition's columns, with a warning, when headings in unknown words run together", () => {

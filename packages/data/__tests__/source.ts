@@ -16,3 +16,12 @@ export const appendixPath = [
 export function appendixLines(): string[] {
   return readFileSync(appendixPath, "utf8").replace(/\\\$/g, "$").split(/\r?\n/);
 }
+
+/** The published convention table, tab-separated: from the "Country" heading row through the Poland row. */
+export function publishedConventionTable(): string[] {
+  const lines = appendixLines();
+  return lines.slice(
+    lines.findIndex((l) => l.startsWith("Country\t")),
+    lines.findIndex((l) => l.startsWith("Poland\t")) + 1,
+  );
+}
