@@ -266,8 +266,9 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
     oncomment(_start, _end, _endOffset) {
       flushText();
     },
-    oncdata(start, end, _endOffset) {
-      addText(source.slice(start, end), start);
+    oncdata(start, end, endOffset) {
+      // `end - endOffset` leaves out the closing "]]" (htmlparser2's own Parser slices it so).
+      addText(source.slice(start, end - endOffset), start);
     },
     ondeclaration(start, _end) {
       flushText();
@@ -280,8 +281,9 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
     },
     onprocessinginstruction(start, _end) {
       flushText();
+      // `start` is just past "<?", as a declaration's is just past "<!".
       report(
-        start - 1,
+        start - 2,
         "markup/unsupported-syntax",
         "processing instructions such as <?xml?> are not part of the markup",
         "remove it",
