@@ -7,16 +7,11 @@
  * never both. Its `_addInfo` is replaced here: the same properties, escaped, plus xmp:ModifyDate,
  * dc:format and dc:language, and, for a tagged document, pdfuaid:part 1 with the extension schema
  * PDF/A asks for any property outside its predefined schemas. pdfkit's PDF/A part (`subset:
- * "PDF/A-3a"`) still writes pdfaid:part and pdfaid:conformance; its sRGB OutputIntent is written
- * here, in the same bytes, from a profile read and compressed once per process (pdfkit reads the
- * file for every document). archival.test.ts compares the output intent with pdfkit's;
- * report-gen's tests read the packet back, and check-pdf judges the whole file.
+ * "PDF/A-3a"`) still writes pdfaid:part and pdfaid:conformance and the sRGB OutputIntent.
+ * archival.test.ts reads the packet back; check-pdf judges the whole file.
  */
 import { method } from "./libraries.js";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { deflateSync } from "node:zlib";
 
 interface PdfKitInfo {
   Title?: string;
@@ -31,22 +26,12 @@ interface PdfKitInfo {
 
 interface PdfKitPrototype {
   _addInfo(this: PdfKitThis): void;
-  _importSubset(this: PdfKitThis, subset: object): void;
-}
-
-interface PdfKitRef {
-  write(chunk: Buffer): void;
-  end(): void;
 }
 
 interface PdfKitThis {
   info: PdfKitInfo;
   options: { tagged?: boolean; lang?: string };
   subset?: number;
-  compress: boolean;
-  _root: { data: Record<string, unknown> };
-  _addColorOutputIntent?: () => void;
-  ref(data: object): PdfKitRef;
   appendXML(xml: string, newline?: boolean): void;
 }
 
@@ -111,61 +96,17 @@ const PDFUA_EXTENSION_SCHEMA = [
 
 let installed = false;
 let written = 0;
-let intents = 0;
 
-/** XMP packets and sRGB output intents written here in this process (tests check the patch is in effect). */
-export function archivalStats(): { packets: number; outputIntents: number } {
-  return { packets: written, outputIntents: intents };
+/** XMP packets written here in this process (tests check the patch is in effect). */
+export function archivalStats(): { packets: number } {
+  return { packets: written };
 }
 
-/** pdfkit's sRGB profile (ICC), as its PDF/A part writes it into every document: read and compressed once per process. */
-let profile: { readonly raw: Buffer; readonly deflated: Buffer } | undefined;
-let profileFile: string | undefined;
+let replaced: { prototype: PdfKitPrototype; addInfo: PdfKitPrototype["_addInfo"] } | undefined;
 
-/**
- * The sRGB OutputIntent PDF/A asks for, as pdfkit's PDFA mixin (`_addColorOutputIntent`) writes it,
- * the same objects in the same bytes, but with the profile read from pdfkit's folder and compressed
- * once per process instead of for every document (pdfkit reads the file each time).
- */
-function addColorOutputIntent(this: PdfKitThis): void {
-  if (profileFile === undefined) throw new Error("@tip/pdf-engine: the archival patch is not installed");
-  if (profile === undefined) {
-    const raw = readFileSync(profileFile);
-    profile = { raw, deflated: deflateSync(raw) };
-  }
-  // pdfkit compresses a stream unless told not to, as `compress` says; the filter's place in the
-  // dictionary is where pdfkit puts it, after the entries it was made with.
-  const stream = this.ref(this.compress ? { Length: 0, N: 3, Filter: "FlateDecode" } : { Length: 0, N: 3 });
-  stream.write(this.compress ? profile.deflated : profile.raw);
-  stream.end();
-  const name = "sRGB IEC61966-2.1";
-  const intent = this.ref({
-    Type: "OutputIntent",
-    S: "GTS_PDFA1",
-    Info: new String(name),
-    OutputConditionIdentifier: new String(name),
-    DestOutputProfile: stream,
-  });
-  intent.end();
-  this._root.data["OutputIntents"] = [intent];
-  intents++;
-}
-
-let replaced:
-  | {
-      prototype: PdfKitPrototype;
-      addInfo: PdfKitPrototype["_addInfo"];
-      importSubset: PdfKitPrototype["_importSubset"];
-    }
-  | undefined;
-
-/** Whether pdfkit writes its metadata with our XMP writer, and its PDF/A output intent with ours. */
+/** Whether pdfkit writes its metadata with our XMP writer. */
 export function archivalInEffect(): boolean {
-  return (
-    replaced !== undefined &&
-    replaced.prototype._addInfo === replaced.addInfo &&
-    replaced.prototype._importSubset === replaced.importSubset
-  );
+  return replaced !== undefined && replaced.prototype._addInfo === replaced.addInfo;
 }
 
 /** Replaces pdfkit's `_addInfo` in the pdfkit that `pdfmakeEntry`'s pdfmake uses, once per process. */
@@ -188,19 +129,5 @@ export function installArchivalMetadata(pdfmakeEntry: string): void {
     );
   };
   PDFDocument.prototype._addInfo = addInfo;
-  // pdfkit copies its PDF/A methods onto each document that asks for PDF/A (`_importSubset`): the
-  // document's output intent is then ours.
-  const pdfkitEntry = createRequire(pdfmakeEntry).resolve("pdfkit");
-  profileFile = join(dirname(pdfkitEntry), "data", "sRGB_IEC61966_2_1.icc");
-  const importSubset = method<PdfKitPrototype["_importSubset"]>(
-    PDFDocument.prototype,
-    "_importSubset",
-    "pdfkit PDFDocument.prototype",
-  );
-  const ours = function (this: PdfKitThis, subset: object) {
-    importSubset.call(this, subset);
-    if (typeof this._addColorOutputIntent === "function") this._addColorOutputIntent = addColorOutputIntent;
-  };
-  PDFDocument.prototype._importSubset = ours;
-  replaced = { prototype: PDFDocument.prototype, addInfo, importSubset: ours };
+  replaced = { prototype: PDFDocument.prototype, addInfo };
 }

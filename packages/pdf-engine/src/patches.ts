@@ -162,8 +162,8 @@ export const PATCHES = [
     name: "archival",
     kind: "correctness",
     replaces:
-      "pdfkit's PDFDocument.prototype._addInfo (its XMP writer), and, through a wrapper around _importSubset, each PDF/A document's _addColorOutputIntent (the same objects and bytes, the sRGB profile read and compressed once per process)",
-    why: "pdfkit 0.19 pastes Info values into the XMP unescaped, omits xmp:ModifyDate and declares only one of PDF/A or PDF/UA; this writes both, escaped; pdfkit also reads and compresses its sRGB profile again for every document (about 0.7 % of tagged rendering at 200 briefs); not a speed patch",
+      "pdfkit's PDFDocument.prototype._addInfo (its XMP writer); pdfkit's PDF/A part still writes the sRGB output intent, its own way",
+    why: "pdfkit 0.19 pastes Info values into the XMP unescaped, omits xmp:ModifyDate and declares only one of PDF/A or PDF/UA; this writes both, escaped; not a speed patch",
     install: ({ entries }) => installArchivalMetadata(entries.pdfmake),
     inEffect: archivalInEffect,
   },
