@@ -154,7 +154,7 @@ interface Element {
   readonly node: StructureNode;
   readonly ref: PdfRef;
   readonly kids: (Element | { mcid: number; page: PdfRef } | { annotation: PdfRef; page: PdfRef })[];
-  /** A Link's description, written on each of its annotations (one per word drawn). */
+  /** A Link's description, written on each of its annotations (one per line of its words, line-merge.ts). */
   description?: PdfLiteral | String;
 }
 
