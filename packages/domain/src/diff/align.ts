@@ -56,7 +56,7 @@ export function matchByKeys<T>(
   before: readonly T[],
   after: readonly T[],
   keys: readonly KeyOf<T>[],
-  label: (item: T) => string = (item) => keys.map((k) => k(item)).find((k) => k !== undefined) ?? "",
+  label: (item: T) => string,
 ): KeyedMatch<T> {
   const pairedAfter = new Map<number, number>(); // afterIndex → beforeIndex
   const usedBefore = new Set<number>();
