@@ -2,9 +2,8 @@
 // output folder's staging (what a user sees in a PDF, and what a run leaves on disk). The tests run are
 // vitest.mutate.config.ts's: src/'s, without the integration tests of __tests__/ (see that file for
 // why), each mutant against the tests that cover it (perTest).
-// Not yet mutated (issue 19 asks for them; their tests are written: src/markup/markup-messages.test.ts,
-// src/templates/template-messages.test.ts and helpers-arguments.test.ts; a run of about 2,300 mutants):
-// src/markup and src/templates.
+// The template markup and the templates (src/markup, src/templates) are mutated by stryker.markup.config.mjs,
+// against their own tests.
 // A surviving mutant that cannot change behaviour is written down in stryker-equivalent.md beside this file.
 import { strykerConfig } from "../../stryker.base.mjs";
 
