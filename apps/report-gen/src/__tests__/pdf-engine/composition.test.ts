@@ -168,4 +168,57 @@ describe("composition: where pages break", async () => {
     }
     expect(moved).toEqual([]);
   });
+
+  it("breaks a section lower down rather than leave the page above its heading nearly empty: balanced, its table's header row repeated", async () => {
+    const rows = 24;
+    // Rows of one to three lines, so that the breaks between them fall at different heights.
+    const table = `<table widths="*,60"><thead><tr><th>Country</th><th>Year</th></tr></thead><tbody>${Array.from(
+      { length: rows },
+      (_, i) => `<tr><td>row${i + 1} ${"cell ".repeat((i % 3) * 14)}</td><td>2016</td></tr>`,
+    ).join("")}</tbody></table>`;
+    const section = `<h1>Section</h1>${paragraph("p1", 3)}${table}${paragraph("p2", 2)}`;
+    // The words of filler on a full page, and on one line: the section then starts on page 2, below 1 to 24 lines of it.
+    const ruler = (await laidOut(paragraph("f", 80))).filter((line) => owner(line) === "f" && line.page === 1);
+    const perPage = ruler.flatMap((line) => line.words).length;
+    const wordsPerLine = ruler[0]!.words.length;
+    const bodyTop = pageMargins[1];
+    const inner = contentBottom - bodyTop;
+    const problems: string[] = [];
+    let split = 0;
+    for (let extra = 1; extra <= 24; extra++) {
+      const laid = await laidOut(
+        `<p>${Array.from({ length: perPage + extra * wordsPerLine }, () => "fx").join(" ")}</p>${section}`,
+      );
+      const pages = Math.max(...laid.map((line) => line.page));
+      const content = (page: number) =>
+        laid.filter((line) => line.page === page && line.words[0] !== footer && line.yMin >= bodyTop - 1);
+      for (let page = 1; page < pages; page++) {
+        const used = Math.max(...content(page).map((line) => line.yMax)) - bodyTop;
+        // The rule measures a line's box, which reaches a little below the glyphs read back here.
+        if (used + 3 < inner / 3)
+          problems.push(`filler ${perPage}+${extra}: page ${page} ${Math.round((100 * used) / inner)} % full`);
+      }
+      const printed = laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.words[0]);
+      if (printed.join(" ") !== Array.from({ length: rows }, (_, i) => `row${i + 1}`).join(" "))
+        problems.push(`filler ${perPage}+${extra}: rows ${printed.join(" ")}`);
+      const rowPages = [
+        ...new Set(laid.filter((line) => /^row\d+$/.test(line.words[0] ?? "")).map((line) => line.page)),
+      ];
+      if (rowPages.length > 1) split++;
+      for (const page of rowPages) {
+        const lines = content(page);
+        const first = lines.findIndex((line) => /^row\d+$/.test(line.words[0] ?? ""));
+        if (lines[first - 1]?.words.join(" ") !== "Country Year")
+          problems.push(
+            `filler ${perPage}+${extra}: page ${page}'s rows follow "${lines[first - 1]?.words.join(" ")}"`,
+          );
+      }
+      const heading = laid.find((line) => line.words[0] === "Section")!;
+      const after = content(heading.page).filter((line) => line.yMin > heading.yMax && owner(line) === "p1");
+      if (after.length < 3) problems.push(`filler ${perPage}+${extra}: the heading keeps ${after.length} lines`);
+    }
+    expect(problems).toEqual([]);
+    // Some fillers split the table between its rows.
+    expect(split).toBeGreaterThan(0);
+  });
 });
