@@ -86,7 +86,12 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
       a.click();
       a.remove();
     }, path);
-    await page.locator(`.vp-doc[class~="${target}"]`).waitFor();
+    // A router that did not swap the page in (a page chunk that failed to load on a busy machine leaves
+    // the app unable to route, and every later page with it) gets a fresh load: the audit is the point.
+    await page
+      .locator(`.vp-doc[class~="${target}"]`)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => load(path));
   }
 
   /** What sticks out past the right edge when the page is wider than its window, or nothing. */
@@ -110,6 +115,8 @@ describe("every page of the built site meets WCAG 2.1 A and AA (axe-core), light
     browser = await launchBrowser(downloads);
     // One tab for every page: a new tab per page costs more than the audit itself.
     page = await browser.context.newPage();
+    // Playwright waits 30 s by default; a page of a test allowed 120 s may take longer on a loaded machine.
+    page.setDefaultTimeout(60_000);
     await installAxe(page);
   });
 
