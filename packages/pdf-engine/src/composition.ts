@@ -72,6 +72,8 @@ interface LaidOutTable {
   readonly node: TableNode & LayoutNode;
   /** Each row's start, in row order: a row that moved whole to the next page started at the foot of the page before. */
   readonly rows: readonly RowStart[];
+  /** A table inside another table's cell. */
+  readonly inTable: boolean;
   readonly startPage: number;
   readonly startTop: number;
   readonly endPage: number;
@@ -197,7 +199,8 @@ export function installLineCounts(pdfmakeEntry: string): void {
   };
 
   proto.processTable = function (node) {
-    if (tableDepth === 0) rowStarts.set(node, []);
+    const inTable = tableDepth > 0;
+    if (!inTable) rowStarts.set(node, []);
     tableDepth++;
     try {
       processTable.call(this, node);
@@ -212,6 +215,7 @@ export function installLineCounts(pdfmakeEntry: string): void {
       kind: "table",
       node: node as TableNode & LayoutNode,
       rows: rowStarts.get(node) ?? [],
+      inTable,
       startPage: first.pageNumber,
       startTop: first.top,
       endPage: context.page + 1,
@@ -390,7 +394,7 @@ function breakPoints(page: number, following: readonly NodeInfo[]): { points: Br
     if (node.headlineLevel !== undefined || node.pageBreak === "before") break;
     if ("svg" in node || "image" in node) block = true;
     const table = tableOf(node);
-    if (table && table.startPage === page) {
+    if (table && !table.inTable && table.startPage === page) {
       if (kept()) points.push({ top: table.startTop, take: () => (table.node.pageBreak = "before") });
       end = Math.max(end, tableEndOn(table, page));
       points.push(...rowBreaks(table, page));
