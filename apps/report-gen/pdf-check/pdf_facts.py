@@ -305,6 +305,8 @@ class Reader:
                     "subtype": name(get(annot, "/Subtype")),
                     "structParent": int(sp) if sp is not None else None,
                     "contents": text(get(annot, "/Contents")),
+                    "rect": number_list(get(annot, "/Rect")),
+                    "uri": text(get(get(annot, "/A"), "/URI")) if isinstance(get(annot, "/A"), Dictionary) else None,
                 })
             sp = get(obj, "/StructParents")
             walked = self.content(page, get(obj, "/Resources"))

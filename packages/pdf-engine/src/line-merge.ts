@@ -10,8 +10,8 @@
  * compressing.
  *
  * Here, words that follow each other on a line and that pdfmake would draw alike (same font, size,
- * colour and opacity; no link, destination, decoration, background, superscript, subscript,
- * character spacing or font features) and that touch (the next starts where the previous ends:
+ * colour, opacity, web link and underline or other decoration; no destination, background,
+ * superscript, subscript, character spacing or font features) and that touch (the next starts where the previous ends:
  * not the gaps of justified text) are handed to pdfmake's renderLine as one piece of text. A
  * piece ends where a word ends in a space or tab, which is where pdfkit splits text to lay it out
  * (`EmbeddedFont.layout`): pdfkit shapes the very same pieces, in the same order, as for the
@@ -19,6 +19,11 @@
  * operators around them are fewer. Each glyph lands where it did, to rounding of the last
  * written digit. line-merge.test.ts compares every word's position, the text and the pixels with
  * the words drawn one by one.
+ *
+ * A link's words joined are one piece with one link annotation over them all, where pdfkit wrote one
+ * per word: a viewer, a screen reader's list of links and the tagged structure (an OBJR per
+ * annotation) see one link per line, not "Link to https://… " once per word, and the annotation
+ * covers what the words' annotations covered together.
  */
 import { createRequire } from "node:module";
 import { method, reaches } from "./libraries.js";
@@ -37,6 +42,9 @@ interface Inline {
   linkToDestination?: unknown;
   fontFeatures?: unknown;
   decoration?: unknown;
+  decorationColor?: unknown;
+  decorationStyle?: unknown;
+  decorationThickness?: unknown;
   background?: unknown;
   sup?: unknown;
   sub?: unknown;
@@ -78,11 +86,10 @@ export function lineMergeStats(): { merged: number } {
 /** Whether a word may be drawn as part of a longer piece: nothing about it is drawn per word. */
 function plain(inline: Inline): boolean {
   return (
-    !inline.link &&
+    (inline.link == null || typeof inline.link === "string") &&
     !inline.linkToPage &&
     !inline.linkToDestination &&
     !inline.fontFeatures &&
-    !inline.decoration &&
     !inline.background &&
     !inline.sup &&
     !inline.sub &&
@@ -104,6 +111,13 @@ function continues(text: string, previous: Inline, next: Inline): boolean {
     next.fontSize === previous.fontSize &&
     next.color === previous.color &&
     next.opacity === previous.opacity &&
+    next.link === previous.link &&
+    // pdfmake underlines a run of words alike as one line from the first word's start over their
+    // widths (TextDecorator): the same line whether they are drawn one by one or as one piece.
+    next.decoration === previous.decoration &&
+    next.decorationColor === previous.decorationColor &&
+    next.decorationStyle === previous.decorationStyle &&
+    next.decorationThickness === previous.decorationThickness &&
     next.tag === previous.tag &&
     Math.abs(next.x - (previous.x + previous.width)) <= TOUCHING
   );

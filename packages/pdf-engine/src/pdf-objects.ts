@@ -4,7 +4,7 @@
  * pdfkit 0.19 serializes every value of every object as it writes it (`PDFObject.convert`). For a
  * text string (`new String(…)`) it looks at each character through the String wrapper, some 60 ns
  * a character: a link's description of 150 characters, written on each of the link's annotations
- * (one per word pdfmake draws), cost more than the annotation itself. A structure element's small
+ * (one per piece of text drawn), cost more than the annotation itself. A structure element's small
  * dictionary goes through the same general code. Tagging writes thousands of both per run.
  *
  * `PdfLiteral` is a value pdfkit writes as the text it holds: it is no string, array, dictionary,

@@ -22,12 +22,15 @@
 import { createRequire } from "node:module";
 import { method, wrapping } from "./libraries.js";
 import { drawnPieces } from "./line-merge.js";
-import { PdfLiteral, pdfString, pdfValue } from "./pdf-objects.js";
+import { type PdfLiteral, pdfString, pdfValue } from "./pdf-objects.js";
 import { ArtifactMark, LAYOUT, PAGINATION, StructureNode, type ContentTag } from "./structure.js";
 
 interface PdfRef {
   data: Record<string, unknown>;
   end(): void;
+  readonly id: number;
+  readonly gen: number;
+  offset?: number;
 }
 
 interface PdfKitDocument {
@@ -41,6 +44,10 @@ interface PdfKitDocument {
   _currentStructureElement?: unknown;
   /** Set when the document is encrypted: then pdfkit writes (and encrypts) every string itself. */
   _security?: unknown;
+  /** Bytes written so far; `_write` writes a line (its text and a newline, as "binary"); `_refEnd` records an object's offset. */
+  _offset: number;
+  _write(data: string): void;
+  _refEnd(ref: PdfRef): void;
   ref(data: object): PdfRef;
   addContent(operators: string): unknown;
   getStructTreeRoot(): PdfRef;
@@ -154,7 +161,7 @@ interface Element {
   readonly node: StructureNode;
   readonly ref: PdfRef;
   readonly kids: (Element | { mcid: number; page: PdfRef } | { annotation: PdfRef; page: PdfRef })[];
-  /** A Link's description, written on each of its annotations (one per word drawn). */
+  /** A Link's description, written on each of its annotations (one per line of its words, line-merge.ts). */
   description?: PdfLiteral | String;
 }
 
@@ -333,11 +340,33 @@ class Tagging {
           return { Type: "OBJR", Pg: kid.page, Obj: kid.annotation };
         });
       }
-      // Written as pdfkit writes it, without its general serializer (pdf-objects.ts).
-      if (this.literals)
-        element.ref.data = new PdfLiteral(pdfValue(element.ref.data)) as unknown as Record<string, unknown>;
-      element.ref.end();
+      if (!this.literals) element.ref.end();
     }
+    if (this.literals) this.writeElements();
+  }
+
+  /**
+   * Writes every element as pdfkit's `PDFReference.end` would ("N 0 obj", the dictionary, "endobj", a
+   * line each, at the offset the cross-reference table gets), but all in one piece: pdfkit writes each
+   * line as a Buffer of its own and pushes it through the document's stream, three per element, and a
+   * brief has some 60 elements. The dictionaries are serialized without pdfkit's general code
+   * (pdf-objects.ts). The bytes are pdfkit's (the 2017 edition's 15 PDFs were identical to those written
+   * element by element); tagging.test.ts checks that every object sits where the cross-reference table
+   * says.
+   */
+  private writeElements(): void {
+    const doc = this.doc;
+    const start = doc._offset;
+    let text = "";
+    for (const { ref } of this.elements.values()) {
+      ref.offset = start + text.length;
+      text += `${ref.id} ${ref.gen} obj\n${pdfValue(ref.data)}\nendobj\n`;
+    }
+    if (text === "") return;
+    // Offsets count bytes: each character is one ("binary"), which every serialized value is.
+    if (/[^\u0000-\u00ff]/.test(text)) throw new Error("@tip/pdf-engine: a structure element is not written as bytes");
+    doc._write(text.slice(0, -1));
+    for (const { ref } of this.elements.values()) doc._refEnd(ref);
   }
 }
 

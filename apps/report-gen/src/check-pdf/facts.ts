@@ -41,6 +41,9 @@ export interface PageFacts {
     subtype: string | null;
     structParent: number | null;
     contents: string | null;
+    /** The annotation's rectangle, [x1, y1, x2, y2] in points; its action's URI for a web link. */
+    rect: readonly number[] | null;
+    uri: string | null;
   }[];
   /** Marked-content sequences with an MCID, in content order. */
   readonly mcids: readonly { mcid: number; tag: string | null }[];

@@ -161,7 +161,8 @@ describe("convertMarkup", () => {
     expect(
       structure(
         '<section title="Part"><h1>T</h1>Loose <a href="https://x.org/">x</a> text<ul><li>One</li></ul>' +
-          '<table><thead><tr><th colspan="2">H</th></tr></thead><tr><th>R</th><td>1</td></tr></table></section>',
+          '<table><thead><tr><th colspan="4">H</th></tr></thead>' +
+          '<tr><th>R</th><td>1</td><td>see <a href="https://y.org/">y</a></td><td><p>a</p><p>b</p></td></tr></table></section>',
       ),
     ).toEqual([
       "Document",
@@ -177,13 +178,16 @@ describe("convertMarkup", () => {
       "    Table",
       "      THead",
       "        TR",
-      '          TH scope="Column" colSpan=2',
-      "            P",
+      // A cell of text alone holds its text (and links) itself; a cell of paragraphs holds them.
+      '          TH scope="Column" colSpan=4',
       "      TBody",
       "        TR",
       '          TH scope="Row"',
-      "            P",
       "          TD",
+      "          TD",
+      '            Link href="https://y.org/"',
+      "          TD",
+      "            P",
       "            P",
     ]);
   });

@@ -136,17 +136,18 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
   const inlines = (element: MarkupElement, tag: StructureNode): PdfInline[] =>
     tagged(collapseWhitespace(runsOf(element.children, [], undefined, [], () => tag)), tag);
 
-  const flow = (nodes: readonly MarkupNode[], parent: StructureNode): PdfContent[] => {
+  /** `textTag`: what inline text is tagged with instead of a paragraph of its own (a cell of text alone). */
+  const flow = (nodes: readonly MarkupNode[], parent: StructureNode, textTag?: StructureNode): PdfContent[] => {
     const out: (PdfContent | typeof pageBreak)[] = [];
     let runs: TextRun[] = [];
     // Inline text between blocks is a paragraph of its own.
     let paragraph: StructureNode | undefined;
-    const paragraphTag = () => (paragraph ??= new StructureNode("P", parent));
+    const paragraphTag = () => (paragraph ??= textTag ?? new StructureNode("P", parent));
     const flushRuns = () => {
       const text = collapseWhitespace(runs);
       runs = [];
       if (text.length > 0) out.push({ text: tagged(text, paragraphTag()) });
-      else if (paragraph !== undefined) parent.kids.splice(parent.kids.indexOf(paragraph), 1);
+      else if (paragraph !== undefined && paragraph !== textTag) parent.kids.splice(parent.kids.indexOf(paragraph), 1);
       paragraph = undefined;
     };
     for (const node of nodes) {
@@ -306,7 +307,10 @@ export function convertMarkup(document: MarkupDocument, options: ConvertOptions)
     tag: StructureNode,
   ): PdfContent => {
     const style = [header ? "tableHeader" : "tableCell", ...rowClasses, ...classes(cell)];
-    const content = flow(cell.children, tag);
+    // A cell of text alone holds its text itself (TD "…", as a browser tags <td>text</td>), not in a
+    // paragraph of its own; a cell with blocks (paragraphs, lists, a footnote block) holds them.
+    const textOnly = cell.children.every((node) => node.kind === "text" || elements[node.name].placement === "inline");
+    const content = flow(cell.children, tag, textOnly ? tag : undefined);
     const only = loneUnstyledText(content);
     if (only !== undefined) return { ...only, style };
     return content.length === 0 ? { text: "", style } : { stack: content, style };

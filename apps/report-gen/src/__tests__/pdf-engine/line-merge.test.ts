@@ -1,5 +1,8 @@
 import { loadEdition } from "@tip/data/load";
 import fc from "fast-check";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { planDocuments, sharedTemplatesDir } from "../../documents/jobs.js";
@@ -7,6 +10,7 @@ import { jobDocument } from "../../generate/render-job.js";
 import type { PdfDocumentDefinition } from "../../markup/pdf-content.js";
 import { validMarkup } from "../../markup/__tests__/markup-arbitrary.js";
 import { buildDocument } from "../../documents/document.js";
+import { readPdfFacts } from "../../check-pdf/facts.js";
 import { defaultStyle, styles } from "../../markup/stylesheet.js";
 import { lineMergeStats, mergeInlines, renderPdfToBuffer, setLineMergeEnabled } from "@tip/pdf-engine";
 import { pdfPageGrey, pdfPageSizes, pdfWords, type PdfWord } from "@tip/pdf-engine/pdf-text";
@@ -116,6 +120,75 @@ describe("words drawn in runs", () => {
       const first = why.startsWith("a hyphen") ? inline("self-", 0) : inline("a ", 0);
       expect(mergeInlines([first, second]), why).toEqual([first, second]);
     }
+  });
+
+  it("joins the words of one link, underlined alike, and keeps links, underlines and their colours apart", () => {
+    const link = { link: "https://www.state.gov/tipreport", decoration: "underline", decorationColor: "#1a4f9c" };
+    const joined = mergeInlines([inline("the ", 0, link), inline("TIP ", 10, link), inline("Report ", 20, link)]);
+    expect(joined).toEqual([{ ...inline("the TIP Report ", 0, link), width: 30 }]);
+    // pdfmake writes `link: null` on words without one: they join as before.
+    expect(mergeInlines([inline("a ", 0, { link: null }), inline("b ", 10, { link: null })])).toHaveLength(1);
+    for (const [why, more] of [
+      ["another link", { ...link, link: "https://www.state.gov/" }],
+      ["no link", { ...link, link: null }],
+      ["no underline", { ...link, decoration: undefined }],
+      ["an underline of another colour", { ...link, decorationColor: "red" }],
+      ["another underline style", { ...link, decorationStyle: "dashed" }],
+      ["another underline thickness", { ...link, decorationThickness: 2 }],
+      ["a link to a page", { ...link, link: undefined, linkToPage: 2 }],
+    ] as const) {
+      const pair = [inline("a ", 0, link), inline("b ", 10, more)];
+      expect(mergeInlines(pair), why).toEqual(pair);
+    }
+  });
+
+  it("writes one link annotation over a line's words of a link, covering what the words' annotations covered", async () => {
+    const url = "https://www.state.gov/reports/2017-trafficking-in-persons-report/";
+    const link = { link: url, decoration: "underline", decorationColor: "#1a4f9c", color: "#1a4f9c" };
+    const long = "the 2017 Trafficking in Persons Report of the U.S. Department of State, with its appendix of tables";
+    const definition = testDocument({
+      title: "links",
+      content: [
+        { text: ["Read ", { text: long, ...link }, " and the rest of this sentence after it."] },
+        { text: ["Justified: ", { text: `${long} ${long}`, ...link }, " then plain words."], alignment: "justify" },
+        { text: [{ text: "Two ", link: url }, { text: "targets ", link: "https://www.state.gov/" }, "apart."] },
+      ],
+    });
+    const { inRuns, alone } = await expectSameDrawing(definition);
+    const annotations = async (pdf: Buffer) => {
+      const dir = mkdtempSync(join(tmpdir(), "line-merge-"));
+      try {
+        writeFileSync(join(dir, "links.pdf"), pdf);
+        return (await readPdfFacts(join(dir, "links.pdf"))).pages.flatMap((page) => page.annots);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    /** Each link's covered stretches per line: touching rectangles joined, to a thousandth of a point. */
+    const covered = (annots: Awaited<ReturnType<typeof annotations>>) => {
+      const lines = new Map<string, [number, number][]>();
+      for (const { rect, uri } of annots) {
+        const [x1, y1, x2, y2] = rect!;
+        const key = `${uri} ${y1!.toFixed(3)} ${y2!.toFixed(3)}`;
+        lines.set(key, [...(lines.get(key) ?? []), [x1!, x2!]]);
+      }
+      return [...lines.entries()]
+        .map(([key, spans]) => {
+          const joined: [number, number][] = [];
+          for (const [a, b] of spans.sort((p, q) => p[0] - q[0])) {
+            const last = joined.at(-1);
+            if (last && Math.abs(a - last[1]) < 1e-3) last[1] = b;
+            else joined.push([a, b]);
+          }
+          return `${key}: ${joined.map(([a, b]) => `${a.toFixed(3)}–${b.toFixed(3)}`).join(", ")}`;
+        })
+        .sort();
+    };
+    const [runs, words] = [await annotations(inRuns), await annotations(alone)];
+    expect(covered(runs)).toEqual(covered(words));
+    expect(new Set(runs.map((a) => a.uri))).toEqual(new Set([url, "https://www.state.gov/"]));
+    // One per line of the unjustified link, not one per word (justified words do not touch: one each).
+    expect(runs.length).toBeLessThan(words.length - 10);
   });
 
   it("draws every word of a document where it was drawn one by one: styles, links, justified, centred and right-aligned text, tables", async () => {

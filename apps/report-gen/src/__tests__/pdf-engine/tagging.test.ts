@@ -43,6 +43,31 @@ describe("tagging", () => {
     expect(await checkPdf(file)).toEqual([]);
   });
 
+  it("writes every structure element where the cross-reference table says it is", async () => {
+    const pdf = await render(
+      '<h1>A</h1><p>Words, <a href="https://www.state.gov/">a link</a> and « Curaçao ».</p>' +
+        "<table><tr><th>Country</th><th>Year</th></tr><tr><td>Côte d'Ivoire</td><td>2016</td></tr></table>" +
+        "<ul><li>one</li><li>two</li></ul>",
+    );
+    const text = pdf.toString("latin1");
+    const table = /\nxref\n0 (\d+)\n0000000000 65535 f \n((?:\d{10} 00000 n \n)+)trailer/.exec(text);
+    expect(table).not.toBeNull();
+    const offsets = table![2]!
+      .trim()
+      .split("\n")
+      .map((line) => Number(line.slice(0, 10)));
+    expect(offsets).toHaveLength(Number(table![1]) - 1);
+    const wrong = offsets.flatMap((offset, i) =>
+      text.startsWith(`${i + 1} 0 obj\n`, offset)
+        ? []
+        : [`object ${i + 1} at ${offset}: ${text.slice(offset, offset + 12)}`],
+    );
+    expect(wrong).toEqual([]);
+    // The structure elements are among them, each a whole object ("endobj" after its dictionary).
+    const elements = [...text.matchAll(/(\d+) 0 obj\n<<\n\/Type \/StructElem\n[\s\S]*?\n>>\nendobj\n/g)];
+    expect(elements.length).toBeGreaterThan(10);
+  });
+
   it("reads a word broken after its hyphen back whole (ActualText), where an untagged PDF loses the hyphen", async () => {
     const untagged = (await pdfText(await render(broken(48), false))).replace(/\s+/g, " ");
     // The break is where the test wants it: poppler joins the halves and drops the hyphen.

@@ -46,7 +46,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
       refuseOutFile(file, values.out, [oldDir!, newDir!, ...editionTemplateDirs(newDir!, out.cwd), engineDir()]);
       await makeFolder(dirname(file));
       await writeFileAtomic(file, `${text}\n`);
-      out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
+      out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${changeCount(diff.changes.length)}\n`);
     }
   } else {
     const file = resolve(out.cwd, values.out ?? join("out", `changes-${before.year}-${after.year}.pdf`));
@@ -68,7 +68,7 @@ export async function run({ values, positionals }: ArgsOf<"diff">, out: Output):
     } finally {
       if (special) await rm(outDir, { recursive: true, force: true });
     }
-    out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${diff.changes.length} changes\n`);
+    out.stdout.write(`${terminalSafe(displayPath(file, out.cwd))}: ${changeCount(diff.changes.length)}\n`);
   }
   return 0;
 }
@@ -124,3 +124,6 @@ async function writeChangeset(diff: EditionDiff, cwd: string): Promise<string> {
   await writeFileAtomic(file, body);
   return file;
 }
+
+/** The summary line's count: "1 change", "0 changes", "18 changes". */
+const changeCount = (n: number): string => `${n} ${n === 1 ? "change" : "changes"}`;
