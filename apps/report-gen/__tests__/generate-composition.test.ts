@@ -58,10 +58,17 @@ async function laidOut(dir: string): Promise<Laid[]> {
 /**
  * An edition whose brief template says more before the summary. Its memberships.yaml is removed unless
  * kept, so that a brief holds what fits on one page (the UN's framework documents alone take half a page).
+ * `edit` changes the edition's copy before the briefs are generated.
  */
-async function withBriefOverride(name: string, addition: string, keepMemberships = false): Promise<Laid[]> {
+async function withBriefOverride(
+  name: string,
+  addition: string,
+  keepMemberships = false,
+  edit: (edition: string) => void = () => {},
+): Promise<Laid[]> {
   const edition = copyEdition(join(root.dir, name));
   if (!keepMemberships) rmSync(join(edition, "memberships.yaml"));
+  edit(edition);
   mkdirSync(join(edition, "templates"), { recursive: true });
   const shared = readFileSync(join(appDir, "templates", "brief.hbs"), "utf8");
   writeFileSync(
@@ -150,6 +157,28 @@ function nearlyEmptyPages(laid: Laid, headings: readonly string[]): string[] {
     const used = lines.length === 0 ? 0 : Math.max(...lines.map((l) => l.yMax)) - marginTop;
     return used >= inner / 3 ? [] : [`${laid.name} page ${i + 1}: ${Math.round((100 * used) / inner)} % full`];
   });
+}
+
+/** How full each page's body is, in per cent of the room between the running header and the footer. */
+function fullness(laid: Laid): number[] {
+  return laid.sizes.map((size, i) => {
+    const lines = body(laid, i + 1);
+    const used = lines.length === 0 ? 0 : Math.max(...lines.map((l) => l.yMax)) - marginTop;
+    return Math.round((100 * used) / (size.height - marginTop - marginBottom));
+  });
+}
+
+/**
+ * Pages but the last whose body fills less than a third of the page, whatever starts them: a page
+ * that a section or a chart starts is nearly empty too when what follows could have used it.
+ */
+function nearlyEmptyBeforeTheEnd(laid: Laid): string[] {
+  const full = fullness(laid);
+  return full
+    .slice(0, -1)
+    .flatMap((percent, i) =>
+      percent >= 100 / 3 ? [] : [`${laid.name}: page ${i + 1} is ${percent} % full (pages: ${full.join(" %, ")} %)`],
+    );
 }
 
 /**
@@ -373,5 +402,83 @@ describe("composition of appendices whose closing note is three times as long", 
             `${name}, pages ${page}–${page + 1}: ${before} line(s) before the break, ${after} after`,
         ),
     ).toEqual([]);
+  });
+});
+
+// Generated in their own hook: three editions of briefs, one per override.
+describe("composition of briefs whose template override adds one to four paragraphs, with memberships", () => {
+  /** Per override, its briefs: every country of the edition, one of them with no entry in memberships.yaml. */
+  let overrides: { readonly paragraphs: number; readonly briefs: Laid[] }[];
+  let unrecorded: string;
+
+  beforeAll(async () => {
+    const sentence =
+      "This briefing adds the regional office's reading of the convention table, kept with the published text so that analysts see both together. ";
+    overrides = await Promise.all(
+      [1, 2, 4].map(async (paragraphs) => ({
+        paragraphs,
+        briefs: await withBriefOverride(
+          `paragraphs-${paragraphs}`,
+          Array.from({ length: paragraphs }, () => `<p>${sentence.repeat(5)}</p>`).join("\n"),
+          true,
+          (edition) => {
+            // The first country's entry goes: its brief says that its memberships are not recorded.
+            const file = join(edition, "memberships.yaml");
+            const text = readFileSync(file, "utf8");
+            const entry = /\n {2}- country: ([A-Z]{3})\n(?: {4}\S.*\n)+/.exec(text.slice(text.indexOf("\ncountries:")));
+            if (!entry) throw new Error("memberships.yaml lists no country");
+            unrecorded = entry[1]!;
+            writeFileSync(file, text.replace(entry[0], "\n"));
+          },
+        ),
+      })),
+    );
+  }, 240_000);
+
+  const all = () =>
+    overrides.flatMap(({ paragraphs, briefs }) =>
+      briefs.map((laid) => ({ ...laid, name: `${paragraphs} paragraph(s), ${laid.name}` })),
+    );
+
+  it("runs the briefs onto later pages, with a table of organizations and without one", () => {
+    for (const { briefs } of overrides) expect(briefs.some((laid) => laid.sizes.length > 1)).toBe(true);
+    const text = (laid: Laid) => laid.lines.map((line) => line.words.join(" ")).join("\n");
+    const briefs = all();
+    expect(briefs.filter((laid) => text(laid).includes(membershipsHeader)).length).toBeGreaterThan(0);
+    expect(
+      briefs.filter((laid) => laid.name.endsWith(`${unrecorded}.pdf`) && text(laid).includes("has no entry for")),
+    ).toHaveLength(overrides.length);
+  });
+
+  it("leaves no page but the last less than a third full", () => {
+    expect(all().flatMap(nearlyEmptyBeforeTheEnd)).toEqual([]);
+  });
+
+  it("keeps every heading with at least three lines of what follows, and moves no section off a page that had room for it", () => {
+    expect(all().flatMap((laid) => strandedHeadings(laid, briefHeadings))).toEqual([]);
+    expect(all().flatMap((laid) => sectionsMovedThatFit(laid, briefHeadings))).toEqual([]);
+    expect(all().flatMap(textOverFooter)).toEqual([]);
+  });
+
+  it("starts a later page with the running header, then a heading or the memberships table's header row", () => {
+    const badly = all().flatMap((laid) =>
+      laid.sizes.slice(1).flatMap((_, i) => {
+        const page = i + 2;
+        const header = laid.lines.find((line) => line.page === page && line.yMax < marginTop);
+        const [first] = body(laid, page);
+        const text = (line: PdfLine | undefined) => line?.words.join(" ");
+        if (!text(header)?.endsWith("2017 Trafficking in Persons Report"))
+          return [`${laid.name}: page ${page} header is "${text(header)}"`];
+        if (startsWithHeading(first, briefHeadings)) return [];
+        if (text(first) !== membershipsHeader) return [`${laid.name}: page ${page} starts with "${text(first)}"`];
+        // A table split between rows: its header row and at least one row on the page before.
+        const before = body(laid, page - 1);
+        const head = before.findIndex((line) => text(line) === membershipsHeader);
+        return head === -1 || head + 1 < before.length
+          ? []
+          : [`${laid.name}: the table of organizations leaves its header row alone on page ${page - 1}`];
+      }),
+    );
+    expect(badly).toEqual([]);
   });
 });

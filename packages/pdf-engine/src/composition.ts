@@ -8,6 +8,9 @@
  * node's first position (the `startPosition` the hook is given), the lines per page and the node.
  * One rule needs more than a break before a node: a paragraph whose last line alone would start a
  * page takes a line with it, so the break moves up a line inside the paragraph (`pullLine`).
+ * Another breaks a section lower down than its heading (before a paragraph, a line of one, or a
+ * table's row), so that its end does not stand alone on the next page (`balanceSection`): the
+ * watch also keeps where each row of a table starts.
  */
 import { createRequire } from "node:module";
 import { method } from "./libraries.js";
@@ -44,9 +47,33 @@ interface LaidOutText {
   readonly endTop: number;
 }
 
+/** Where a table's row started: the page and height at which pdfmake began to lay it out. */
+interface RowStart {
+  readonly page: number;
+  readonly top: number;
+}
+
+interface TableNode {
+  readonly table: {
+    readonly body: readonly (readonly CellNode[])[];
+    readonly headerRows?: number;
+    readonly keepWithHeaderRows?: number;
+  };
+}
+
+interface CellNode {
+  pageBreak?: string;
+  readonly rowSpan?: number;
+  readonly _span?: boolean;
+}
+
 interface LaidOutTable {
   readonly kind: "table";
-  readonly node: object;
+  readonly node: TableNode & LayoutNode;
+  /** Each row's start, in row order: a row that moved whole to the next page started at the foot of the page before. */
+  readonly rows: readonly RowStart[];
+  /** A table inside another table's cell. */
+  readonly inTable: boolean;
   readonly startPage: number;
   readonly startTop: number;
   readonly endPage: number;
@@ -62,6 +89,12 @@ const tables = new WeakMap<object, LaidOutTable>();
 const furniture = new WeakSet<object>();
 /** Paragraphs that break a line early: the number of lines they keep on the first page. */
 const pulled = new WeakMap<object, number>();
+/** Headings whose break pdfmake was asked for only to lay the document out again, with a break further down their section. */
+const relaidOnly = new WeakSet<object>();
+/** Tables that a section's balance breaks between rows: their own rule leaves them as they are. */
+const balanced = new WeakSet<object>();
+/** Each top-level table's rows as they are laid out. */
+const rowStarts = new WeakMap<object, RowStart[]>();
 
 interface Position {
   readonly pageNumber: number;
@@ -79,6 +112,7 @@ interface Writer {
   addLine(...args: unknown[]): unknown;
   moveToNextPage(orientation?: unknown): void;
   context(): { page: number; y: number };
+  getCurrentPositionOnPage(): Position;
 }
 
 interface LayoutBuilderClass {
@@ -87,16 +121,17 @@ interface LayoutBuilderClass {
     processNode(node: LayoutNode, ...rest: unknown[]): void;
     processLeaf(node: LayoutNode): void;
     processTable(node: LayoutNode): void;
+    processRow(row: { readonly tableNode: object; readonly rowIndex: number }): unknown;
     addHeadersAndFooters(...args: unknown[]): void;
   };
 }
 
 type LayoutMethods = Pick<
   LayoutBuilderClass["prototype"],
-  "processNode" | "processLeaf" | "processTable" | "addHeadersAndFooters"
+  "processNode" | "processLeaf" | "processTable" | "processRow" | "addHeadersAndFooters"
 >;
 
-/** pdfmake's LayoutBuilder prototype and our four wrappers, once installed. */
+/** pdfmake's LayoutBuilder prototype and our five wrappers, once installed. */
 let installed: { readonly proto: LayoutMethods; readonly ours: LayoutMethods } | undefined;
 
 /** Watches pdfmake's layout for the rules below; changes nothing it draws unless a rule asks (`pullLine`). Once per thread. */
@@ -108,6 +143,7 @@ export function installLineCounts(pdfmakeEntry: string): void {
   const processNode = method<LayoutMethods["processNode"]>(proto, "processNode", where);
   const processLeaf = method<LayoutMethods["processLeaf"]>(proto, "processLeaf", where);
   const processTable = method<LayoutMethods["processTable"]>(proto, "processTable", where);
+  const processRow = method<LayoutMethods["processRow"]>(proto, "processRow", where);
   const addHeadersAndFooters = method<LayoutMethods["addHeadersAndFooters"]>(proto, "addHeadersAndFooters", where);
   let tableDepth = 0;
   let inFurniture = false;
@@ -122,8 +158,8 @@ export function installLineCounts(pdfmakeEntry: string): void {
   };
 
   proto.processNode = function (node, ...rest) {
-    // pdfmake marks the node it re-lays out with a break before it; a pulled line replaces that break.
-    if (pulled.has(node) && node.pageBreak === "before") delete node.pageBreak;
+    // pdfmake marks the node it re-lays out with a break before it; a pulled line, or a break lower in the section, replaces that break.
+    if ((pulled.has(node) || relaidOnly.has(node)) && node.pageBreak === "before") delete node.pageBreak;
     processNode.call(this, node, ...rest);
     const first = node.positions[0];
     if (inFurniture && first !== undefined) furniture.add(first);
@@ -163,6 +199,8 @@ export function installLineCounts(pdfmakeEntry: string): void {
   };
 
   proto.processTable = function (node) {
+    const inTable = tableDepth > 0;
+    if (!inTable) rowStarts.set(node, []);
     tableDepth++;
     try {
       processTable.call(this, node);
@@ -175,7 +213,9 @@ export function installLineCounts(pdfmakeEntry: string): void {
     const pageTop = first.top - first.verticalRatio * first.pageInnerHeight;
     tables.set(first, {
       kind: "table",
-      node,
+      node: node as TableNode & LayoutNode,
+      rows: rowStarts.get(node) ?? [],
+      inTable,
       startPage: first.pageNumber,
       startTop: first.top,
       endPage: context.page + 1,
@@ -184,11 +224,23 @@ export function installLineCounts(pdfmakeEntry: string): void {
       pageInnerHeight: first.pageInnerHeight,
     });
   };
-  const { processNode: n, processLeaf: l, processTable: t, addHeadersAndFooters: h } = proto;
-  installed = { proto, ours: { processNode: n, processLeaf: l, processTable: t, addHeadersAndFooters: h } };
+
+  // pdfmake lays a row out in a block of its own, then places the block on this page or the next.
+  proto.processRow = function (row) {
+    if (tableDepth === 1) {
+      const at = this.writer.getCurrentPositionOnPage();
+      rowStarts.get(row.tableNode)?.push({ page: at.pageNumber, top: at.top });
+    }
+    return processRow.call(this, row);
+  };
+  const { processNode: n, processLeaf: l, processTable: t, processRow: r, addHeadersAndFooters: h } = proto;
+  installed = {
+    proto,
+    ours: { processNode: n, processLeaf: l, processTable: t, processRow: r, addHeadersAndFooters: h },
+  };
 }
 
-/** pdfmake's layout is watched: the four wrappers are on its LayoutBuilder. */
+/** pdfmake's layout is watched: the five wrappers are on its LayoutBuilder. */
 export function lineCountsInEffect(): boolean {
   if (installed === undefined) return false;
   const { proto, ours } = installed;
@@ -196,6 +248,7 @@ export function lineCountsInEffect(): boolean {
     proto.processNode === ours.processNode &&
     proto.processLeaf === ours.processLeaf &&
     proto.processTable === ours.processTable &&
+    proto.processRow === ours.processRow &&
     proto.addHeadersAndFooters === ours.addHeadersAndFooters
   );
 }
@@ -233,7 +286,7 @@ function hasContentBefore(pages: PdfNodeQueries): boolean {
  * its last rows alone at the top of the next), which fits whole on the next page.
  */
 function tableBreaksBadly(table: LaidOutTable): boolean {
-  if (table.endPage !== table.startPage + 1) return false;
+  if (table.endPage !== table.startPage + 1 || balanced.has(table.node)) return false;
   const head = table.pageTop + table.pageInnerHeight - table.startTop;
   const tail = table.endTop - table.pageTop;
   // Moving a table that starts high on its page would leave that page nearly empty: its tail stays.
@@ -296,29 +349,144 @@ function linesKept(text: LaidOutText, page: number): number {
 
 /**
  * Would the end of a heading's section stand alone on a nearly empty page that nothing else
- * shares, when the whole section fits on that page: then the section moves there whole.
+ * shares, when the whole section fits on that page: then the section moves there whole. The
+ * answer is the height of that end, or undefined.
  */
-function sectionTailIsShortAndFits(
+function shortSectionTail(
   heading: Position,
   following: readonly NodeInfo[],
   nextPage: readonly NodeInfo[],
-): boolean {
+): number | undefined {
   const page = heading.pageNumber;
   const pageTop = heading.top - heading.verticalRatio * heading.pageInnerHeight;
   let tailEnd: number | undefined;
   for (const node of [...following, ...nextPage]) {
-    if (node.headlineLevel !== undefined || node.pageBreak === "before") return false;
+    if (node.headlineLevel !== undefined || node.pageBreak === "before") return undefined;
     const text = textOf(node);
     if (text && text.endPage === page + 1) tailEnd = Math.max(tailEnd ?? 0, text.endTop);
-    if (text && text.endPage > page + 1) return false;
+    if (text && text.endPage > page + 1) return undefined;
   }
-  if (tailEnd === undefined) return false;
+  if (tailEnd === undefined) return undefined;
   const tail = tailEnd - pageTop;
   const whole = pageTop + heading.pageInnerHeight - heading.top + tail;
-  return tail < SHORT_TAIL * heading.pageInnerHeight && whole <= heading.pageInnerHeight;
+  return tail < SHORT_TAIL * heading.pageInnerHeight && whole <= heading.pageInnerHeight ? tail : undefined;
 }
 
-/** pdfmake's `pageBreakBefore`: keep headings with their text, paragraphs whole at their ends, short table ends with their table. */
+/** A place to break a section on its heading's page: how high on the page it is, and how to ask pdfmake for it. */
+interface BreakPoint {
+  readonly top: number;
+  readonly take: () => void;
+}
+
+/**
+ * The places a heading's section may break on the heading's page, in order: before a paragraph or
+ * a table, between two lines of a paragraph, between two rows of a table, wherever the heading keeps
+ * three lines of text or a table's first rows, a paragraph two lines on each side, and a table its
+ * header with the rows pdfmake keeps with it. Also where the section's part on that page ends.
+ */
+function breakPoints(page: number, following: readonly NodeInfo[]): { points: BreakPoint[]; end: number } {
+  const points: BreakPoint[] = [];
+  let lines = 0;
+  let block = false;
+  let end = 0;
+  const kept = () => block || lines >= MIN_LINES_AFTER_HEADING;
+  for (const node of following) {
+    if (node.headlineLevel !== undefined || node.pageBreak === "before") break;
+    if ("svg" in node || "image" in node) block = true;
+    const table = tableOf(node);
+    if (table && !table.inTable && table.startPage === page) {
+      if (kept()) points.push({ top: table.startTop, take: () => (table.node.pageBreak = "before") });
+      end = Math.max(end, tableEndOn(table, page));
+      points.push(...rowBreaks(table, page));
+      block = true;
+      continue;
+    }
+    const text = textOf(node);
+    if (!text || text.inTable || node.pageNumbers[0] !== page || node.startPosition === undefined) continue;
+    if (kept())
+      points.push({ top: node.startPosition.top, take: () => ((text.node as LayoutNode).pageBreak = "before") });
+    const positions = (text.node as LayoutNode).positions;
+    const here = linesOn(text, page);
+    for (let keep = MIN_LINES_AT_BREAK; keep < here && lineCount(text) - keep >= MIN_LINES_AT_BREAK; keep++) {
+      if (block || lines + keep >= MIN_LINES_AFTER_HEADING)
+        points.push({ top: positions[keep]!.top, take: () => pulled.set(text.node, keep) });
+    }
+    lines += here;
+    const pageBottom =
+      node.startPosition.top -
+      node.startPosition.verticalRatio * node.startPosition.pageInnerHeight +
+      node.startPosition.pageInnerHeight;
+    end = Math.max(end, text.endPage === page ? text.endTop : pageBottom);
+  }
+  return { points, end };
+}
+
+/** Where a table's part on a page ends: its end, or the start of the first row that went on to the next page. */
+function tableEndOn(table: LaidOutTable, page: number): number {
+  if (table.endPage === page) return table.endTop;
+  const moved = table.rows.findIndex((_, r) => (table.rows[r + 1]?.page ?? table.endPage) > page);
+  return moved === -1 ? table.pageTop + table.pageInnerHeight : table.rows[moved]!.top;
+}
+
+/** Breaks between the rows of a table on a page: after the rows pdfmake keeps with the header, before a row that starts there. */
+function rowBreaks(table: LaidOutTable, page: number): BreakPoint[] {
+  const { body, headerRows = 0, keepWithHeaderRows = 0 } = table.node.table;
+  // Rows that span others would be cut apart.
+  if (body.some((row) => row.some((cell) => (cell.rowSpan ?? 1) > 1))) return [];
+  const points: BreakPoint[] = [];
+  for (let r = Math.max(1, headerRows + (headerRows > 0 ? keepWithHeaderRows : 0)); r < table.rows.length; r++) {
+    // The row stays on the page when the next one starts there too.
+    const stays = table.rows[r]!.page === page && (table.rows[r + 1]?.page ?? table.endPage) === page;
+    if (!stays) break;
+    points.push({
+      top: table.rows[r]!.top,
+      take: () => {
+        // pdfmake starts a row on a new page, repeating the header rows, when its cells ask for a break.
+        for (const cell of body[r]!) if (!cell._span) cell.pageBreak = "before";
+        balanced.add(table.node);
+      },
+    });
+  }
+  return points;
+}
+
+/**
+ * Where the content before a heading ends on its page: the end of the text or table drawn last, or
+ * (after a figure) the heading's top less the space above it.
+ */
+function contentEnd(heading: LaidOutText, top: number, previous: readonly NodeInfo[]): number {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const node = previous[i]!;
+    if ("svg" in node || "image" in node) break;
+    const laid = tableOf(node) ?? textOf(node);
+    if (laid === undefined || (laid.kind === "text" && laid.inTable)) continue;
+    if (laid.endPage === heading.endPage) return laid.endTop;
+    break;
+  }
+  return top - ((heading.node as { _margin?: readonly number[] })._margin?.[1] ?? 0);
+}
+
+/**
+ * A section whose short end would move it whole to the next page, leaving its heading's page nearly
+ * empty (less than a third of it used): break it lower instead, at the lowest place that gives the
+ * next page at least SHORT_TAIL of the page. True when it takes such a place.
+ */
+function balanceSection(heading: Position, used: number, following: readonly NodeInfo[], tail: number): boolean {
+  const pageTop = heading.top - heading.verticalRatio * heading.pageInnerHeight;
+  if (used - pageTop >= heading.pageInnerHeight / 3) return false;
+  const { points, end } = breakPoints(heading.pageNumber, following);
+  const needed = SHORT_TAIL * heading.pageInnerHeight - tail;
+  const lowest = points.filter((p) => p.top > heading.top && end - p.top >= needed).sort((a, b) => b.top - a.top)[0];
+  if (lowest === undefined) return false;
+  lowest.take();
+  return true;
+}
+
+/**
+ * pdfmake's `pageBreakBefore`: keep headings with their text, paragraphs whole at their ends, short
+ * table ends with their table, and a section's short end with its section, or balanced over the two
+ * pages when moving the section whole would leave its page nearly empty.
+ */
 export const composePages = (info: PdfNodeInfo, pages: PdfNodeQueries): boolean => {
   const node = info as NodeInfo;
   const page = node.pageNumbers[0];
@@ -329,7 +497,15 @@ export const composePages = (info: PdfNodeInfo, pages: PdfNodeQueries): boolean 
     const following = content(pages.getFollowingNodesOnPage());
     const nextPage = content(pages.getNodesOnNextPage());
     if (headingIsStranded(page, following, nextPage)) return true;
-    return node.startPosition !== undefined && sectionTailIsShortAndFits(node.startPosition, following, nextPage);
+    if (node.startPosition === undefined) return false;
+    const tail = shortSectionTail(node.startPosition, following, nextPage);
+    if (tail === undefined) return false;
+    const heading = textOf(node);
+    if (heading === undefined) return true;
+    const used = contentEnd(heading, node.startPosition.top, content(pages.getPreviousNodesOnPage()));
+    // pdfmake lays the document out again only for a break; processNode takes this one back.
+    if (balanceSection(node.startPosition, used, following, tail)) relaidOnly.add(heading.node);
+    return true;
   }
   // pdfmake gives a table the page it starts on only: where it ends is what the layout watch saw.
   const table = tableOf(node);

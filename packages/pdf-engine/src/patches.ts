@@ -144,8 +144,8 @@ export const PATCHES = [
     name: "line-counts",
     kind: "correctness",
     replaces:
-      "pdfmake's LayoutBuilder.prototype.processNode, processLeaf, processTable and addHeadersAndFooters (wrappers that record each text's lines per page, and break a paragraph a line early when a rule asks)",
-    why: "composition rules (composition.ts: a heading keeps three lines, a paragraph two on each side of a break) need lines per page, which pdfmake's pageBreakBefore hook does not tell; not a speed patch, so the ablation's rule does not apply",
+      "pdfmake's LayoutBuilder.prototype.processNode, processLeaf, processTable, processRow and addHeadersAndFooters (wrappers that record each text's lines per page and where each table row starts, and break a paragraph a line early when a rule asks)",
+    why: "composition rules (composition.ts: a heading keeps three lines, a paragraph two on each side of a break, a section's short end is balanced between rows) need lines per page and row positions, which pdfmake's pageBreakBefore hook does not tell; not a speed patch, so the ablation's rule does not apply",
     install: ({ entries }) => installLineCounts(entries.pdfmake),
     inEffect: lineCountsInEffect,
   },

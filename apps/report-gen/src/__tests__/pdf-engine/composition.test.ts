@@ -28,6 +28,21 @@ const paragraph = (id: string, lines: number) =>
   `<p>${Array.from({ length: lines * perLine }, () => `${id}x`).join(" ")}</p>`;
 const owner = (line: PdfLine) => /^(p\d+|f)x$/.exec(line.words[0] ?? "")?.[1];
 
+/** Paragraphs (not the filler) split by a page break with fewer than two lines on a side: their lines per page. */
+function lonelyLines(laid: readonly PdfLine[], name: string): string[] {
+  const perPage = new Map<string, Map<number, number>>();
+  for (const line of laid) {
+    const id = owner(line);
+    if (!id || id === "f") continue;
+    const pages = perPage.get(id) ?? new Map<number, number>();
+    pages.set(line.page, (pages.get(line.page) ?? 0) + 1);
+    perPage.set(id, pages);
+  }
+  return [...perPage]
+    .filter(([, pages]) => pages.size > 1 && [...pages.values()].some((n) => n < 2))
+    .map(([id, pages]) => `${name}: ${id} ${JSON.stringify([...pages])}`);
+}
+
 /** Paragraphs p1…, headings H1…: a section structure with short and long texts (headings in turn from h1, as tagging asks). */
 const body = [
   "<h1>H1</h1>",
@@ -72,19 +87,7 @@ describe("composition: where pages break", async () => {
   });
 
   it("leaves at least two lines of a paragraph on each side of a page break", () => {
-    const broken = documents.flatMap(({ lines: filler, laid }) => {
-      const perPage = new Map<string, Map<number, number>>();
-      for (const line of laid) {
-        const id = owner(line);
-        if (!id || id === "f") continue;
-        const pages = perPage.get(id) ?? new Map<number, number>();
-        pages.set(line.page, (pages.get(line.page) ?? 0) + 1);
-        perPage.set(id, pages);
-      }
-      return [...perPage]
-        .filter(([, pages]) => pages.size > 1 && [...pages.values()].some((n) => n < 2))
-        .map(([id, pages]) => `filler ${filler}: ${id} ${JSON.stringify([...pages])}`);
-    });
+    const broken = documents.flatMap(({ lines: filler, laid }) => lonelyLines(laid, `filler ${filler}`));
     expect(broken).toEqual([]);
   });
 
@@ -167,5 +170,84 @@ describe("composition: where pages break", async () => {
       }
     }
     expect(moved).toEqual([]);
+  });
+
+  /** A section laid out on page 2 below 1 to 24 lines of filler, and each page but the last that is less than a third full. */
+  async function belowFiller(section: string) {
+    // The words of filler on a full page, and on one line.
+    const ruler = (await laidOut(paragraph("f", 80))).filter((line) => owner(line) === "f" && line.page === 1);
+    const perPage = ruler.flatMap((line) => line.words).length;
+    const wordsPerLine = ruler[0]!.words.length;
+    const bodyTop = pageMargins[1];
+    const inner = contentBottom - bodyTop;
+    return Promise.all(
+      Array.from({ length: 24 }, async (_, i) => {
+        const name = `filler ${perPage}+${i + 1}`;
+        const laid = await laidOut(
+          `<p>${Array.from({ length: perPage + (i + 1) * wordsPerLine }, () => "fx").join(" ")}</p>${section}`,
+        );
+        const pages = Math.max(...laid.map((line) => line.page));
+        const content = (page: number) =>
+          laid.filter((line) => line.page === page && line.words[0] !== footer && line.yMin >= bodyTop - 1);
+        const nearlyEmpty = Array.from({ length: pages - 1 }, (_, p) => p + 1).flatMap((page) => {
+          const used = Math.max(...content(page).map((line) => line.yMax)) - bodyTop;
+          // The rule measures a line's box, which reaches a little below the glyphs read back here.
+          return used + 3 < inner / 3 ? [`${name}: page ${page} ${Math.round((100 * used) / inner)} % full`] : [];
+        });
+        const heading = laid.find((line) => line.words[0] === "Section")!;
+        const kept = content(heading.page).filter((line) => line.yMin > heading.yMax && owner(line) === "p1").length;
+        return {
+          name,
+          laid,
+          content,
+          problems: [...nearlyEmpty, ...(kept < 3 ? [`${name}: the heading keeps ${kept} lines`] : [])],
+        };
+      }),
+    );
+  }
+
+  it("breaks a section lower down rather than leave the page above its heading nearly empty: balanced, its table's header row repeated", async () => {
+    const rows = 24;
+    // Rows of one to three lines, so that the breaks between them fall at different heights.
+    const table = `<table widths="*,60"><thead><tr><th>Country</th><th>Year</th></tr></thead><tbody>${Array.from(
+      { length: rows },
+      (_, i) => `<tr><td>row${i + 1} ${"cell ".repeat((i % 3) * 14)}</td><td>2016</td></tr>`,
+    ).join("")}</tbody></table>`;
+    const laidOuts = await belowFiller(`<h1>Section</h1>${paragraph("p1", 3)}${table}${paragraph("p2", 2)}`);
+    const isRow = (line: PdfLine) => /^row\d+$/.test(line.words[0] ?? "");
+    const problems = laidOuts.flatMap(({ name, laid, content, problems }) => {
+      const printed = laid.filter(isRow).map((line) => line.words[0]);
+      const everyRow = Array.from({ length: rows }, (_, i) => `row${i + 1}`).join(" ");
+      const rowPages = [...new Set(laid.filter(isRow).map((line) => line.page))];
+      return [
+        ...problems,
+        ...(printed.join(" ") === everyRow ? [] : [`${name}: rows ${printed.join(" ")}`]),
+        ...rowPages.flatMap((page) => {
+          const lines = content(page);
+          const before = lines[lines.findIndex(isRow) - 1]?.words.join(" ");
+          return before === "Country Year" ? [] : [`${name}: page ${page}'s rows follow "${before}"`];
+        }),
+      ];
+    });
+    expect(problems).toEqual([]);
+    // Some fillers split the table between its rows.
+    expect(
+      laidOuts.filter(({ laid }) => new Set(laid.filter(isRow).map((line) => line.page)).size > 1).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("breaks a section of paragraphs lower down, between paragraphs or lines, rather than leave the page above its heading nearly empty", async () => {
+    const laidOuts = await belowFiller(
+      `<h1>Section</h1>${paragraph("p1", 16)}${paragraph("p3", 10)}${paragraph("p2", 3)}`,
+    );
+    const problems = laidOuts.flatMap(({ name, laid, problems }) => {
+      const words = [1, 2, 3].map((k) => laid.flatMap((line) => line.words).filter((w) => w === `p${k}x`).length);
+      return [
+        ...problems,
+        ...lonelyLines(laid, name),
+        ...(words.join() === [16, 3, 10].map((lines) => lines * perLine).join() ? [] : [`${name}: words ${words}`]),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 });
