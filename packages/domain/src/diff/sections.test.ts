@@ -236,6 +236,11 @@ describe("wording changes", () => {
     expect(describeTextChange(before, before.replace("conventions/index", "conventions/full"))).toBe(
       "“…ternational-conventions/index.html for the table.” → “…ternational-conventions/full.html for the table.”",
     );
+    // The same address at the very end of the text, with no space after it at all.
+    const last = before.replace(" for the table.", "");
+    expect(describeTextChange(last, last.replace("conventions/index", "conventions/full"))).toBe(
+      "“…ternational-conventions/index.html” → “…ternational-conventions/full.html”",
+    );
   });
 });
 
