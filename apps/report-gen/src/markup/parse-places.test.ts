@@ -1,0 +1,41 @@
+// Where the parser sends an editor for text a template wrote where only elements go, in the forms
+// markup-messages.test.ts does not write: text that starts with a character reference, right after an
+// opening, a self-closing or a closing tag, or on both sides of a comment; and the hint of an attribute
+// an element with several attributes does not take. What an editor reads: `severity line:column rule:
+// message (hint)`, as printIssues prints and counts it.
+import { describe, expect, it } from "vitest";
+import { markupToContent } from "./index.js";
+
+function problems(markup: string): string[] {
+  const result = markupToContent(markup, { file: "t.hbs" });
+  return "errors" in result
+    ? result.errors.map((e) => `${e.severity} ${e.line}:${e.column} ${e.rule}: ${e.message} (${e.hint})`)
+    : [];
+}
+
+const inList = "markup/misplaced-text: text is not allowed directly inside <ul> (put list text inside <li>)";
+
+describe("text where only elements go", () => {
+  it("that starts with a character reference: at the reference", () => {
+    expect(problems("<ul>&#65; list</ul>")).toEqual([`error 1:5 ${inList}`]);
+    expect(problems("<ul>\n  &#x41;<li>a</li></ul>")).toEqual([`error 2:3 ${inList}`]);
+  });
+
+  it("that is a reference alone, after an opening, a self-closing and a closing tag", () => {
+    expect(problems("<ul>&#65;<li>a</li></ul>")).toEqual([`error 1:5 ${inList}`]);
+    expect(problems("<ul><li/>&#65;</ul>")).toEqual([`error 1:10 ${inList}`]);
+    expect(problems("<ul><li>a</li>&#65;</ul>")).toEqual([`error 1:15 ${inList}`]);
+  });
+
+  it("on both sides of a comment: each where it is", () => {
+    expect(problems("<ul>a<!-- note -->b<li>c</li></ul>")).toEqual([`error 1:5 ${inList}`, `error 1:19 ${inList}`]);
+  });
+});
+
+describe("an attribute an element does not take", () => {
+  it("names every attribute the element takes", () => {
+    expect(problems('<table><tr><td width="2">a</td></tr></table>')).toEqual([
+      'error 1:16 markup/unknown-attribute: <td> has no attribute "width" (<td> takes: colspan, rowspan, class)',
+    ]);
+  });
+});
