@@ -39,3 +39,11 @@ describe("an attribute an element does not take", () => {
     ]);
   });
 });
+
+describe("an element where it does not belong", () => {
+  it("a footnote among list items: inline text, with where it goes", () => {
+    expect(problems("<ul><footnote>1</footnote></ul>")).toEqual([
+      "error 1:5 markup/misplaced-element: <footnote> is not allowed inside <ul> (<footnote> is inline text: put it inside a paragraph, heading, list item or cell)",
+    ]);
+  });
+});

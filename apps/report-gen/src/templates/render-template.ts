@@ -287,24 +287,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
     }
     return { markup, file, sources: [...sources].map(([path, source]) => ({ file: path, source })) };
   } catch (error) {
-    const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
-    if (error instanceof LoopBudgetExceeded) {
-      return {
-        errors: [
-          ...reported,
-          {
-            file: at,
-            line: error.line,
-            column: error.column,
-            rule: "template/too-many-iterations",
-            message: error.message,
-            hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it",
-            severity: "error",
-          },
-        ],
-      };
-    }
-    const first = templateErrorOf(error, at, sources.get(at) ?? "");
+    const first = renderError(error, origin, file, sources);
     if (first.rule !== "template/missing-field") return { errors: [...reported, first] };
     // A path through a JavaScript member, reported above, may fail here too: at its start, or at the
     // member (Handlebars gives no place when it fails on a text or a number).
@@ -351,17 +334,36 @@ function missingFields(
       compile(file)(context, { ...runtime, partials: partials as Record<string, Handlebars.Template> });
       break;
     } catch (error) {
-      const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
-      const next = templateErrorOf(error, at, sources.get(at) ?? "");
-      if (
-        next.rule !== "template/missing-field" ||
-        found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)
-      )
-        break;
+      const next = renderError(error, origin, file, sources);
+      if (found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)) break;
       found.push(next);
+      // Another kind of problem past the missing fields is reported too, and ends the search.
+      if (next.rule !== "template/missing-field") break;
     }
   }
   return found;
+}
+
+/** What a render threw, as a template error in the innermost template it came from. */
+function renderError(
+  error: unknown,
+  origin: WeakMap<object, string>,
+  file: string,
+  sources: ReadonlyMap<string, string>,
+): TemplateError {
+  const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
+  if (error instanceof LoopBudgetExceeded) {
+    return {
+      file: at,
+      line: error.line,
+      column: error.column,
+      rule: "template/too-many-iterations",
+      message: error.message,
+      hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it",
+      severity: "error",
+    };
+  }
+  return templateErrorOf(error, at, sources.get(at) ?? "");
 }
 
 /** Turns the path expression that starts at line:column (1-based) into `undefined`; false when there is none. */
