@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { TemplateError } from "../document-error.js";
 import { templateDirs } from "./__tests__/template-dirs.js";
+import { TemplateHelperError } from "./helpers.js";
 import { renderTemplate } from "./render-template.js";
 
 const shown = (e: TemplateError) =>
@@ -126,5 +127,37 @@ describe("a partial that is found at no point of the render", () => {
     expect(
       problems({ "t.hbs": '{{#if ok}}{{#*inline "row"}}r{{/inline}}{{/if}}\n  <p>{{> row}}</p>' }, { ok: true }),
     ).toEqual(['error shared/t.hbs:2:10 template/missing-partial: no partial named "row"']);
+  });
+});
+
+describe("a parse error's column when the excerpt is not enough", () => {
+  it('"..." written in the text before the mistake is text, not the mark of a cut excerpt', () => {
+    expect(problems({ "t.hbs": "<p>Wait... {{name</p> {{name}}" }).map((p) => p.split(" template/")[0])).toEqual([
+      "error shared/t.hbs:1:14",
+    ]);
+  });
+
+  it("the text before the mistake twice on its line: the line, from its start", () => {
+    expect(problems({ "t.hbs": "z\nab{{x} ab{{x}}" }).map((p) => p.split(" template/")[0])).toEqual([
+      "error shared/t.hbs:2:1",
+    ]);
+  });
+});
+
+describe("a helper that fails, told apart from a field its name shadows", () => {
+  const failing = {
+    $fmt: () => {
+      throw new TemplateHelperError("cannot format this");
+    },
+  };
+  const withHelpers = (source: string) => {
+    const { shared } = templateDirs({ shared: { "t.hbs": source } });
+    const result = renderTemplate("t", { n: 1 }, { dirs: [shared], helpers: failing });
+    return "errors" in result ? result.errors.map((e) => `${e.line}:${e.column} ${e.hint}`) : [result.markup];
+  };
+
+  it("called as a block, with spaces inside the braces, or named with a $: at its call, told to check its arguments", () => {
+    expect(withHelpers("<p>\n{{#$fmt n}}x{{/$fmt}}</p>")).toEqual(["2:4 check the arguments passed to the helper"]);
+    expect(withHelpers("<p>{{  $fmt  n}}</p>")).toEqual(["1:8 check the arguments passed to the helper"]);
   });
 });
