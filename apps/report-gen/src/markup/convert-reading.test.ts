@@ -73,6 +73,14 @@ describe("the element each piece of text is read in", () => {
     ]);
   });
 
+  it("a link's words split over elements without a space: one word in its description", () => {
+    expect(read('<p><a href="https://a.org/">Traf<em>fick</em>ing</a></p>').map((p) => p.split("]")[0])).toEqual([
+      "P > Link[Trafficking (link to https://a.org/)",
+      "P > Link[Trafficking (link to https://a.org/)",
+      "P > Link[Trafficking (link to https://a.org/)",
+    ]);
+  });
+
   it("a line break in a paragraph, in a heading and in a link", () => {
     expect(read('<h1>Trafficking<br/>in Persons</h1><p>a<br/><a href="https://a.org/">b<br/>c</a></p>')).toEqual([
       'H1: "Trafficking"',
@@ -267,6 +275,13 @@ describe("sections, charts, cells and list items as pdfmake content", () => {
     expect(content("Ratified <footnote>1</footnote>\n<p>a</p>\n<footnote>1 In force.</footnote>")).toEqual([
       { text: [{ text: "Ratified " }, { text: "1", style: ["footnote"] }] },
       { text: [{ text: "a" }], style: ["p"] },
+      { text: [{ text: "1 In force." }], style: ["footnote"] },
+    ]);
+  });
+
+  it("a line break alone before a footnote: the footnote is a paragraph of its own", () => {
+    expect(content("<br/><footnote>1 In force.</footnote>")).toEqual([
+      { text: [{ text: "\n" }] },
       { text: [{ text: "1 In force." }], style: ["footnote"] },
     ]);
   });

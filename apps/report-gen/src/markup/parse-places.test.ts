@@ -47,3 +47,15 @@ describe("an element where it does not belong", () => {
     ]);
   });
 });
+
+describe("what the converter refuses, as an error with its hint", () => {
+  it("a class the stylesheet does not define, and a chart without a text alternative", () => {
+    expect(problems('<p class="shiny">a</p>').map((p) => p.split(" (")[0])).toEqual([
+      'error 1:4 markup/unknown-class: unknown class "shiny" on <p>',
+    ]);
+    const result = markupToContent('<chart ref="c"/>', { file: "t.hbs", charts: { c: "<svg/>" } });
+    expect("errors" in result ? result.errors.map((e) => `${e.severity} ${e.rule}: ${e.hint}`) : []).toEqual([
+      'error markup/missing-alternative: a screen reader reads the alternative instead of the drawing: write alt="what the chart shows", or supply the chart with its alternative',
+    ]);
+  });
+});

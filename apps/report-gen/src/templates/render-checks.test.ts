@@ -161,3 +161,43 @@ describe("out of a template's reach", () => {
     ).toEqual(["rendered: <p></p>"]);
   });
 });
+
+describe("a path through JavaScript's own members, reported before the render", () => {
+  const viewModel = { country: { name: "Chad" } };
+
+  it("says why, and leaves the render's other missing fields, on its line or at its column on another", () => {
+    const { shared } = templateDirs({
+      shared: { "t.hbs": "{{#with country.constructor}}{{/with}} {{nope}}\n      {{gone}}" },
+    });
+    const result = renderTemplate("t", viewModel, { dirs: [shared] });
+    expect(
+      "errors" in result ? result.errors.map((e) => `${e.line}:${e.column} ${e.message} (${e.hint})`) : [],
+    ).toEqual([
+      '1:9 "constructor" is not in the view model ("constructor" belongs to JavaScript\'s objects, not to the data: templates read only the view model\'s own fields)',
+      '1:42 "nope" is not in the view model (templates are strict: every field must exist (null or false for "nothing"); check the spelling of "nope")',
+      '2:9 "gone" is not in the view model (templates are strict: every field must exist (null or false for "nothing"); check the spelling of "gone")',
+    ]);
+  });
+
+  it("in a partial, leaving the template's missing field at the same line and column", () => {
+    expect(
+      problems(
+        { "t.hbs": "{{> p}}\n      {{gone}}", "partials/p.hbs": "\n{{#with country.__proto__}}{{/with}}" },
+        viewModel,
+      ),
+    ).toEqual([
+      'error partials/p.hbs:2:9 template/missing-field: "__proto__" is not in the view model',
+      'error shared/t.hbs:2:9 template/missing-field: "gone" is not in the view model',
+    ]);
+  });
+});
+
+describe("a helper named inline", () => {
+  it("is not an inline partial's definition: the partial it names is still missing, and the render goes on", () => {
+    expect(problems({ "t.hbs": '{{inline "row"}}{{> row}}\n{{nope}}' })).toEqual([
+      'error shared/t.hbs:1:3 template/unknown-helper: no helper named "inline"',
+      'error shared/t.hbs:1:21 template/missing-partial: no partial named "row"',
+      'error shared/t.hbs:2:3 template/missing-field: "nope" is not in the view model',
+    ]);
+  });
+});
