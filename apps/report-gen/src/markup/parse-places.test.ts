@@ -59,3 +59,11 @@ describe("what the converter refuses, as an error with its hint", () => {
     ]);
   });
 });
+
+describe("a closing tag that closes nothing", () => {
+  it("whatever its name, even the name the parser gives the top level", () => {
+    expect(problems("<p>a</p></#root>")).toEqual([
+      "error 1:9 markup/unexpected-closing-tag: </#root> closes nothing (remove it, or add the <#root> it should close)",
+    ]);
+  });
+});
