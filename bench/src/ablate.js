@@ -65,7 +65,10 @@ async function loadNow() {
 async function timed(label, args, env, { cpu, instructions }, work) {
   const file = join(work, "cpu.txt");
   const [command, all] = instructions
-    ? ["valgrind", ["--tool=callgrind", `--callgrind-out-file=${join(work, "callgrind.out")}`, process.execPath, ...args]]
+    ? [
+        "valgrind",
+        ["--tool=callgrind", `--callgrind-out-file=${join(work, "callgrind.out")}`, process.execPath, ...args],
+      ]
     : cpu
       ? ["/usr/bin/time", ["-f", "%U %S", "-o", file, process.execPath, ...args]]
       : [process.execPath, args];
