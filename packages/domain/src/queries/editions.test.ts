@@ -38,6 +38,9 @@ describe("asOfMonth and fullCountryListUrl", () => {
   it("takes the full list's address from the table's own introduction", () => {
     expect(fullCountryListUrl(e2018)).toBe("https://www.state.gov/tip-2018");
     expect(fullCountryListUrl(edited((e) => (e.conventions.intro = "No link here.")))).toBe(e2017.source.url);
+    expect(fullCountryListUrl(edited((e) => (e.conventions.intro = "Listed at <http://example.org/list>.")))).toBe(
+      "http://example.org/list",
+    );
   });
 });
 
@@ -96,5 +99,70 @@ describe("suggestCountries", () => {
     ).toEqual(["ARG", "BRN"]);
     expect(suggestCountries("Atlantis", all)).toEqual([]);
     expect(suggestCountries("Brunei", all).map((s) => s.code)).not.toContain("BRN");
+    // Spaces around a code and its case do not make it a name.
+    expect(suggestCountries(" arn ", all)).toEqual(suggestCountries("ARN", all));
+  });
+
+  it("counts two neighbouring letters swapped as one typo", () => {
+    expect(suggestCountries("Gremany", all)).toEqual([{ code: "DEU", name: "Germany", listed: false }]);
+    expect(suggestCountries("Germnay", all)).toEqual([{ code: "DEU", name: "Germany", listed: false }]);
+  });
+
+  it("allows a typo for every four letters of a long name", () => {
+    // Two letters off: an l too many and a p too few.
+    expect(suggestCountries("Phillipines", all)).toEqual([{ code: "PHL", name: "Philippines", listed: false }]);
+  });
+
+  it("ignores accents in what is typed, as in the names", () => {
+    expect(suggestCountries("Côte d'Ivoir", all).map((s) => s.code)).toEqual(["CIV"]);
+  });
+
+  it("reads 'the', 'of' and 'and' as words a name may have or lack", () => {
+    const codes = (input: string) => suggestCountries(input, all).map((s) => s.code);
+    expect(codes("The Ukraine")).toEqual(["UKR"]);
+    expect(codes("Coast of Ivory")).toEqual(["CIV"]);
+    expect(codes("Timor and Leste")).toEqual(["TLS"]);
+    // Punctuation is no word of its own.
+    expect(codes("Korea.")).toEqual(["PRK", "KOR"]);
+  });
+
+  it("offers nothing for a blank argument or a word that names no country alone", () => {
+    for (const input of ["", "  ", "of"]) expect(suggestCountries(input, all)).toEqual([]);
+  });
+
+  it("puts a listed country before an unlisted one as close, and the nearest first", () => {
+    const maltaListed = edited((e) => {
+      e.conventions.rows = [row("MLT", "Malta", { palermo: "2003", opac: "2010", c029: "1988", p029: "2020" })];
+    });
+    // "Malti" is one letter off Mali and Malta: Malta, which an edition lists, comes first.
+    expect(suggestCountries("Malti", [maltaListed])).toEqual([
+      { code: "MLT", name: "Malta", listed: true },
+      { code: "MLI", name: "Mali", listed: false },
+    ]);
+    expect(suggestCountries("Malti", all).map((s) => s.code)).toEqual(["MLI", "MLT"]);
+  });
+
+  it("offers at most `limit` suggestions, three unless told", () => {
+    expect(suggestCountries("Saint", all)).toHaveLength(3);
+    expect(suggestCountries("Saint", all, 5)).toHaveLength(5);
+    expect(suggestCountries("Korea", all, 1).map((s) => s.code)).toEqual(["PRK"]);
+  });
+
+  it("names a listed country as the newest edition that lists it prints it, and matches that name", () => {
+    const renamed = edited((e) => {
+      e.year = 2020;
+      e.reportingPeriod = { start: "2019-04", end: "2020-03" };
+      e.conventions.rows = [
+        row("ARG", "Argentine Republic", { palermo: "2002", opac: "2002", c029: "1950", p029: "2016" }),
+      ];
+    });
+    expect(suggestCountries("Argentina Republic", [e2017, renamed])).toEqual([
+      { code: "ARG", name: "Argentine Republic", listed: true },
+    ]);
+    expect(suggestCountries("Argentna", [renamed, e2017])[0]).toEqual({
+      code: "ARG",
+      name: "Argentine Republic",
+      listed: true,
+    });
   });
 });
