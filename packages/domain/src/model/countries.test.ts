@@ -60,6 +60,27 @@ describe("countries", () => {
     ).toEqual(["NER", "NGA", "GIN", "GNQ", "DMA", "DOM", "SDN", "SSD"]);
   });
 
+  it("reads names as a data file or a command line may space them", () => {
+    const codes = (names: string[]) => names.map((n) => countryByName(n)?.code);
+    // No space, or a space too many, around the comma of a turned name, the "&" or the parenthesis.
+    expect(codes(["Korea,South", "Korea , South", "Trinidad&Tobago", "Burma(Myanmar)"])).toEqual([
+      "KOR",
+      "KOR",
+      "TTO",
+      "MMR",
+    ]);
+    // A cell with a space left at its end.
+    expect(codes(["Burma (Myanmar) ", " Korea, South "])).toEqual(["MMR", "KOR"]);
+  });
+
+  it("drops a leading The that no spelling of the name has", () => {
+    expect(["The Ukraine", "Sudan, The", "the Lebanon"].map((n) => countryByName(n)?.code)).toEqual([
+      "UKR",
+      "SDN",
+      "LBN",
+    ]);
+  });
+
   it("knows the names the U.S. Government uses where ISO's differ (CIA World Factbook)", () => {
     const codes = (names: string[]) => names.map((n) => countryByName(n)?.code);
     expect(
