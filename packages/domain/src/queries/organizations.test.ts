@@ -45,6 +45,23 @@ describe("findOrganization", () => {
     expect(nameOf("ECCAS")).toBe("Economic Community of West African States");
   });
 
+  it("reads link-group titles as the report prints them: no space before the parenthesis, a closing colon", () => {
+    // Titles as the 2017 appendix prints them.
+    const printed = edited((e) => {
+      e.organizations.organizations[0]!.linkGroups.push(
+        { title: "United Nations Sustainable Development Goals(SDGs)", links: [] },
+        { title: "ILO Conventions:", links: [] },
+        // A colon inside a title is part of it (the 2017 appendix, under the Mekong initiative).
+        { title: "Victim Identification and Referral Mechanisms: Common Guidelines", links: [] },
+      );
+    });
+    const found = (query: string) => findOrganization(printed, query)?.name;
+    expect(found("SDGs")).toBe("United Nations");
+    expect(found("United Nations Sustainable Development Goals")).toBe("United Nations");
+    expect(found("ILO Conventions")).toBe("United Nations");
+    expect(found("Victim Identification and Referral Mechanisms: Common Guidelines")).toBe("United Nations");
+  });
+
   it("is undefined for an organization the edition lacks", () => {
     expect(nameOf("ASEAN")).toBeUndefined();
     expect(nameOf("")).toBeUndefined();
