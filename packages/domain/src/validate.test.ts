@@ -306,6 +306,12 @@ describe("checkShape, the hint for each kind of schema problem", () => {
     });
   });
 
+  it("accepts a reporting period of a single month, whose first month is its last", () => {
+    const data = structuredClone(minimalEdition()) as unknown as Record<string, any>;
+    data.reportingPeriod = { start: "2017-03", end: "2017-03" };
+    expect(checkShape(data).issues).toEqual([]);
+  });
+
   it("passes a well-formed edition through unchanged, with no issues", () => {
     const edition = minimalEdition();
     expect(checkShape(edition)).toEqual({ ok: true, edition, issues: [] });

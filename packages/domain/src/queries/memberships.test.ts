@@ -38,6 +38,19 @@ describe("countryMemberships", () => {
     expect(arg.tableSize).toBe(4);
   });
 
+  it("lists no membership for a country the source has no entry for, and still what it does not cover", () => {
+    const withoutBrunei = edited((e) => {
+      e.organizations = edition.organizations;
+      e.memberships = { ...edition.memberships!, countries: edition.memberships!.countries.slice(0, 1) };
+    });
+    const brn = countryMemberships(withoutBrunei, "BRN")!;
+    expect(brn.file).toBeNull();
+    expect(brn.members).toEqual([]);
+    expect(brn.otherParticipation).toEqual([]);
+    expect(brn.notCovered.map((m) => m.organization.abbreviation)).toEqual(["Bali Process"]);
+    expect(brn.unmapped.map((m) => m.organization.abbreviation)).toEqual(["COE"]);
+  });
+
   it("keeps an observer apart from the members, with the source's qualifier", () => {
     const brn = countryMemberships(edition, "BRN")!;
     expect(brn.members.map((m) => m.organization.abbreviation)).toEqual(["UN"]);
