@@ -115,6 +115,8 @@ describe("suggestCountries", () => {
 
   it("ignores accents in what is typed, as in the names", () => {
     expect(suggestCountries("Côte d'Ivoir", all).map((s) => s.code)).toEqual(["CIV"]);
+    // Saint Barthélemy has no spelling without its accent.
+    expect(suggestCountries("Saint Barthelmy", all).map((s) => s.code)).toEqual(["BLM"]);
   });
 
   it("reads 'the', 'of' and 'and' as words a name may have or lack", () => {
@@ -140,6 +142,14 @@ describe("suggestCountries", () => {
       { code: "MLI", name: "Mali", listed: false },
     ]);
     expect(suggestCountries("Malti", all).map((s) => s.code)).toEqual(["MLI", "MLT"]);
+    // Both listed, in the table's order: by name.
+    const bothListed = edited((e) => {
+      e.conventions.rows = [
+        row("MLT", "Malta", { palermo: "2003", opac: "2010", c029: "1988", p029: "2020" }),
+        row("MLI", "Mali", { palermo: "2002", opac: "2002", c029: "1960", p029: "2016" }),
+      ];
+    });
+    expect(suggestCountries("Malti", [bothListed]).map((s) => s.code)).toEqual(["MLI", "MLT"]);
   });
 
   it("offers at most `limit` suggestions, three unless told", () => {
