@@ -115,6 +115,11 @@ describe("countries", () => {
       }),
     );
     expect(wrong).toEqual([]);
+    // No spelling finds nothing, but the one two countries share.
+    const lost = allCountries().flatMap((c) =>
+      [c.name, ...c.aliases].filter((n) => countryByName(n) === undefined).map((n) => `${c.code}: ${n}`),
+    );
+    expect(lost).toEqual(["COD: Congo", "COG: Congo"]);
     const unresolved = allCountries()
       .filter((c) => countryByName(c.name)?.code !== c.code)
       .map((c) => c.name);
