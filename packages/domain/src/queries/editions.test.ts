@@ -111,6 +111,10 @@ describe("suggestCountries", () => {
   it("allows a typo for every four letters of a long name", () => {
     // Two letters off: an l too many and a p too few.
     expect(suggestCountries("Phillipines", all)).toEqual([{ code: "PHL", name: "Philippines", listed: false }]);
+    // Two letters off a four-letter name is too far: the last two letters of Peru, each wrong.
+    expect(suggestCountries("Peux", all)).toEqual([]);
+    expect(suggestCountries("Pexr", all)).toEqual([]);
+    expect(suggestCountries("Perx", all).map((s) => s.code)).toEqual(["PER"]);
   });
 
   it("ignores accents in what is typed, as in the names", () => {
