@@ -151,6 +151,38 @@ describe("readTextFile", () => {
     expect(await issue(read("mixed.yaml", mixed))).toMatchObject({ rule: "file/utf-16" });
   });
 
+  it("names UTF-32 as UTF-32, not UTF-16 or binary, in either byte order, with or without a byte-order mark", async () => {
+    /** The text in UTF-32, four bytes a character. */
+    const utf32 = (text: string, order: "le" | "be") => {
+      const bytes = Buffer.alloc([...text].length * 4);
+      [...text].forEach((c, i) =>
+        order === "le" ? bytes.writeUInt32LE(c.codePointAt(0)!, i * 4) : bytes.writeUInt32BE(c.codePointAt(0)!, i * 4),
+      );
+      return bytes;
+    };
+    const expected = {
+      rule: "file/utf-32",
+      at: "1:1",
+      message: "the file is UTF-32 text",
+    };
+    for (const order of ["le", "be"] as const) {
+      for (const text of ["\ufeffyear: 2017\n", "year: 2017\n", "name: Россия 𝄞 Côte d'Ivoire\n", "ab"]) {
+        expect(await issue(read(`utf32-${order}.yaml`, utf32(text, order)))).toEqual(expected);
+      }
+    }
+    const result = await read("utf32.yaml", utf32("\ufeffyear: 2017\n", "le"));
+    expect(!result.ok && result.issue.hint).toBe("save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+  });
+
+  it("does not take a binary file of NULs for UTF-32", async () => {
+    // All NULs: no low byte to read a character from.
+    expect(await issue(read("zeros.bin", Buffer.alloc(64)))).toMatchObject({ rule: "file/binary" });
+    // A character's low byte NUL in most places: not text of any kind.
+    const lows = Buffer.alloc(64);
+    lows[4] = 0x41;
+    expect(await issue(read("lows.bin", lows))).toMatchObject({ rule: "file/binary" });
+  });
+
   it("does not take text with NULs in every other byte of a few characters, or a file of three bytes, for UTF-16", async () => {
     expect(await issue(read("nuls.txt", "a\u0000b\u0000cdefghijklmnop\n"))).toMatchObject({ rule: "file/binary" });
     expect(await read("tiny.txt", "a\u0000b")).toEqual({ ok: true, text: "a\u0000b" });
