@@ -179,8 +179,17 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     return cells.length >= 2 || (cells.length === 1 && name !== undefined && !isSubheading(name.text));
   };
   const firstRow = lines.findIndex((l) => split(l).cells.length >= 2);
-  // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own.
-  const spaced = firstRow >= 0 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
+  // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own,
+  // above and below their cells: the rows are spaced when most rows have a blank line between them
+  // and the next (a lone row, when a blank line follows it).
+  const rowLines = firstRow < 0 ? [] : lines.slice(firstRow).filter((l) => split(l).cells.length >= 2);
+  let apart = 0;
+  for (let k = 1; k < rowLines.length; k++)
+    if (lines.slice(rowLines[k - 1]!.number, rowLines[k]!.number - 1).some((l) => l.text.trim() === "")) apart++;
+  const spaced =
+    rowLines.length > 1
+      ? 2 * apart >= rowLines.length - 1
+      : rowLines.length === 1 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
   let dataStart = firstRow < 0 ? lines.length : firstRow;
   if (spaced)
     while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text))
