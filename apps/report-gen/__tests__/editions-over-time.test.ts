@@ -148,6 +148,15 @@ describe("a brief for every country any edition lists", () => {
     expect(existsSync(join(root, "none"))).toBe(false);
   });
 
+  it("offers every country a name given in part may mean, those an edition lists first", async () => {
+    const run = await cli(["generate", "--data", "editions", "--out", "none", "--country", "Korea"], root);
+    expect(run.code).toBe(1);
+    const [message, hint] = run.stderr.split("\n");
+    expect(message).toBe("report-gen: --country Korea: not a country code or name we know");
+    expect(hint).toMatch(/^ {2}hint: did you mean Korea, South \(KOR\) or North Korea \(PRK, not listed either\)\? /);
+    expect(existsSync(join(root, "none"))).toBe(false);
+  });
+
   it("writes the newest edition's documents when no country is named", async () => {
     const run = await cli(["generate", "--data", "editions", "--out", "all", "--only", "briefs", "--quiet"], root);
     expect(run.code).toBe(0);

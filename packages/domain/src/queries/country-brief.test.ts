@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minimalEdition, published2017Table } from "../rules/__tests__/fixtures.js";
 import { countryBrief } from "./country-brief.js";
+import { actionsInReportingPeriod } from "./status.js";
 
 const none = { cell: null, notation: "—", description: "Not a party", inReportingPeriod: false };
 const p029Footnote = {
@@ -64,6 +65,22 @@ describe("countryBrief", () => {
       "2003",
       "2016",
     ]);
+  });
+
+  it("lists each country's actions in the reporting period as the whole table's list does, in column order", () => {
+    const table = structuredClone(published2017Table());
+    // Argentina with two actions in the period (P029, 2016, and C189 made 2016 as well), the second column first in the row's cells.
+    const argentina = table.conventions.rows.find((r) => r.country === "ARG")!;
+    const { c189: _none, ...others } = argentina.cells;
+    argentina.cells = { c189: argentina.cells.p029!, ...others };
+    const all = actionsInReportingPeriod(table);
+    expect(all.filter((a) => a.country === "ARG").map((a) => a.instrument)).toEqual(["p029", "c189"]);
+    for (const row of table.conventions.rows) {
+      expect(countryBrief(table, row.country)?.actionsInReportingPeriod).toEqual(
+        all.filter((a) => a.country === row.country),
+      );
+    }
+    expect(countryBrief(table, "ARG")?.counts.inReportingPeriod).toBe(2);
   });
 
   it("leaves out footnotes of columns the table does not show", () => {

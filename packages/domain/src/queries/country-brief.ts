@@ -2,8 +2,9 @@ import type { Footnote } from "../model/conventions.js";
 import type { Edition, ReportingPeriod } from "../model/edition.js";
 import { INSTRUMENTS, type InstrumentId } from "../model/instruments.js";
 import { formatReportingPeriod } from "./reporting-period.js";
-import { actionsInReportingPeriod, notRatified, statusOf, type InstrumentStatus } from "./status.js";
-import { findRow, type PartyAction } from "./table.js";
+import { isInReportingPeriod } from "./reporting-period.js";
+import { notRatified, statusOf, type InstrumentStatus } from "./status.js";
+import { findRow, tableInstruments, type PartyAction } from "./table.js";
 
 /** One instrument of a country brief: the table's column and the country's status under it. */
 export interface BriefInstrument {
@@ -46,7 +47,14 @@ export function countryBrief(edition: Edition, countryCode: string): CountryBrie
     ];
   });
   const marks = new Set(instruments.map((i) => i.footnote));
-  const actions = actionsInReportingPeriod(edition).filter((a) => a.country === row.country);
+  // The country's own row, as actionsInReportingPeriod lists it (column order): not the whole table
+  // filtered, which made a brief's cost grow with the table and generating every brief grow with its square.
+  const actions = tableInstruments(edition).flatMap((instrument): PartyAction[] => {
+    const action = row.cells[instrument];
+    return action && isInReportingPeriod(action, edition.reportingPeriod)
+      ? [{ country: row.country, name: row.name, instrument, action }]
+      : [];
+  });
   return {
     country: row.country,
     name: row.name,

@@ -73,6 +73,21 @@ describe("suggestCountries", () => {
     expect(suggestCountries("Argentna", all)[0]).toEqual({ code: "ARG", name: "Argentina", listed: true });
   });
 
+  it("offers every country a name given in part names, in any word order, before names a letter off", () => {
+    const codes = (input: string) => suggestCountries(input, all).map((s) => s.code);
+    expect(codes("Korea")).toEqual(["PRK", "KOR"]);
+    expect(codes("korea  south")).toEqual(["KOR"]);
+    expect(codes("the Congo")).toEqual(["COD", "COG"]);
+    // A name two countries go by is no near miss of one: both are offered.
+    expect(codes("Congo")).toEqual(["COD", "COG"]);
+    // The Dominican Republic holds the word; Dominica is one letter off, and comes after it.
+    expect(codes("Dominican")).toEqual(["DOM", "DMA"]);
+    // Not Guinea itself, whose name this is: the names holding the word, by name.
+    expect(codes("Guinea")).toEqual(["GNQ", "GNB", "PNG"]);
+    // Whole words only: "Kore" is a typo of Korea's words, not a part of the names.
+    expect(codes("Kore")).toEqual([]);
+  });
+
   it("compares a code with codes, and offers nothing for what is far from every name", () => {
     expect(
       suggestCountries("ARN", all)

@@ -92,6 +92,15 @@ function distance(a: string, b: string): number {
 
 const fold = (text: string) => lookupKey(text.normalize("NFD").replace(/\p{M}/gu, ""));
 
+/** The scores of a name several countries go by, and of a name given in part: before a name one letter off (1). */
+const A_NAME_OF_SEVERAL = 0.25;
+const PART_OF_A_NAME = 0.5;
+
+/** The words of a folded name, without "the", "of" and "and", which one spelling of a name has and another lacks ("the Gambia"). */
+function nameWords(folded: string): string[] {
+  return folded.split(/[^\p{L}]+/u).filter((w) => w.length > 0 && !["the", "of", "and"].includes(w));
+}
+
 /** A country suggested for a mistyped argument: its code, its name, and whether an edition lists it. */
 export interface CountrySuggestion {
   readonly code: string;
@@ -117,10 +126,25 @@ export function suggestCountries(input: string, editions: readonly Edition[], li
     entry.keys.push(c.name, ...c.aliases);
     candidates.set(c.code, entry);
   }
-  const scored = [...candidates].flatMap(([code, c]) => {
-    const score = isCode ? distance(wanted, code) : Math.min(...c.keys.map((k) => distance(wanted, fold(k))));
-    const allowed = isCode ? 1 : Math.max(1, Math.floor(wanted.length / 4));
-    return score > 0 && score <= allowed ? [{ code, name: c.name, listed: c.listed, score }] : [];
+  // A name given in part ("Korea", "Congo") or its words in another order ("Korea South"): every
+  // country with all those whole words in one of its names, ahead of the typos.
+  const words = isCode ? [] : nameWords(wanted);
+  const partOf = (key: string) => {
+    const theirs = nameWords(fold(key));
+    return words.length > 0 && words.every((w) => theirs.includes(w));
+  };
+  const measured = [...candidates].map(([code, c]) => ({
+    code,
+    ...c,
+    typos: isCode ? distance(wanted, code) : Math.min(...c.keys.map((k) => distance(wanted, fold(k)))),
+  }));
+  // A name given whole is no near miss, unless several countries go by it ("Congo"): then each is one.
+  const ambiguous = measured.filter((c) => c.typos === 0).length > 1;
+  const allowed = isCode ? 1 : Math.max(1, Math.floor(wanted.length / 4));
+  const scored = measured.flatMap(({ code, name, listed: l, keys, typos }) => {
+    const score =
+      typos === 0 ? (ambiguous ? A_NAME_OF_SEVERAL : 0) : !isCode && keys.some(partOf) ? PART_OF_A_NAME : typos;
+    return score > 0 && score <= allowed ? [{ code, name, listed: l, score }] : [];
   });
   scored.sort((a, b) => a.score - b.score || Number(b.listed) - Number(a.listed) || a.name.localeCompare(b.name));
   return scored.slice(0, limit).map(({ code, name, listed: l }) => ({ code, name, listed: l }));
