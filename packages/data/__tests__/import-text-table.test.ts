@@ -284,4 +284,34 @@ describe("headings run together on one line (single spaces)", () => {
     expect(where(result.issues)).toEqual([]);
     expect(result.ok && result.columns.map((c) => c.instrument)).toEqual(columns.map((c) => c.instrument));
   });
+
+  it("cuts at the longer of two headings when one begins with the other", () => {
+    const c029 = { ...columns.find((c) => c.instrument === "c029")!, heading: "Forced Labour Convention" };
+    const p029 = {
+      ...columns.find((c) => c.instrument === "p029")!,
+      heading: "Forced Labour Convention Protocol of 2014",
+    };
+    const rows = [
+      "Country Forced Labour Convention Protocol of 2014 Forced Labour Convention",
+      "Argentina 2016 1950",
+      "Brunei — —",
+    ];
+    const result = importConventionTable(rows.join("\n"), { file: "p.txt", columns: [c029, p029] });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.heading}`)).toEqual([
+      "p029 Forced Labour Convention Protocol of 2014",
+      "c029 Forced Labour Convention",
+    ]);
+  });
+});
+
+describe("a byte-order mark at the start of the text", () => {
+  it("does not shift the columns of the first line", () => {
+    const rows = [...published];
+    rows[0] = rows[0]!.replace("ILO Convention 105, Abolition of Forced Labour", "ILO Recommendation 35");
+    const text = layout(rows, { width: 40, centreHeadings: false });
+    const result = importConventionTable(`\uFEFF${text}`, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([`p.txt:${at(text, "ILO Recommendation 35")} import/unknown-heading`]);
+    expect(result.issues[0]!.message).toBe('the heading "ILO Recommendation 35" names no known instrument');
+  });
 });

@@ -26,28 +26,30 @@ interface Line {
   readonly number: number;
 }
 
-interface Segment {
+/** A piece of a row: a cell, or (part of) a country's name. */
+interface Piece {
   readonly text: string;
   readonly line: number;
-  /** 1-based column of its first character, and one past its last. */
+  /** 1-based column of its first character. */
   readonly start: number;
+}
+
+/** A piece of a heading line, with the column one past its last character, to tell columns apart. */
+interface Segment extends Piece {
   readonly end: number;
 }
 
 /** A row's trailing cells, left to right, and its name (what precedes them). */
-function splitRow(line: Line): { name: Segment | undefined; cells: Segment[] } {
-  const cells: Segment[] = [];
+function splitRow(line: Line): { name: Piece | undefined; cells: Piece[] } {
+  const cells: Piece[] = [];
   let rest = line.text;
   for (let m = CELL_AT_END.exec(rest); m; m = CELL_AT_END.exec(rest)) {
     const start = m.index + m[0].indexOf(m[1]!);
-    cells.unshift({ text: m[1]!, line: line.number, start: start + 1, end: start + 1 + m[1]!.length });
+    cells.unshift({ text: m[1]!, line: line.number, start: start + 1 });
     rest = rest.slice(0, start);
   }
   const lead = rest.length - rest.trimStart().length;
-  const name =
-    rest.trim() === ""
-      ? undefined
-      : { text: rest.trim(), line: line.number, start: lead + 1, end: lead + 1 + rest.trim().length };
+  const name = rest.trim() === "" ? undefined : { text: rest.trim(), line: line.number, start: lead + 1 };
   return { name, cells };
 }
 
@@ -261,8 +263,8 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   }
 
   const rows: CsvRecord[] = [];
-  let pendingName: Segment[] = [];
-  const flush = (cellsLine: { name: Segment | undefined; cells: Segment[] } | undefined) => {
+  let pendingName: Piece[] = [];
+  const flush = (cellsLine: { name: Piece | undefined; cells: Piece[] } | undefined) => {
     if (!cellsLine) return;
     const names = [...pendingName, ...(cellsLine.name ? [cellsLine.name] : [])];
     pendingName = [];
@@ -283,7 +285,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
       rows.push(record([{ value: name.text, line: name.line, column: name.start, quoted: false }]));
     pendingName = [];
   };
-  let current: { name: Segment | undefined; cells: Segment[] } | undefined;
+  let current: { name: Piece | undefined; cells: Piece[] } | undefined;
   // The table ends with the block of its last row: a page's footer or the next section below is not
   // read, even one that ends in a year ("TRAFFICKING IN PERSONS REPORT 2017").
   let end = lines.length;
@@ -323,7 +325,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
         flush(current);
         current = undefined;
       }
-      pendingName.push({ text: trimmed, line: line.number, start: lead + 1, end: lead + 1 + trimmed.length });
+      pendingName.push({ text: trimmed, line: line.number, start: lead + 1 });
       if (!spaced) strays();
     }
   }
