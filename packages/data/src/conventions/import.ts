@@ -32,6 +32,9 @@ export type ImportResult =
 
 const FOOTNOTE_MARK = /\s*([*†‡§]+)$/;
 
+/** "1 cell", "8 cells". */
+const cellCount = (n: number): string => (n === 1 ? "1 cell" : `${n} cells`);
+
 /** Headings compare without case, spacing, quote or dash style. */
 const fold = (s: string): string =>
   s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
@@ -232,7 +235,7 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
         issueAt(
           at(nameField!),
           "import/field-count",
-          `this row has ${record.fields.length} cells, the heading row has ${header.fields.length}`,
+          `this row has ${cellCount(record.fields.length)}, the heading row has ${header.fields.length}`,
           "give one cell per column; write — for none",
         ),
       );
