@@ -183,15 +183,12 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   const firstRow = lines.findIndex((l) => split(l).cells.length >= 2);
   // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own,
   // above and below their cells: the rows are spaced when most rows have a blank line between them
-  // and the next (a lone row, when a blank line follows it).
+  // and the next (a lone row is not: nothing tells its wrapped name from the headings above it).
   const rowLines = firstRow < 0 ? [] : lines.slice(firstRow).filter((l) => split(l).cells.length >= 2);
   let apart = 0;
   for (let k = 1; k < rowLines.length; k++)
     if (lines.slice(rowLines[k - 1]!.number, rowLines[k]!.number - 1).some((l) => l.text.trim() === "")) apart++;
-  const spaced =
-    rowLines.length > 1
-      ? 2 * apart >= rowLines.length - 1
-      : rowLines.length === 1 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
+  const spaced = rowLines.length > 1 && 2 * apart >= rowLines.length - 1;
   let dataStart = firstRow < 0 ? lines.length : firstRow;
   if (spaced)
     while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text))
@@ -295,6 +292,16 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     while (end < lines.length && lines[end]!.text.trim() !== "") end++;
     break;
   }
+  // Below it, set apart by blank lines, rows short of cells: a country's name (in lower and upper
+  // case, where a running title is in capitals) and a cell or more. They are reported, not left out.
+  const shortRow = (l: Line) => isRow(l) && /\p{Ll}/u.test(split(l).name?.text ?? "");
+  for (let next = end; next < lines.length; next++) {
+    if (lines[next]!.text.trim() === "") continue;
+    if (!shortRow(lines[next]!)) break;
+    end = next + 1;
+    while (end < lines.length && lines[end]!.text.trim() !== "") end++;
+    next = end;
+  }
   for (const line of lines.slice(dataStart, end)) {
     const trimmed = line.text.trim();
     if (trimmed === "") {
@@ -311,13 +318,19 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
       else if (current) flush(current); // two rows with no blank line between them
       current = split(line);
     } else if (spaced && current) {
-      // A name's last words, wrapped below its cells.
-      const more = split(line).name;
-      if (more)
+      const below = split(line);
+      if (below.cells.length > 0) {
+        // A cell on a line of its own below a row: a row of its own, reported, never dropped.
+        flush(current);
+        current = below;
+      } else {
+        // A name's last words, wrapped below its cells (a line with no cells has a name).
+        const more = below.name!;
         current = {
           ...current,
           name: current.name ? { ...current.name, text: `${current.name.text} ${more.text}` } : more,
         };
+      }
     } else {
       // A line with no cells: a name's first words (wrapped above its cells), or a row with none.
       const lead = line.text.length - line.text.trimStart().length;
