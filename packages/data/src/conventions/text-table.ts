@@ -93,13 +93,12 @@ function layoutColumns(lines: readonly Line[]): Segment[][] {
   return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line || a.start - b.start));
 }
 
+/** A field read from text, where it stands (never quoted: the importer reads no quotes in text). */
+const field = (value: string, line: number, column: number): CsvField => ({ value, line, column, quoted: false });
+
 /** One field for a column: its pieces joined in reading order, at its first piece. */
-const joined = (pieces: readonly Segment[]): CsvField => ({
-  value: pieces.map((p) => p.text).join(" "),
-  line: pieces[0]!.line,
-  column: pieces[0]!.start,
-  quoted: false,
-});
+const joined = (pieces: readonly Segment[]): CsvField =>
+  field(pieces.map((p) => p.text).join(" "), pieces[0]!.line, pieces[0]!.start);
 
 /** Lower case, one kind of quote and dash, length kept (so positions still match the original). */
 const loose = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[–—]/g, "-");
@@ -135,16 +134,16 @@ function cutAtKnownHeadings(line: Line, known: readonly string[]): CsvField[] | 
     if (!hit) return undefined;
     if (hit.index > at) {
       if (fields.length > 0 || country) return undefined; // unknown words between headings
-      country = { value: text.slice(at, hit.index).trim(), line: line.number, column: at + 1, quoted: false };
+      country = field(text.slice(at, hit.index).trim(), line.number, at + 1);
     }
     let end = hit.index + hit.length;
     while (end < text.length && /[*†‡§]/.test(text[end]!)) end++;
-    fields.push({ value: text.slice(hit.index, end), line: line.number, column: hit.index + 1, quoted: false });
+    fields.push(field(text.slice(hit.index, end), line.number, hit.index + 1));
     at = end;
     skipSpaces();
   }
   if (fields.length === 0) return undefined;
-  return [country ?? { value: "Country", line: line.number, column: 1, quoted: false }, ...fields];
+  return [country ?? field("Country", line.number, 1), ...fields];
 }
 
 export interface TextTable {
@@ -219,7 +218,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   const headingLine = headLines[0]?.number ?? 1;
   const layout = headLines.some((l) => /\S {2,}\S/.test(l.text.trim()));
 
-  const countryColumn = (line: number): CsvField => ({ value: "Country", line, column: 1, quoted: false });
+  const countryColumn = (line: number): CsvField => field("Country", line, 1);
 
   let headings: CsvField[] | undefined;
   let spans: ({ start: number; end: number } | undefined)[] = [];
@@ -243,12 +242,9 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   }
 
   // Subheadings: in -layout text, each under the heading it overlaps most; else left to the edition.
-  const subheadings: CsvField[] = (headings ?? []).map((h, i) => ({
-    value: "",
-    line: subLines[0]?.number ?? h.line,
-    column: i === 0 ? 1 : h.column,
-    quoted: false,
-  }));
+  const subheadings: CsvField[] = (headings ?? []).map((h, i) =>
+    field("", subLines[0]?.number ?? h.line, i === 0 ? 1 : h.column),
+  );
   if (layout && headings && subLines.length > 0) {
     for (const column of layoutColumns(subLines)) {
       const start = Math.min(...column.map((p) => p.start));
@@ -266,20 +262,12 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     const names = [...pendingName, ...(cellsLine.name ? [cellsLine.name] : [])];
     pendingName = [];
     const at = names[0] ?? cellsLine.cells[0]!;
-    const name: CsvField = {
-      value: names.map((n) => n.text).join(" "),
-      line: at.line,
-      column: at.start,
-      quoted: false,
-    };
-    rows.push(
-      record([name, ...cellsLine.cells.map((c) => ({ value: c.text, line: c.line, column: c.start, quoted: false }))]),
-    );
+    const name = field(names.map((n) => n.text).join(" "), at.line, at.start);
+    rows.push(record([name, ...cellsLine.cells.map((c) => field(c.text, c.line, c.start))]));
   };
   /** Lines with no cells that no row took: each a row of its own, reported as one without cells. */
   const strays = () => {
-    for (const name of pendingName)
-      rows.push(record([{ value: name.text, line: name.line, column: name.start, quoted: false }]));
+    for (const name of pendingName) rows.push(record([field(name.text, name.line, name.start)]));
     pendingName = [];
   };
   let current: { name: Piece | undefined; cells: Piece[] } | undefined;
