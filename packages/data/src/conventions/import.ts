@@ -146,7 +146,10 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
     const firstLine = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "") ?? "";
     const delimiter = firstLine.includes("\t") ? "\t" : ",";
     const parsed = parseCsv(text, { file, delimiter });
-    records = parsed.records;
+    // A line of spaces (above the table, or between rows) is a blank line, which the CSV reader skips.
+    records = parsed.records.filter(
+      (r) => !(r.fields.length === 1 && !r.fields[0]!.quoted && r.fields[0]!.value.trim() === ""),
+    );
     issues.push(...parsed.issues);
   }
   const [header, subheader, ...data] = records;
