@@ -55,14 +55,30 @@ async function loadNow() {
   return Number((await readFile("/proc/loadavg", "utf8")).split(" ")[0]);
 }
 
-/** Wall time of a cold process; or, with `cpu`, its user and system CPU time (GNU time), which a busy machine skews far less. */
-async function timed(label, args, env, cpu, work) {
+/**
+ * Wall time of a cold process; or, with `cpu`, its user and system CPU time (GNU time), which a busy
+ * machine skews far less; or, with `instructions`, the millions of instructions it executes, all its
+ * threads together (valgrind's callgrind, some 50 times slower): a count another process on the machine
+ * cannot change, the same to about 1 % from run to run (V8's compiler and garbage collector decide some
+ * work by time).
+ */
+async function timed(label, args, env, { cpu, instructions }, work) {
   const file = join(work, "cpu.txt");
-  const [command, all] = cpu
-    ? ["/usr/bin/time", ["-f", "%U %S", "-o", file, process.execPath, ...args]]
-    : [process.execPath, args];
+  const [command, all] = instructions
+    ? [
+        "valgrind",
+        ["--tool=callgrind", `--callgrind-out-file=${join(work, "callgrind.out")}`, process.execPath, ...args],
+      ]
+    : cpu
+      ? ["/usr/bin/time", ["-f", "%U %S", "-o", file, process.execPath, ...args]]
+      : [process.execPath, args];
   const r = await measure(command, all, { env: { ...process.env, ...env } });
   if (r.code !== 0) throw new Error(`${label} failed (exit ${r.code}):\n${r.stderr || r.stdout}`);
+  if (instructions) {
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr);
+    if (!refs) throw new Error(`${label}: valgrind printed no instruction count:\n${r.stderr}`);
+    return Number(refs[1].replaceAll(",", "")) / 1e6;
+  }
   if (!cpu) return r.ms;
   const [user, system] = (await readFile(file, "utf8")).trim().split("\n").pop().split(" ").map(Number);
   return (user + system) * 1000;
@@ -76,7 +92,17 @@ const HELP_PER_ROUND = 5;
  * Every timed run records the machine's load average as it started (loadavg1), so a number always
  * comes with the load it was measured under.
  */
-export async function ablate({ n = 200, runs = 5, versus, tagging = false, patches, out, cpu = false, threads }) {
+export async function ablate({
+  n = 200,
+  runs = 5,
+  versus,
+  tagging = false,
+  patches,
+  out,
+  cpu = false,
+  instructions = false,
+  threads,
+}) {
   const started = new Date().toISOString();
   const work = await mkdtemp(join(tmpdir(), "tip-ablate-"));
   try {
@@ -96,7 +122,7 @@ export async function ablate({ n = 200, runs = 5, versus, tagging = false, patch
     const loads = [];
     const run = async (label, args, env) => {
       loads.push(await loadNow());
-      return timed(label, args, env, cpu, work);
+      return timed(label, args, env, { cpu, instructions }, work);
     };
     for (let round = 0; round < runs; round++) {
       log(`round ${round + 1} of ${runs}, load ${(await loadNow()).toFixed(2)}`);
@@ -149,16 +175,17 @@ export async function ablate({ n = 200, runs = 5, versus, tagging = false, patch
     const load = summarize(loads);
     const f = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
     const pct = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)} %`;
-    const what = cpu ? "CPU time (user + system)" : "wall time";
+    const what = instructions ? "instructions (valgrind)" : cpu ? "CPU time (user + system)" : "wall time";
+    const unit = instructions ? "M instructions" : "ms";
     const first = tagging ? "tagged" : versus ? "first" : "all-patches";
     console.log(
-      `\nMedian (min–max) ms of ${what} of ${runs} interleaved rounds, whole cold process${threads ? `, --threads ${threads}` : ""}` +
-        `${kinds.includes("help") ? `, --help ${HELP_PER_ROUND} times a round` : ""}; gain: time the ${first} run saves against the row's.`,
+      `\nMedian (min–max) ${unit} of ${what} of ${runs} interleaved rounds, whole cold process${threads ? `, --threads ${threads}` : ""}` +
+        `${kinds.includes("help") ? `, --help ${HELP_PER_ROUND} times a round` : ""}; gain: ${instructions ? "instructions" : "time"} the ${first} run saves against the row's.`,
     );
     console.log(
       `Load average (1 min) as each run started: median ${load.median.toFixed(2)}, ${load.min.toFixed(2)}–${load.max.toFixed(2)}, on ${cpus().length} cores; ${started}.`,
     );
-    const heads = { briefs: `${n} briefs, ms`, edition: "2017 edition, ms", help: "--help, ms" };
+    const heads = { briefs: `${n} briefs, ${unit}`, edition: `2017 edition, ${unit}`, help: `--help, ${unit}` };
     console.log(`| variant | ${kinds.map((kind) => `${heads[kind]} | gain`).join(" | ")} |`);
     console.log(`| --- | ${kinds.map(() => "--- | ---").join(" | ")} |`);
     for (const r of results)
@@ -169,7 +196,7 @@ export async function ablate({ n = 200, runs = 5, versus, tagging = false, patch
       started,
       n,
       runs,
-      measured: cpu ? "cpu" : "wall",
+      measured: instructions ? "instructions" : cpu ? "cpu" : "wall",
       threads: threads ?? null,
       versus: versus ?? null,
       tagging,

@@ -7,7 +7,9 @@
 // --versus ROOT: this checkout against another built one, the same way (an interleaved A/B)
 // --ablate --patches a,b: only those patches left out in turn
 // --tagging: tagged against untagged PDFs at N = 200 (through generateEdition), the same way
-// with any of them: --cpu (user + system CPU time instead of wall time: steadier on a busy machine), --threads N
+// with any of them: --cpu (user + system CPU time instead of wall time: steadier on a busy machine),
+//   --instructions (instructions counted by valgrind instead: the same whatever else runs; ~50× slower), --threads N
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     tagging: { type: "boolean", default: false },
     patches: { type: "string" },
     cpu: { type: "boolean", default: false },
+    instructions: { type: "boolean", default: false },
     threads: { type: "string" },
   },
 });
@@ -53,7 +56,19 @@ if (values.ablate || values.versus !== undefined || values.tagging) {
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   const runs = Number(values.runs ?? 5);
   const patches = values.patches?.split(",").map((name) => name.trim());
-  await ablate({ n, runs, versus: values.versus, tagging: values.tagging, patches, out, cpu: values.cpu, threads });
+  if (values.instructions && spawnSync("valgrind", ["--version"]).status !== 0)
+    throw new Error("--instructions counts with valgrind, which is not installed: apt-get install -y valgrind");
+  await ablate({
+    n,
+    runs,
+    versus: values.versus,
+    tagging: values.tagging,
+    patches,
+    out,
+    cpu: values.cpu,
+    instructions: values.instructions,
+    threads,
+  });
   process.exit(0);
 }
 values.out ??= join(root, "bench/results/latest.json");

@@ -427,9 +427,10 @@ function loneUnstyledText(content: readonly PdfContent[]) {
 }
 
 function tagged(inlines: PdfInline[], tag: StructureNode): PdfInline[] {
-  return inlines.map((inline) => {
+  return inlines.map((inline, i) => {
+    // A line break inside a link belongs to the paragraph; the link's words either side of it are apart.
     if (inline.tag instanceof StructureNode && inline.tag.role === "Link")
-      inline.tag.linkText = `${inline.tag.linkText ?? ""}${inline.text}`;
+      inline.tag.linkText = `${inline.tag.linkText ?? ""}${inlines[i - 1]?.text === "\n" ? " " : ""}${inline.text}`;
     return inline.tag === undefined ? { ...inline, tag } : inline;
   });
 }

@@ -44,6 +44,8 @@ export interface Compiled {
     readonly helpers: readonly Located[];
     readonly partials: readonly Located[];
     readonly inline: readonly string[];
+    /** Paths through JavaScript's own members (`x.__proto__`, `x.constructor`): never the view model's data. */
+    readonly prototype: readonly Located[];
   };
 }
 
@@ -58,6 +60,17 @@ const builtinHelpers = new Set([
   "log",
   "helperMissing",
   "blockHelperMissing",
+]);
+
+/** Members every JavaScript object has (Handlebars' prototype-access list, and `prototype`): a path through one reads no data. */
+const JAVASCRIPT_MEMBERS = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
 ]);
 
 /** How every template is compiled: a `{{field}}` the view model lacks is an error, not an empty string. */
@@ -274,28 +287,16 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
     }
     return { markup, file, sources: [...sources].map(([path, source]) => ({ file: path, source })) };
   } catch (error) {
-    const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
-    if (error instanceof LoopBudgetExceeded) {
-      return {
-        errors: [
-          ...reported,
-          {
-            file: at,
-            line: error.line,
-            column: error.column,
-            rule: "template/too-many-iterations",
-            message: error.message,
-            hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it",
-            severity: "error",
-          },
-        ],
-      };
-    }
-    const first = templateErrorOf(error, at, sources.get(at) ?? "");
+    const first = renderError(error, origin, file, sources);
     if (first.rule !== "template/missing-field") return { errors: [...reported, first] };
-    return {
-      errors: [...reported, ...missingFields(first, file, partialFiles, standIns, sources, context, runtime, budget)],
-    };
+    // A path through a JavaScript member, reported above, may fail here too: at its start, or at the
+    // member (Handlebars gives no place when it fails on a text or a number).
+    const known = (e: TemplateError) =>
+      reported.some(
+        (r) => r.file === e.file && r.line === e.line && (r.column === e.column || r.message === e.message),
+      );
+    const found = missingFields(first, file, partialFiles, standIns, sources, context, runtime, budget);
+    return { errors: [...reported, ...found.filter((e) => !known(e))] };
   }
 }
 
@@ -333,17 +334,36 @@ function missingFields(
       compile(file)(context, { ...runtime, partials: partials as Record<string, Handlebars.Template> });
       break;
     } catch (error) {
-      const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
-      const next = templateErrorOf(error, at, sources.get(at) ?? "");
-      if (
-        next.rule !== "template/missing-field" ||
-        found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)
-      )
-        break;
+      const next = renderError(error, origin, file, sources);
+      if (found.some((e) => e.file === next.file && e.line === next.line && e.column === next.column)) break;
       found.push(next);
+      // Another kind of problem past the missing fields is reported too, and ends the search.
+      if (next.rule !== "template/missing-field") break;
     }
   }
   return found;
+}
+
+/** What a render threw, as a template error in the innermost template it came from. */
+function renderError(
+  error: unknown,
+  origin: WeakMap<object, string>,
+  file: string,
+  sources: ReadonlyMap<string, string>,
+): TemplateError {
+  const at = (typeof error === "object" && error !== null ? origin.get(error) : undefined) ?? file;
+  if (error instanceof LoopBudgetExceeded) {
+    return {
+      file: at,
+      line: error.line,
+      column: error.column,
+      rule: "template/too-many-iterations",
+      message: error.message,
+      hint: "loops nested inside each other multiply: check this {{#each}} and the loops around it",
+      severity: "error",
+    };
+  }
+  return templateErrorOf(error, at, sources.get(at) ?? "");
 }
 
 /** Turns the path expression that starts at line:column (1-based) into `undefined`; false when there is none. */
@@ -394,6 +414,18 @@ function unknownCalls(
         rule: "template/unknown-helper",
         message: `no helper named "${call.name}"`,
         hint: `standard helpers: ${Object.keys(standardHelpers).join(", ")}; others are passed in by the document's code`,
+        severity: "error",
+      });
+    }
+    for (const member of calls.prototype) {
+      errors.push({
+        name: member.name,
+        file: path,
+        line: member.line,
+        column: member.column,
+        rule: "template/missing-field",
+        message: `"${member.name}" is not in the view model`,
+        hint: `"${member.name}" belongs to JavaScript's objects, not to the data: templates read only the view model's own fields`,
         severity: "error",
       });
     }
@@ -506,6 +538,7 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
   const helpers: Located[] = [];
   const partials: Located[] = [];
   const inline: string[] = [];
+  const prototype: Located[] = [];
   const simpleName = (path: unknown): string | undefined => {
     const p = path as Partial<hbs.AST.PathExpression>;
     return p?.type === "PathExpression" && !p.data && p.parts?.length === 1 && p.original === p.parts[0]
@@ -531,6 +564,12 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
       hash?: unknown;
       loc?: hbs.AST.SourceLocation;
     };
+    if (n.type === "PathExpression" && n.loc) {
+      // Handlebars itself answers `undefined` for these where strict mode does not look (a helper's
+      // argument: {{#with x.__proto__}}), and a crash for some (a text's constructor).
+      const member = (n as { parts?: unknown[] }).parts?.find((part) => JAVASCRIPT_MEMBERS.has(String(part)));
+      if (member !== undefined) prototype.push(at(String(member), n.loc));
+    }
     if ((n.type === "MustacheStatement" || n.type === "BlockStatement" || n.type === "SubExpression") && n.path) {
       const name = simpleName(n.path);
       const withArguments = n.type === "SubExpression" || (n.params?.length ?? 0) > 0 || n.hash !== undefined;
@@ -549,7 +588,7 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
     for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
   };
   visit(ast);
-  return { helpers, partials, inline };
+  return { helpers, partials, inline, prototype };
 }
 
 /** The template's text to locate an error in; nothing when it may not be read (a FIFO would block). */

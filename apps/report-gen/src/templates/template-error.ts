@@ -52,7 +52,10 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
     return make({ line: 1, column: 1 }, "template/file", error.message, error.hint);
   const message = error instanceof Error ? error.message : String(error);
 
-  const missing = /^"([^"]+)" not defined in/.exec(message);
+  // Strict mode's lookup of a field in a text or a number ({{name.first}} where name is a text) fails
+  // inside Handlebars with JavaScript's own message, and without a place: the same mistake.
+  const missing =
+    /^"([^"]+)" not defined in/.exec(message) ?? /^Cannot use 'in' operator to search for '([^']+)' in /.exec(message);
   if (missing) {
     const field = missing[1] ?? "";
     const at = where(new RegExp(`\\{\\{[^}]*?\\b(${escapeRegExp(field)})\\b`));
@@ -81,12 +84,15 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
       `add partials/${name}.hbs to the edition's or the shared templates folder`,
     );
   }
-  const parse = /^(?:Parse|Lexical) error on line (\d+):\n(.*)\n(-*)\^/.exec(message);
+  // "Parse error on line 2:\n…" or "Lexical error on line 2. Unrecognized text.\n…", then an excerpt and a caret.
+  const parse = /^(?:Parse error on line (\d+):|Lexical error on line (\d+)\. Unrecognized text\.)\n(.*)\n(-*)\^/.exec(
+    message,
+  );
   if (parse) {
-    const line = Number(parse[1]);
+    const line = Number(parse[1] ?? parse[2]);
     const expected = /\nExpecting (.*)$/.exec(message)?.[1];
     return make(
-      { line, column: parseColumn(source, line, parse[2] ?? "", (parse[3] ?? "").length) },
+      { line, column: parseColumn(source, line, parse[3] ?? "", (parse[4] ?? "").length) },
       "template/syntax",
       expected === undefined ? "Handlebars cannot read this" : `Handlebars expected ${expected.replaceAll("'", "")}`,
       "check that every {{ has its }}, and every {{#block}} its {{/block}}",
