@@ -243,3 +243,11 @@ describe("lockFolder: a lock that changes while it is looked at", () => {
     expect(readdirSync(dir)).toEqual([LOCK_NAME]);
   });
 });
+
+describe("lockFolder: a live run that took its lock moments after it started", () => {
+  it("waits for it: a process started a second before its lock is the lock's holder, not a reused pid", async () => {
+    const started = new Date(performance.timeOrigin + 1_000).toISOString();
+    writeFileSync(lock, record({ pid: process.pid, host: hostname(), started }));
+    expect(await outcome()).toMatch(new RegExp(`^report-gen pid ${process.pid} on .*, started ${started}, told`));
+  });
+});
