@@ -334,3 +334,125 @@ describe("importConventionTable", () => {
     });
   });
 });
+
+describe("what each problem says, and how to fix it", () => {
+  /** `line:column rule message (hint)` of each issue, as an editor reads it. */
+  const said = (text: string, options: { columns?: Edition["conventions"]["columns"] } = {}) => {
+    const result = importConventionTable(text, { file: "p.tsv", ...options });
+    return result.issues.map((i) => `${i.line}:${i.column} ${i.rule} ${i.message} (${i.hint})`);
+  };
+
+  it("an empty paste, a heading naming no instrument, a second column for one, a missing subheading row", () => {
+    expect(said("\n")).toEqual([
+      "1:1 import/empty the pasted table is empty (paste the table with its two header rows)",
+    ]);
+    expect(said("Country\tC29\tTreaty of Rome\tConvention No. 29\nArgentina\t1950\t1957\t1950\n")).toEqual([
+      '1:13 import/unknown-heading the heading "Treaty of Rome" names no known instrument (use the report\'s heading or an instrument id (palermo, opsc, opac, c029, p029, c105, c182, c189))',
+      "1:28 import/duplicate-column a second column for c029 (keep one column per instrument)",
+      '2:1 import/subheadings the second header row (the subheadings, with an empty first cell) is missing (paste both header rows: the headings, then "Ratification, Accession (a), or Acceptance (A)" …)',
+    ]);
+  });
+
+  it("an unknown country, a short row, a cell of spaces only, and a cell in no notation", () => {
+    expect(
+      said("Country\tC29\tC105\n\tRatification\tRatification\nAtlantis\t1950\t1960\nBrunei\t1950\nCyprus\t  \t196O\n"),
+    ).toEqual([
+      '3:1 import/unknown-country "Atlantis" is not a known country name (spell the country as the report does (Brunei, Czechia) or use a known alias)',
+      "4:1 import/field-count this row has 2 cells, the heading row has 3 (give one cell per column; write — for none)",
+      "5:8 import/notation the cell is empty (write a year (2002), a year with a code (2006(a), 2006(A), 2006(AA), 2006(d)), a date (2016-11-09(a)) or — for none)",
+      '5:11 import/notation "196O" is not in the published notation (write a year (2002), a year with a code (2006(a), 2006(A), 2006(AA), 2006(d)), a date (2016-11-09(a)) or — for none)',
+    ]);
+  });
+
+  it("text whose headings cannot be told apart: refused, or the edition's columns assumed with a warning", () => {
+    const lines = published.map((l) => l.replaceAll("\t", " "));
+    lines[0] = "Country Trafficking Protocol Sale of Children Armed Conflict C29 Forced Labour P29 C105 C182 C189";
+    const refused = importConventionTable(lines.join("\n"), { file: "p.txt" });
+    expect(refused.ok).toBe(false);
+    expect(said(lines.join("\n"))).toEqual([
+      "1:1 import/headings-unread the headings could not be told apart in text with single spaces between them (paste the table with tabs between cells, or as pdftotext -layout writes it)",
+    ]);
+    const assumed = importConventionTable(lines.join("\n"), { file: "p.txt", columns: edition.conventions.columns });
+    expect(assumed.ok && assumed.countryHeading).toBe("Country");
+    expect(said(lines.join("\n"), { columns: edition.conventions.columns })).toEqual([
+      "1:1 import/headings-assumed the headings could not be told apart; the columns are taken to be the edition's: palermo, opsc, opac, c029, p029, c105, c182, c189 (check the columns' order against the report, or paste the table with tabs between cells (or as pdftotext -layout writes it))",
+    ]);
+  });
+
+  it("an empty paste and a table of headings alone are refused", () => {
+    expect(importConventionTable("", { file: "p.tsv" }).ok).toBe(false);
+    expect(importConventionTable("Country\tC29\n", { file: "p.tsv" }).ok).toBe(false);
+  });
+});
+
+describe("headings as tables print them, beyond the published one", () => {
+  const read = (text: string, options: { columns?: Edition["conventions"]["columns"] } = {}) =>
+    importConventionTable(text, { file: "p.tsv", ...options });
+
+  it("takes instrument ids as headings, as conventions.csv names its columns (the unknown-heading hint offers them)", () => {
+    const result = read(
+      "Country\tpalermo\topsc\topac\tp029\tc189\n\t\t\t\t\t\nArgentina\t2002\t2003\t2002\t2016\t2014\n",
+    );
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.heading}`)).toEqual([
+      "palermo palermo",
+      "opsc opsc",
+      "opac opac",
+      "p029 p029",
+      "c189 c189",
+    ]);
+  });
+
+  it("names an ILO convention by its number alone, where its title's words are too few", () => {
+    const result = read(
+      "Country\tILO Convention 105\tILO Convention 29\tILO Convention 182\n\t\t\t\nArgentina\t1960\t1950\t2001\n",
+    );
+    expect(result.ok && result.columns.map((c) => c.instrument)).toEqual(["c105", "c029", "c182"]);
+  });
+
+  it("reads a short heading by its words, leaving out single letters (Child's Sale)", () => {
+    const result = read("Country\tChild's Sale\n\t\nArgentina\t2003\n");
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.heading}`)).toEqual(["opsc Child's Sale"]);
+  });
+
+  it("matches the edition's heading with spaces around or doubled inside it, and keeps the printed heading trimmed", () => {
+    const column = { instrument: "opsc" as const, heading: " Kids'  Sale  Protocol ", subheading: "Ratification" };
+    const result = read("Country\t  Kids' Sale Protocol  \n\t\nArgentina\t2002\n", { columns: [column] });
+    expect(result.ok && result.columns).toEqual([
+      { instrument: "opsc", heading: "Kids' Sale Protocol", subheading: "Ratification" },
+    ]);
+  });
+
+  it("reads each column's subheading from the table, a wrapped one as one line, a missing one as Ratification", () => {
+    const result = read(
+      'Country,C29,C105,"UN Protocol to Prevent, Suppress and Punish Trafficking in Persons"\n' +
+        '"  ","Ratification, Accession (a),\n   or Acceptance (A) "\nArgentina,1950,1960,2002\n',
+    );
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} | ${c.subheading}`)).toEqual([
+      "c029 | Ratification, Accession (a), or Acceptance (A)",
+      "c105 | Ratification",
+      "palermo | Ratification",
+    ]);
+  });
+
+  it("reads the published table with no edition to go by: every heading, subheading and footnote mark", () => {
+    const result = read(published.join("\n"));
+    expect(result.ok && result.columns).toEqual(edition.conventions.columns);
+  });
+
+  it("reads a table pasted with blank lines above it as tab-separated, and names and footnotes with spaces around them", () => {
+    const lines = published.map((l) => l.replace(/^Argentina\t/, " Argentina \t"));
+    const result = read(
+      `\n\n${lines.join("\n")}\n  * ILO Protocol of 2014 to the Forced Labour Convention entered into force\n`,
+    );
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.rows).toEqual(edition.conventions.rows);
+  });
+
+  it("does not drop a row whose name carries a footnote mark: it is reported", () => {
+    expect(where(read("Country\tC29\n\tRatification\nBrunei*\t1950\n").issues)).toEqual([
+      "p.tsv:3:1 import/unknown-country",
+    ]);
+  });
+});

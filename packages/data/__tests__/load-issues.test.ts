@@ -73,6 +73,8 @@ describe("one problem, one fixture", () => {
     expect(where(result.issues)).toEqual([
       `2017/edition.yaml:${text.split("\n").indexOf("staff:") + 1}:1 edition/misplaced-field`,
     ]);
+    expect(result.issues[0]!.message).toBe('"staff" belongs in staff.txt, not in edition.yaml');
+    expect(result.issues[0]!.hint).toBe("move it to staff.txt");
   });
 
   it("reports a CSV column that edition.yaml does not list, at its header cell", async () => {
@@ -80,6 +82,9 @@ describe("one problem, one fixture", () => {
     await copy.edit("edition.yaml", (t) => t.replace(/ {4}- instrument: c189\n( {6}.*\n)+?(?= {2}footnotes:)/, ""));
     const result = await copy.load();
     expect(where(result.issues)).toContain("2017/conventions.csv:1:52 conventions/unlisted-column");
+    const unlisted = result.issues.find((i) => i.rule === "conventions/unlisted-column")!;
+    expect(unlisted.message).toBe('the column "c189" is not among the columns in edition.yaml');
+    expect(unlisted.hint).toBe('list "c189" under conventions.columns in edition.yaml, or remove the column');
   });
 
   it("reads memberships.yaml when there is one, and points at the list entry no mapping resolves", async () => {
@@ -106,12 +111,16 @@ describe("one problem, one fixture", () => {
     await rm(`${copy.dir}/memberships.yaml`);
     const result = await copy.load();
     expect(where(result.issues)).toEqual([]);
-    expect(result.ok && result.edition.memberships).toBeUndefined();
+    expect(result.ok && Object.keys(result.edition)).not.toContain("memberships");
   });
 
   it("does not throw for a folder that does not exist", async () => {
     const result = await loadEdition("/nonexistent/editions/2099", { relativeTo: "/nonexistent" });
+    expect(result.ok).toBe(false);
     expect(where(result.issues)).toEqual(["editions/2099:1:1 file/missing"]);
+    expect(result.issues[0]!.hint).toBe(
+      "give the folder that holds edition.yaml, conventions.csv and the other edition files",
+    );
   });
 });
 
@@ -161,6 +170,7 @@ describe("what edition.yaml must not hold, and what it must agree with", () => {
     const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
     expect(where(result.issues)).toEqual([`2017/edition.yaml:${lineOf(text, "  rows: []")}:3 edition/misplaced-field`]);
     expect(result.issues[0]!.message).toBe('"conventions.rows" belongs in conventions.csv, not in edition.yaml');
+    expect(result.issues[0]!.hint).toBe("move the rows to conventions.csv");
   });
 
   it("reports memberships written in edition.yaml", async () => {
@@ -171,6 +181,7 @@ describe("what edition.yaml must not hold, and what it must agree with", () => {
     expect(where(result.issues)).toEqual([
       `2017/edition.yaml:${lineOf(text, "memberships: {}")}:1 edition/misplaced-field`,
     ]);
+    expect(result.issues[0]!.message).toBe('"memberships" belongs in memberships.yaml, not in edition.yaml');
     expect(result.issues[0]!.hint).toBe("move it to memberships.yaml");
   });
 
@@ -235,6 +246,14 @@ describe("how files are named in issues", () => {
       `<${inside.length}>:1:1 file/missing`,
     ]);
   });
+
+  it.skipIf(process.platform === "win32")(
+    "keeps a backslash in a folder's name (POSIX), as the folder is spelt",
+    async () => {
+      const inside = join(process.cwd(), "editions\\draft", "2099");
+      expect(where((await loadEdition(inside)).issues)).toEqual(["editions\\draft/2099:1:1 file/missing"]);
+    },
+  );
 });
 
 describe("writeConventionTable", () => {
@@ -327,5 +346,159 @@ describe("each file's problems in that file", () => {
       "2017/organizations.yaml:2:1 schema/unrecognized_keys",
       "2017/staff.txt:1:1 schema/too_small",
     ]);
+  });
+});
+
+describe("a broken edition.yaml is reported with the other files' problems, never thrown", () => {
+  it("an edition.yaml of comments only: its fields are missing, and nothing throws", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", () => "# to be filled in\n");
+    const result = await copy.load();
+    expect(result.ok).toBe(false);
+    expect(result.issues.filter((i) => i.rule === "schema/invalid_type").map((i) => i.message)).toContain(
+      "Invalid input: expected number, received undefined at year",
+    );
+  });
+
+  it("conventions left out of edition.yaml: each of its fields is named as missing (its rows are in conventions.csv)", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) => t.replace(/^conventions:\n( {2}.*\n|\s*#.*\n)*/m, ""));
+    const result = await copy.load();
+    expect(result.issues.map((i) => `${i.line}:${i.column} ${i.message.replace(/.* at /, "")}`)).toEqual(
+      ["columns", "footnotes", "countryHeading", "heading", "intro"].map((field) => `6:1 conventions.${field}`),
+    );
+  });
+
+  it("columns that are no list, or entries that are no column, are reported by the schema alone", async () => {
+    const notAList = await edition();
+    await notAList.edit("edition.yaml", (t) =>
+      t.replace(/^ {2}columns:\n( {4}.*\n|\s*#.*\n)*/m, "  columns: palermo\n"),
+    );
+    const text = await readFile(`${notAList.dir}/edition.yaml`, "utf8");
+    expect(where((await notAList.load()).issues)).toEqual([
+      `2017/edition.yaml:${lineOf(text, "  columns: palermo")}:12 schema/invalid_type`,
+    ]);
+
+    // An entry that is a word, one that is empty, and one whose instrument is a number, before the real ones:
+    // no column named "undefined" or "29" is looked for in conventions.csv.
+    const entries = await edition();
+    await entries.edit("edition.yaml", (t) =>
+      t.replace(
+        "    - instrument: palermo\n",
+        "    - palermo\n    -\n    - instrument: 29\n    - instrument: palermo\n",
+      ),
+    );
+    const issues = (await entries.load()).issues;
+    expect(issues.every((i) => i.file === "2017/edition.yaml" && i.rule.startsWith("schema/"))).toBe(true);
+    expect(issues.map((i) => i.message.replace(/ at .*/, "")).sort()).toEqual(
+      [
+        "Invalid input: expected object, received string",
+        "Invalid input: expected object, received null",
+        "Invalid input: expected string, received undefined",
+        "Invalid input: expected string, received undefined",
+        expect.stringMatching(/^Invalid option: expected one of "palermo"/),
+      ].sort(),
+    );
+  });
+
+  it("reports a column conventions.csv lacks at its own entry, after entries that are no column", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) =>
+      t.replace("    - instrument: palermo\n", "    - palermo\n    - instrument: palermo\n"),
+    );
+    await copy.edit("conventions.csv", (t) =>
+      t
+        .split("\n")
+        .map((l) => l.replace(/,[^,]*$/, ""))
+        .join("\n"),
+    );
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    const missing = (await copy.load()).issues.filter((i) => i.rule === "conventions/missing-column");
+    expect(where(missing)).toEqual([
+      `2017/edition.yaml:${lineOf(text, "    - instrument: c189")}:19 conventions/missing-column`,
+    ]);
+    expect(missing[0]!.hint).toBe('add a "c189" column to conventions.csv, or remove the column from edition.yaml');
+  });
+
+  it("files that are missing do not hide edition.yaml's problems, nor each other", async () => {
+    const copy = await edition();
+    for (const file of ["conventions.csv", "closing-note.md", "staff.txt"]) await rm(join(copy.dir, file));
+    await copy.edit("edition.yaml", (t) => t.replace("title: 2017 Trafficking in Persons Report\n", ""));
+    const result = await copy.load();
+    expect(where(result.issues)).toEqual([
+      "2017/closing-note.md:1:1 file/missing",
+      "2017/conventions.csv:1:1 file/missing",
+      "2017/edition.yaml:6:1 schema/invalid_type",
+      "2017/staff.txt:1:1 file/missing",
+    ]);
+    expect(result.issues[0]!.hint).toBe(
+      "an edition folder holds edition.yaml, conventions.csv, peacekeeping.yaml, organizations.yaml, glossary.yaml, photo-credits.yaml, closing-note.md, staff.txt",
+    );
+  });
+
+  it("a quote left open in conventions.csv silences the rest of that file only, not its earlier lines or other files", async () => {
+    const copy = await edition();
+    await copy.edit("conventions.csv", (t) =>
+      t.replace("ARG,Argentina,", "QQQ,Argentina,").replace("CYP,Cyprus,2003,", 'CYP,Cyprus,"2003,'),
+    );
+    await copy.replace("glossary.yaml", "unknown-field.glossary.yaml");
+    expect(where((await copy.load()).issues)).toEqual([
+      "2017/conventions.csv:2:1 known-country",
+      "2017/conventions.csv:4:12 csv/unterminated-quote",
+      "2017/glossary.yaml:5:5 schema/invalid_type",
+      "2017/glossary.yaml:6:5 schema/unrecognized_keys",
+    ]);
+  });
+
+  it("an empty release date hides only the other reports of that date, not the rest of the file or other files on its line", async () => {
+    const copy = await edition();
+    await copy.edit("edition.yaml", (t) =>
+      t
+        .replace("published: 2017-06-27\n", "published:\n")
+        .replace(
+          "title: 2017 Trafficking in Persons Report\n",
+          "title: 2017 Trafficking in Persons Report\ntitel: x\n",
+        ),
+    );
+    const text = await readFile(`${copy.dir}/edition.yaml`, "utf8");
+    const published = lineOf(text, "published:");
+    // A row of conventions.csv on the same line number as the date, with an unknown country code.
+    await copy.edit("conventions.csv", (t) =>
+      t
+        .split("\n")
+        .map((l, i) => (i === published - 1 ? l.replace(/^[A-Z]{3},/, "QQQ,") : l))
+        .join("\n"),
+    );
+    expect(where((await copy.load()).issues)).toEqual([
+      `2017/conventions.csv:${published}:1 known-country`,
+      `2017/edition.yaml:${lineOf(text, "titel: x")}:1 schema/unrecognized_keys`,
+      `2017/edition.yaml:${published}:11 edition/published-missing`,
+    ]);
+  });
+
+  it("a year that is no whole number is reported, and no previous edition's wording is looked for", async () => {
+    const copy = await edition();
+    await cp(copy.dir, join(copy.dir, "..", "2016"), { recursive: true });
+    for (const year of ["2017.5", "", '"2018"']) {
+      await copy.edit("edition.yaml", (t) => t.replace(/^year:.*\n/m, `year: ${year}\n`.replace(": \n", ":\n")));
+      const result = await copy.load();
+      expect(result.issues.map((i) => i.rule)).toEqual(["schema/invalid_type"]);
+    }
+  });
+
+  it("a reviewed line that is no text is reported, and the text ones still silence their lines", async () => {
+    const copy = await edition();
+    const next = join(copy.dir, "..", "2018");
+    await cp(copy.dir, next, { recursive: true });
+    await writeFile(
+      join(next, "edition.yaml"),
+      `${(await readFile(join(next, "edition.yaml"), "utf8")).replace("year: 2017", "year: 2018")}reviewed:\n  - 2018\n  - "title: 2017 Trafficking in Persons Report"\n`,
+    );
+    const result = await loadEdition(next, { relativeTo: join(copy.dir, "..") });
+    const errors = result.issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => i.message)).toEqual(["Invalid input: expected string, received number at reviewed.0"]);
+    const warnings = result.issues.filter((i) => i.rule === "review/previous-wording");
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.some((w) => w.message.includes("title: 2017 Trafficking in Persons Report"))).toBe(false);
   });
 });

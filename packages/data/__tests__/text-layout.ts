@@ -17,10 +17,15 @@ export function wrap(text: string, width: number): string[] {
 /**
  * The table as pdftotext -layout writes one: each cell wrapped to its column's width and
  * placed at the column's position (headings left-aligned or centred, cells centred), a blank
- * line between blocks and between rows.
+ * line between blocks and between rows (none between rows when `tight`).
  */
-export function layout(rows: readonly string[], options: { width: number; centreHeadings: boolean }): string {
+export function layout(
+  rows: readonly string[],
+  options: { width: number; centreHeadings: boolean; tight?: boolean },
+): string {
   const { width, centreHeadings } = options;
+  // Rows printed close together come out of pdftotext with no blank line between them.
+  const gap = options.tight ? [] : [""];
   const table = rows.map((r) => cellsOf(r).map((c) => (c === "" ? [] : wrap(c, width))));
   // Each column as wide as its longest line (a word longer than the width stays whole).
   const widths = table[0]!.map((_, column) =>
@@ -46,7 +51,8 @@ export function layout(rows: readonly string[], options: { width: number; centre
     ...place(head!, (c) => centreHeadings && c > 0),
     "",
     ...place(sub!, (c) => centreHeadings && c > 0),
-    ...data.flatMap((r) => ["", ...place(r, (c) => c > 0)]),
+    ...(options.tight ? [""] : []),
+    ...data.flatMap((r) => [...gap, ...place(r, (c) => c > 0)]),
     "",
     "* ILO Protocol of 2014 to the Forced Labour Convention entered into force November 9, 2016",
   ].join("\n");

@@ -5,10 +5,9 @@ import { formatCsvRecord } from "../parse/csv.js";
 type Table = Pick<ConventionTable, "columns" | "rows">;
 type PublishedTable = Pick<ConventionTable, "countryHeading" | "columns" | "rows" | "footnotes">;
 
-const tableOf = <T>(from: { conventions: T } | T): T =>
-  typeof from === "object" && from !== null && "conventions" in from
-    ? (from as { conventions: T }).conventions
-    : (from as T);
+// An edition holds its table under "conventions"; a table itself has no such key.
+const tableOf = <T extends object>(from: { conventions: T } | T): T =>
+  "conventions" in from ? (from as { conventions: T }).conventions : (from as T);
 
 /** The table as conventions.csv holds it: `country,name,<instrument ids in column order>`, LF line ends. */
 export function formatConventionsCsv(from: Pick<Edition, "conventions"> | Table): string {

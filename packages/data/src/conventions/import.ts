@@ -32,6 +32,9 @@ export type ImportResult =
 
 const FOOTNOTE_MARK = /\s*([*†‡§]+)$/;
 
+/** "1 cell", "8 cells". */
+const cellCount = (n: number): string => (n === 1 ? "1 cell" : `${n} cells`);
+
 /** Headings compare without case, spacing, quote or dash style. */
 const fold = (s: string): string =>
   s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
@@ -143,7 +146,10 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
     const firstLine = body.split(/\r\n|\r|\n/).find((l) => l.trim() !== "") ?? "";
     const delimiter = firstLine.includes("\t") ? "\t" : ",";
     const parsed = parseCsv(text, { file, delimiter });
-    records = parsed.records;
+    // A line of spaces (above the table, or between rows) is a blank line, which the CSV reader skips.
+    records = parsed.records.filter(
+      (r) => !(r.fields.length === 1 && !r.fields[0]!.quoted && r.fields[0]!.value.trim() === ""),
+    );
     issues.push(...parsed.issues);
   }
   const [header, subheader, ...data] = records;
@@ -232,7 +238,7 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
         issueAt(
           at(nameField!),
           "import/field-count",
-          `this row has ${record.fields.length} cells, the heading row has ${header.fields.length}`,
+          `this row has ${cellCount(record.fields.length)}, the heading row has ${header.fields.length}`,
           "give one cell per column; write — for none",
         ),
       );

@@ -34,6 +34,9 @@ export interface ConventionsCsvResult {
 
 export const CONVENTIONS_CSV_KEYS = ["country", "name"] as const;
 
+/** "1 field", "10 fields". */
+const fieldCount = (n: number): string => (n === 1 ? "1 field" : `${n} fields`);
+
 /**
  * Reads `conventions.csv`: a `country,name,<instrument ids…>` header, then one row per
  * country with each cell in the published notation (`2002`, `2006(a)`, `—`).
@@ -120,7 +123,7 @@ export function readConventionsCsv(text: string, options: { readonly file: strin
             ? { file, line: extra.line, column: extra.column }
             : { file, line: last.line, column: last.column + last.value.length },
           "csv/field-count",
-          `this row has ${record.fields.length} fields, the header has ${header.fields.length}`,
+          `this row has ${fieldCount(record.fields.length)}, the header has ${header.fields.length}`,
           "give one value per column; quote a value that contains a comma",
         ),
       );

@@ -26,28 +26,30 @@ interface Line {
   readonly number: number;
 }
 
-interface Segment {
+/** A piece of a row: a cell, or (part of) a country's name. */
+interface Piece {
   readonly text: string;
   readonly line: number;
-  /** 1-based column of its first character, and one past its last. */
+  /** 1-based column of its first character. */
   readonly start: number;
+}
+
+/** A piece of a heading line, with the column one past its last character, to tell columns apart. */
+interface Segment extends Piece {
   readonly end: number;
 }
 
 /** A row's trailing cells, left to right, and its name (what precedes them). */
-function splitRow(line: Line): { name: Segment | undefined; cells: Segment[] } {
-  const cells: Segment[] = [];
+function splitRow(line: Line): { name: Piece | undefined; cells: Piece[] } {
+  const cells: Piece[] = [];
   let rest = line.text;
   for (let m = CELL_AT_END.exec(rest); m; m = CELL_AT_END.exec(rest)) {
     const start = m.index + m[0].indexOf(m[1]!);
-    cells.unshift({ text: m[1]!, line: line.number, start: start + 1, end: start + 1 + m[1]!.length });
+    cells.unshift({ text: m[1]!, line: line.number, start: start + 1 });
     rest = rest.slice(0, start);
   }
   const lead = rest.length - rest.trimStart().length;
-  const name =
-    rest.trim() === ""
-      ? undefined
-      : { text: rest.trim(), line: line.number, start: lead + 1, end: lead + 1 + rest.trim().length };
+  const name = rest.trim() === "" ? undefined : { text: rest.trim(), line: line.number, start: lead + 1 };
   return { name, cells };
 }
 
@@ -91,13 +93,12 @@ function layoutColumns(lines: readonly Line[]): Segment[][] {
   return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line || a.start - b.start));
 }
 
+/** A field read from text, where it stands (never quoted: the importer reads no quotes in text). */
+const field = (value: string, line: number, column: number): CsvField => ({ value, line, column, quoted: false });
+
 /** One field for a column: its pieces joined in reading order, at its first piece. */
-const joined = (pieces: readonly Segment[]): CsvField => ({
-  value: pieces.map((p) => p.text).join(" "),
-  line: pieces[0]!.line,
-  column: pieces[0]!.start,
-  quoted: false,
-});
+const joined = (pieces: readonly Segment[]): CsvField =>
+  field(pieces.map((p) => p.text).join(" "), pieces[0]!.line, pieces[0]!.start);
 
 /** Lower case, one kind of quote and dash, length kept (so positions still match the original). */
 const loose = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[–—]/g, "-");
@@ -133,16 +134,16 @@ function cutAtKnownHeadings(line: Line, known: readonly string[]): CsvField[] | 
     if (!hit) return undefined;
     if (hit.index > at) {
       if (fields.length > 0 || country) return undefined; // unknown words between headings
-      country = { value: text.slice(at, hit.index).trim(), line: line.number, column: at + 1, quoted: false };
+      country = field(text.slice(at, hit.index).trim(), line.number, at + 1);
     }
     let end = hit.index + hit.length;
     while (end < text.length && /[*†‡§]/.test(text[end]!)) end++;
-    fields.push({ value: text.slice(hit.index, end), line: line.number, column: hit.index + 1, quoted: false });
+    fields.push(field(text.slice(hit.index, end), line.number, hit.index + 1));
     at = end;
     skipSpaces();
   }
   if (fields.length === 0) return undefined;
-  return [country ?? { value: "Country", line: line.number, column: 1, quoted: false }, ...fields];
+  return [country ?? field("Country", line.number, 1), ...fields];
 }
 
 export interface TextTable {
@@ -179,8 +180,14 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     return cells.length >= 2 || (cells.length === 1 && name !== undefined && !isSubheading(name.text));
   };
   const firstRow = lines.findIndex((l) => split(l).cells.length >= 2);
-  // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own.
-  const spaced = firstRow >= 0 && (lines[firstRow + 1]?.text.trim() ?? "") === "";
+  // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own,
+  // above and below their cells: the rows are spaced when most rows have a blank line between them
+  // and the next (a lone row is not: nothing tells its wrapped name from the headings above it).
+  const rowLines = firstRow < 0 ? [] : lines.slice(firstRow).filter((l) => split(l).cells.length >= 2);
+  let apart = 0;
+  for (let k = 1; k < rowLines.length; k++)
+    if (lines.slice(rowLines[k - 1]!.number, rowLines[k]!.number - 1).some((l) => l.text.trim() === "")) apart++;
+  const spaced = rowLines.length > 1 && 2 * apart >= rowLines.length - 1;
   let dataStart = firstRow < 0 ? lines.length : firstRow;
   if (spaced)
     while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text))
@@ -211,7 +218,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   const headingLine = headLines[0]?.number ?? 1;
   const layout = headLines.some((l) => /\S {2,}\S/.test(l.text.trim()));
 
-  const countryColumn = (line: number): CsvField => ({ value: "Country", line, column: 1, quoted: false });
+  const countryColumn = (line: number): CsvField => field("Country", line, 1);
 
   let headings: CsvField[] | undefined;
   let spans: ({ start: number; end: number } | undefined)[] = [];
@@ -235,12 +242,9 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   }
 
   // Subheadings: in -layout text, each under the heading it overlaps most; else left to the edition.
-  const subheadings: CsvField[] = (headings ?? []).map((h, i) => ({
-    value: "",
-    line: subLines[0]?.number ?? h.line,
-    column: i === 0 ? 1 : h.column,
-    quoted: false,
-  }));
+  const subheadings: CsvField[] = (headings ?? []).map((h, i) =>
+    field("", subLines[0]?.number ?? h.line, i === 0 ? 1 : h.column),
+  );
   if (layout && headings && subLines.length > 0) {
     for (const column of layoutColumns(subLines)) {
       const start = Math.min(...column.map((p) => p.start));
@@ -252,29 +256,21 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   }
 
   const rows: CsvRecord[] = [];
-  let pendingName: Segment[] = [];
-  const flush = (cellsLine: { name: Segment | undefined; cells: Segment[] } | undefined) => {
+  let pendingName: Piece[] = [];
+  const flush = (cellsLine: { name: Piece | undefined; cells: Piece[] } | undefined) => {
     if (!cellsLine) return;
     const names = [...pendingName, ...(cellsLine.name ? [cellsLine.name] : [])];
     pendingName = [];
     const at = names[0] ?? cellsLine.cells[0]!;
-    const name: CsvField = {
-      value: names.map((n) => n.text).join(" "),
-      line: at.line,
-      column: at.start,
-      quoted: false,
-    };
-    rows.push(
-      record([name, ...cellsLine.cells.map((c) => ({ value: c.text, line: c.line, column: c.start, quoted: false }))]),
-    );
+    const name = field(names.map((n) => n.text).join(" "), at.line, at.start);
+    rows.push(record([name, ...cellsLine.cells.map((c) => field(c.text, c.line, c.start))]));
   };
   /** Lines with no cells that no row took: each a row of its own, reported as one without cells. */
   const strays = () => {
-    for (const name of pendingName)
-      rows.push(record([{ value: name.text, line: name.line, column: name.start, quoted: false }]));
+    for (const name of pendingName) rows.push(record([field(name.text, name.line, name.start)]));
     pendingName = [];
   };
-  let current: { name: Segment | undefined; cells: Segment[] } | undefined;
+  let current: { name: Piece | undefined; cells: Piece[] } | undefined;
   // The table ends with the block of its last row: a page's footer or the next section below is not
   // read, even one that ends in a year ("TRAFFICKING IN PERSONS REPORT 2017").
   let end = lines.length;
@@ -283,6 +279,16 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     end = i + 1;
     while (end < lines.length && lines[end]!.text.trim() !== "") end++;
     break;
+  }
+  // Below it, set apart by blank lines, rows short of cells: a country's name (in lower and upper
+  // case, where a running title is in capitals) and a cell or more. They are reported, not left out.
+  const shortRow = (l: Line) => isRow(l) && /\p{Ll}/u.test(split(l).name?.text ?? "");
+  for (let next = end; next < lines.length; next++) {
+    if (lines[next]!.text.trim() === "") continue;
+    if (!shortRow(lines[next]!)) break;
+    end = next + 1;
+    while (end < lines.length && lines[end]!.text.trim() !== "") end++;
+    next = end;
   }
   for (const line of lines.slice(dataStart, end)) {
     const trimmed = line.text.trim();
@@ -300,13 +306,19 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
       else if (current) flush(current); // two rows with no blank line between them
       current = split(line);
     } else if (spaced && current) {
-      // A name's last words, wrapped below its cells.
-      const more = split(line).name;
-      if (more)
+      const below = split(line);
+      if (below.cells.length > 0) {
+        // A cell on a line of its own below a row: a row of its own, reported, never dropped.
+        flush(current);
+        current = below;
+      } else {
+        // A name's last words, wrapped below its cells (a line with no cells has a name).
+        const more = below.name!;
         current = {
           ...current,
           name: current.name ? { ...current.name, text: `${current.name.text} ${more.text}` } : more,
         };
+      }
     } else {
       // A line with no cells: a name's first words (wrapped above its cells), or a row with none.
       const lead = line.text.length - line.text.trimStart().length;
@@ -314,7 +326,7 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
         flush(current);
         current = undefined;
       }
-      pendingName.push({ text: trimmed, line: line.number, start: lead + 1, end: lead + 1 + trimmed.length });
+      pendingName.push({ text: trimmed, line: line.number, start: lead + 1 });
       if (!spaced) strays();
     }
   }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
   hasErrors,
   sortIssues,
@@ -99,7 +99,8 @@ function labeller(options: LoadOptions): (absolutePath: string) => string {
   const base = resolve(options.relativeTo ?? process.cwd());
   return (p) => {
     const rel = relative(base, p);
-    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? p : rel.split("\\").join("/");
+    // Forward slashes on Windows too; on POSIX a backslash is a character of a folder's name, kept.
+    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? p : rel.split(sep).join("/");
   };
 }
 
@@ -225,8 +226,13 @@ export async function loadEditionDetails(dir: string, options: LoadOptions = {})
   const columns =
     isRecord(base.conventions) && Array.isArray(base.conventions.columns) ? base.conventions.columns : undefined;
   if (columns && csvInstruments && !failed.has(names.edition)) {
-    const listed = columns.flatMap((c) => (isRecord(c) && typeof c.instrument === "string" ? [c.instrument] : []));
-    listed.forEach((id, index) => {
+    // Each listed instrument by its index in the list, so that an entry that is no column (reported by
+    // the schema) does not move the place reported for the ones after it.
+    const entries = columns.flatMap((c, index) =>
+      isRecord(c) && typeof c.instrument === "string" ? [{ id: c.instrument, index }] : [],
+    );
+    const listed = entries.map((e) => e.id);
+    entries.forEach(({ id, index }) => {
       if (!csvInstruments!.ids.includes(id)) {
         issues.push(
           issueAt(

@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -20,6 +29,10 @@ const issue = async (promise: ReturnType<typeof readTextFile>) => {
     ? result
     : { rule: result.issue.rule, at: `${result.issue.line}:${result.issue.column}`, message: result.issue.message };
 };
+const hint = async (promise: ReturnType<typeof readTextFile>) => {
+  const result = await promise;
+  return result.ok ? undefined : result.issue.hint;
+};
 
 describe("readTextFile", () => {
   it("reads a UTF-8 file inside the folder", async () => {
@@ -34,6 +47,9 @@ describe("readTextFile", () => {
       at: "1:1",
       message: `the file leads out of the edition's folder, to ${join(dir, "secret.txt")}`,
     });
+    expect(await hint(readTextFile(join(edition, "staff.txt"), { file: "staff.txt", root: edition }))).toBe(
+      "put the file itself in the folder, not a link to a file elsewhere",
+    );
   });
 
   it("refuses a FIFO at once instead of waiting on it forever", async () => {
@@ -50,6 +66,9 @@ describe("readTextFile", () => {
       at: "1:1",
       message: "the file is 3 KB, more than the 2 KB a file may hold",
     });
+    expect(await hint(read("big.csv", "x".repeat(3000), 2048))).toBe(
+      "check that it is the right file: an edition's files are far smaller",
+    );
   });
 
   it("names UTF-16 as UTF-16, with or without a byte-order mark", async () => {
@@ -72,6 +91,12 @@ describe("readTextFile", () => {
       at: "2:2",
       message: "the file holds a NUL byte: it is not a text file",
     });
+    expect(await hint(read("bin.txt", Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x00, 0x43])))).toBe(
+      "give the edition's text file (UTF-8), not a binary one",
+    );
+    expect(await hint(read("latin1.txt", Buffer.from("ok\nC\xf4te", "latin1")))).toBe(
+      "save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
+    );
     expect(await issue(read("latin1.txt", Buffer.from("ok\nC\xf4te", "latin1")))).toEqual({
       rule: "file/encoding",
       at: "2:2",
@@ -108,6 +133,9 @@ describe("readTextFile", () => {
       at: "1:1",
       message: "the file is a folder, not a regular file",
     });
+    expect(await hint(readTextFile(join(edition, "staff.txt.d"), { file: "staff.txt" }))).toBe(
+      "replace it with a text file",
+    );
     expect(await issue(readTextFile("/dev/null", { file: "staff.txt" }))).toMatchObject({
       message: "the file is a device, not a regular file",
     });
@@ -138,6 +166,90 @@ describe("readTextFile", () => {
     });
     const whole = await readTextFile("/proc/self/status", { file: "status" });
     expect(whole.ok && whole.text).toMatch(/^Name:/);
+    expect(await hint(readTextFile("/proc/self/status", { file: "status", maxBytes: 16 }))).toBe(
+      "check that it is the right file: an edition's files are far smaller",
+    );
+  });
+
+  it("reads a file the system hands out a piece at a time (/proc/self/maps) to its end", async () => {
+    // The kernel gives this file a page at a time, and says it holds nothing: the last line is
+    // the same wherever the process's memory lies.
+    const lastLine = (text: string) =>
+      text
+        .trimEnd()
+        .split("\n")
+        .at(-1)!
+        .replace(/^\S+\s+/, "");
+    const whole = await readTextFile("/proc/self/maps", { file: "maps" });
+    expect(whole.ok && whole.text.length).toBeGreaterThan(4096);
+    expect(whole.ok && lastLine(whole.text)).toBe(lastLine(readFileSync("/proc/self/maps", "utf8")));
+  });
+
+  it("names a path it cannot look at, or open, or read, as unreadable, with the system's reason", async () => {
+    writeFileSync(join(edition, "plain.txt"), "text\n");
+    // A path through a file: stat fails with ENOTDIR, not ENOENT.
+    expect(await readTextFile(join(edition, "plain.txt", "glossary.yaml"), { file: "glossary.yaml" })).toEqual({
+      ok: false,
+      issue: {
+        file: "glossary.yaml",
+        line: 1,
+        column: 1,
+        rule: "file/unreadable",
+        message: "the file cannot be read (ENOTDIR)",
+        hint: "check that it is a readable file",
+        severity: "error",
+      },
+    });
+    // Opened but not read: /proc/self/clear_refs takes writes only (EINVAL to a read; EACCES to open
+    // it, for a user other than root).
+    expect(await issue(readTextFile("/proc/self/clear_refs", { file: "clear_refs" }))).toEqual({
+      rule: "file/unreadable",
+      at: "1:1",
+      message: expect.stringMatching(/^the file cannot be read \((EINVAL|EACCES)\)$/),
+    });
+  });
+
+  it("names a file it may not open as unreadable", async () => {
+    // A user other than root may not open a file without read permission; root may, but not a
+    // write-only attribute of /sys, which has no read method (EACCES to open it, whoever asks).
+    const root = process.getuid?.() === 0;
+    const path = root ? "/sys/bus/pci/rescan" : join(edition, "secret.csv");
+    if (!root) {
+      writeFileSync(path, "ARG\n");
+      chmodSync(path, 0o000);
+    }
+    const result = await readTextFile(path, { file: "secret.csv" });
+    expect(!result.ok && result.issue).toMatchObject({
+      rule: "file/unreadable",
+      message: "the file cannot be read (EACCES)",
+      hint: "check that it is a readable file",
+    });
+  });
+
+  it("closes every file it opens, read or refused", async () => {
+    const open = () => readdirSync("/proc/self/fd").length;
+    writeFileSync(join(edition, "fd.csv"), "x".repeat(100));
+    const before = open();
+    for (let i = 0; i < 20; i++) {
+      await readTextFile(join(edition, "fd.csv"), { file: "fd.csv" });
+      await readTextFile(join(edition, "fd.csv"), { file: "fd.csv", maxBytes: 10 });
+      await readTextFile("/proc/self/clear_refs", { file: "clear_refs" });
+    }
+    expect(open()).toBe(before);
+  });
+
+  it("names UTF-16 by its byte-order mark when no character has a NUL byte (Cyrillic, quotes and dashes)", async () => {
+    const text = "\ufeff“Россия”—";
+    expect(await issue(read("ru-le.yaml", Buffer.from(text, "utf16le")))).toEqual({
+      rule: "file/utf-16",
+      at: "1:1",
+      message: "the file is UTF-16 text",
+    });
+    expect(await issue(read("ru-be.yaml", Buffer.from(text, "utf16le").swap16()))).toMatchObject({
+      rule: "file/utf-16",
+    });
+    // The shortest a file can be that is known as UTF-16 by its NULs alone: two letters.
+    expect(await issue(read("ok.yaml", Buffer.from("ok", "utf16le")))).toMatchObject({ rule: "file/utf-16" });
   });
 
   it("names big-endian UTF-16 too, and UTF-16 of letters beyond Latin", async () => {
@@ -149,6 +261,38 @@ describe("readTextFile", () => {
     // A few NUL-free pairs (Cyrillic letters, two bytes each with no zero) do not hide it.
     const mixed = Buffer.from("year: 2017 Россия name: Russia\n", "utf16le");
     expect(await issue(read("mixed.yaml", mixed))).toMatchObject({ rule: "file/utf-16" });
+  });
+
+  it("names UTF-32 as UTF-32, not UTF-16 or binary, in either byte order, with or without a byte-order mark", async () => {
+    /** The text in UTF-32, four bytes a character. */
+    const utf32 = (text: string, order: "le" | "be") => {
+      const bytes = Buffer.alloc([...text].length * 4);
+      [...text].forEach((c, i) =>
+        order === "le" ? bytes.writeUInt32LE(c.codePointAt(0)!, i * 4) : bytes.writeUInt32BE(c.codePointAt(0)!, i * 4),
+      );
+      return bytes;
+    };
+    const expected = {
+      rule: "file/utf-32",
+      at: "1:1",
+      message: "the file is UTF-32 text",
+    };
+    for (const order of ["le", "be"] as const) {
+      for (const text of ["\ufeffyear: 2017\n", "year: 2017\n", "name: Россия 𝄞 Côte d'Ivoire\n", "ab"]) {
+        expect(await issue(read(`utf32-${order}.yaml`, utf32(text, order)))).toEqual(expected);
+      }
+    }
+    const result = await read("utf32.yaml", utf32("\ufeffyear: 2017\n", "le"));
+    expect(!result.ok && result.issue.hint).toBe("save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+  });
+
+  it("does not take a binary file of NULs for UTF-32", async () => {
+    // All NULs: no low byte to read a character from.
+    expect(await issue(read("zeros.bin", Buffer.alloc(64)))).toMatchObject({ rule: "file/binary" });
+    // A character's low byte NUL in most places: not text of any kind.
+    const lows = Buffer.alloc(64);
+    lows[4] = 0x41;
+    expect(await issue(read("lows.bin", lows))).toMatchObject({ rule: "file/binary" });
   });
 
   it("does not take text with NULs in every other byte of a few characters, or a file of three bytes, for UTF-16", async () => {

@@ -33,7 +33,7 @@ const KINDS: [keyof import("node:fs").Stats, string][] = [
 
 /**
  * Reads a text file as the untrusted input it is: only a regular file, only inside `root`, at
- * most `maxBytes`, and only UTF-8 (a UTF-16 file, a binary file or stray bytes are each named
+ * most `maxBytes`, and only UTF-8 (a UTF-16 or UTF-32 file, a binary file or stray bytes are each named
  * as such, with where). Never throws for a user's file; every refusal is one located issue.
  */
 export async function readTextFile(path: string, options: ReadTextOptions): Promise<TextRead> {
@@ -121,16 +121,18 @@ export async function readFileChecked(path: string, options: ReadTextOptions): P
   return { ok: true, bytes };
 }
 
-/** UTF-8 text, or the issue that says what the bytes are instead: UTF-16, binary, or not UTF-8 at line:col. */
+/** UTF-8 text, or the issue that says what the bytes are instead: UTF-32, UTF-16, binary, or not UTF-8 at line:col. */
 export function decodeText(bytes: Uint8Array, file: string): TextRead {
   const at = (offset: number) => position(bytes, offset, file);
-  if (isUtf16(bytes)) {
+  // UTF-32 first: its little-endian byte-order mark starts with UTF-16's (FF FE).
+  const wide = isUtf32(bytes) ? "UTF-32" : isUtf16(bytes) ? "UTF-16" : undefined;
+  if (wide) {
     return {
       ok: false,
       issue: issueAt(
         { file, line: 1, column: 1 },
-        "file/utf-16",
-        "the file is UTF-16 text",
+        `file/${wide.toLowerCase()}`,
+        `the file is ${wide} text`,
         "save it as UTF-8 (in most editors: Save As, encoding UTF-8)",
       ),
     };
@@ -169,6 +171,26 @@ function countZeros(bytes: Uint8Array): number {
   let zeros = 0;
   for (const b of bytes) if (b === 0) zeros++;
   return zeros;
+}
+
+/**
+ * A byte-order mark (FF FE 00 00, or 00 00 FE FF), or the first characters written four bytes each:
+ * the high byte of every one NUL (no character is beyond U+10FFFF), the next one NUL in most (every
+ * character up to U+FFFF), the low one NUL in few. Either byte order.
+ */
+function isUtf32(bytes: Uint8Array): boolean {
+  const [b0, b1, b2, b3] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff))
+    return true;
+  const quads = Math.floor(Math.min(bytes.length, 512) / 4);
+  if (quads === 0) return false;
+  // NULs at each of the four places of a character, for the first `quads` characters.
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < quads * 4; i++) if (bytes[i] === 0) zeros[i % 4]!++;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  const little = z3 === quads && z2 > quads * 0.6 && z0 < quads / 2;
+  const big = z0 === quads && z1 > quads * 0.6 && z3 < quads / 2;
+  return little || big;
 }
 
 /** A byte-order mark, or NUL in every other byte of the first characters: letters written two bytes each. */
