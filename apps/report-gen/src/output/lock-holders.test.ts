@@ -23,6 +23,10 @@ const race = vi.hoisted(() => ({
   takenOverFirst: undefined as { path: string; text: string } | undefined,
   /** Just before a stale lock at this path is moved aside, another run has already removed it. */
   removedFirst: undefined as string | undefined,
+  /** The half-written lock at this path is removed by its run just before its age is read. */
+  goneBeforeStat: undefined as string | undefined,
+  /** Moving a stale lock aside fails once, as on a folder the run may not write to. */
+  renameDenied: false,
 }));
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
@@ -39,7 +43,18 @@ vi.mock("node:fs", async (importOriginal) => {
       if (race.diskFull) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
       return fs.writeSync(fd, text);
     },
+    statSync: (path: string, options?: Parameters<typeof fs.statSync>[1]) => {
+      if (race.goneBeforeStat === path) {
+        race.goneBeforeStat = undefined;
+        fs.rmSync(path);
+      }
+      return fs.statSync(path, options);
+    },
     renameSync: (from: string, to: string) => {
+      if (race.renameDenied) {
+        race.renameDenied = false;
+        throw Object.assign(new Error(`EACCES: permission denied, rename '${from}' -> '${to}'`), { code: "EACCES" });
+      }
       if (race.takenOverFirst?.path === from) {
         fs.writeFileSync(from, race.takenOverFirst.text);
         race.takenOverFirst = undefined;
@@ -65,6 +80,8 @@ beforeEach(() => {
     diskFull: false,
     takenOverFirst: undefined,
     removedFirst: undefined,
+    goneBeforeStat: undefined,
+    renameDenied: false,
   });
 });
 afterEach(() => {
@@ -205,5 +222,32 @@ describe("lockFolder: two runs taking over one stale lock", () => {
     race.removedFirst = lock;
     expect(await outcome()).toBe("taken by this run, told 0");
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("lockFolder: a lock that changes while it is looked at", () => {
+  it("takes the lock when a half-written lock's run removes it before its age is read", async () => {
+    writeFileSync(lock, '{"pid":');
+    race.goneBeforeStat = lock;
+    // It was still being written when read: the run waits a moment, then finds the folder free.
+    expect(await outcome()).toBe("taken by this run, told 1");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("fails, naming the error, when a dead process's lock may not be moved aside, and leaves that lock alone", async () => {
+    const stale = holder(2 ** 22 + 7);
+    writeFileSync(lock, stale);
+    race.renameDenied = true;
+    await expect(lockFolder(dir, { timeoutMs: 60_000 })).rejects.toMatchObject({ code: "EACCES" });
+    expect(readFileSync(lock, "utf8")).toBe(stale);
+    expect(readdirSync(dir)).toEqual([LOCK_NAME]);
+  });
+});
+
+describe("lockFolder: a live run that took its lock moments after it started", () => {
+  it("waits for it: a process started a second before its lock is the lock's holder, not a reused pid", async () => {
+    const started = new Date(performance.timeOrigin + 1_000).toISOString();
+    writeFileSync(lock, record({ pid: process.pid, host: hostname(), started }));
+    expect(await outcome()).toMatch(new RegExp(`^report-gen pid ${process.pid} on .*, started ${started}, told`));
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LOCK_NAME, LockTimeout, lockFolder } from "./lock.js";
+import { LOCK_NAME, LockTimeout, lockFolder, processStart } from "./lock.js";
 
 let dir: string;
 beforeEach(() => {
@@ -74,5 +74,16 @@ describe("lockFolder", () => {
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify(holderAt(12345)));
     release();
     expect(JSON.parse(readFileSync(join(dir, LOCK_NAME), "utf8"))).toMatchObject({ pid: 12345 });
+  });
+});
+
+describe("processStart: when a lock's process started, to tell a reused pid from the lock's holder", () => {
+  it("gives this process's start, to the second Linux counts boot time in", () => {
+    // performance.timeOrigin is when this process started, by the wall clock.
+    expect(Math.abs(processStart(process.pid)! - performance.timeOrigin)).toBeLessThan(1_500);
+  });
+
+  it("gives nothing for a process that does not exist", () => {
+    expect(processStart(2 ** 22 + 7)).toBeUndefined();
   });
 });

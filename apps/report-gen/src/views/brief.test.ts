@@ -183,6 +183,18 @@ describe("buildBriefView", () => {
     ]);
   });
 
+  it("names no earlier edition among those that no longer list the country, though the earlier one did not list it yet", () => {
+    const unlisted = (year: number): Edition => ({
+      ...edition,
+      year,
+      title: `${year} report`,
+      conventions: { ...edition.conventions, rows: edition.conventions.rows.filter((r) => r.country !== code) },
+    });
+    const view = buildBriefView(edition, code, [unlisted(base.year - 1), edition, unlisted(base.year + 1)]);
+    expect(view.laterEditions).toEqual([{ year: base.year + 1, title: `${base.year + 1} report` }]);
+    expect(view.listedBefore).toBe(false);
+  });
+
   it("refuses a country the edition's table does not list, naming it and the edition", () => {
     const missing = "ZZZ";
     expect(edition.conventions.rows.some((r) => r.country === missing)).toBe(false);
