@@ -83,6 +83,9 @@ describe("suggestCountries", () => {
     expect(codes("the Congo")).toEqual(["COD", "COG"]);
     // A name two countries go by is no near miss of one: both are offered.
     expect(codes("Congo")).toEqual(["COD", "COG"]);
+    // A name with more words than we know it by: Peru, not South Korea ("Republic of Korea", four letters off).
+    expect(codes("Republic of Peru")[0]).toBe("PER");
+    expect(codes("Kingdom of Spain")[0]).toBe("ESP");
     // The Dominican Republic holds the word; Dominica is one letter off, and comes after it.
     expect(codes("Dominican")).toEqual(["DOM", "DMA"]);
     // Not Guinea itself, whose name this is: the names holding the word, by name.

@@ -126,12 +126,14 @@ export function suggestCountries(input: string, editions: readonly Edition[], li
     entry.keys.push(c.name, ...c.aliases);
     candidates.set(c.code, entry);
   }
-  // A name given in part ("Korea", "Congo") or its words in another order ("Korea South"): every
-  // country with all those whole words in one of its names, ahead of the typos.
+  // A name given in part ("Korea", "Congo"), with its words in another order ("Korea South") or with
+  // more words than we know it by ("Republic of Peru"): every country one of whose names holds all the
+  // words given, or is all held in them, ahead of the typos.
   const words = isCode ? [] : nameWords(wanted);
   const partOf = (key: string) => {
     const theirs = nameWords(fold(key));
-    return words.length > 0 && words.every((w) => theirs.includes(w));
+    const within = (some: string[], all: string[]) => some.length > 0 && some.every((w) => all.includes(w));
+    return within(words, theirs) || within(theirs, words);
   };
   const measured = [...candidates].map(([code, c]) => ({
     code,
