@@ -94,6 +94,19 @@ describe("suggestCountries", () => {
     expect(codes("Kore")).toEqual([]);
   });
 
+  it("knows a country by the name a table prints, where no ISO name or alias spells it so", () => {
+    const printed = edited((e) => {
+      e.conventions.rows = [
+        row("ARG", "Argentine Republic", { palermo: "2002", opac: "2002", c029: "1950", p029: "2016" }),
+      ];
+    });
+    expect(suggestCountries("Argentine Republc", [printed])[0]).toEqual({
+      code: "ARG",
+      name: "Argentine Republic",
+      listed: true,
+    });
+  });
+
   it("compares a code with codes, and offers nothing for what is far from every name", () => {
     expect(
       suggestCountries("ARN", all)
