@@ -109,9 +109,11 @@ export interface CountrySuggestion {
 }
 
 /**
- * Near misses for a country argument no edition lists ("Germny", "ARN"): the names the editions'
- * tables print and the ISO names, the closest first (at most `limit`), listed countries before
- * others at the same distance. A code is compared with codes, a name with names.
+ * Near misses for a country argument no edition lists ("Germny", "ARN", "Korea", "Republic of Peru"):
+ * among the names the editions' tables print and the ISO names and aliases, first the countries a
+ * name several go by names ("Congo"), then those a name given in part or with more words names, then
+ * names a letter or more off (one letter for every four), at most `limit`, listed countries before
+ * others at the same rank. A code is compared with codes, a name with names.
  */
 export function suggestCountries(input: string, editions: readonly Edition[], limit = 3): CountrySuggestion[] {
   const listed = new Map<string, string>();
