@@ -7,24 +7,10 @@ import {
   timelineLayout,
   type TimelineInput,
 } from "./ratification-timeline.js";
+import { type Element, elements, n } from "./__tests__/svg-elements.js";
 
 // Where the chart's pieces land, read back from the SVG a reader's viewer draws: the canvas, the
 // years, the shaded period, the axis and the legend.
-
-interface Element {
-  readonly tag: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly text: string | undefined;
-}
-
-function elements(svg: string): Element[] {
-  return [...svg.matchAll(/<(svg|rect|circle|line|text)\b([^>]*?)\/?>(?:([^<]*)<\/text>)?/g)].map((m) => ({
-    tag: m[1]!,
-    attrs: Object.fromEntries([...m[2]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
-    text: m[3],
-  }));
-}
-const n = (e: Element, name: string): number => Number(e.attrs[name]);
 
 /** The box an element covers, text measured as the chart measures it. */
 function box(e: Element): { left: number; right: number; top: number; bottom: number } {

@@ -9,24 +9,10 @@ import {
   timelineLayout,
   type TimelineInput,
 } from "./ratification-timeline.js";
+import { elements, n } from "./__tests__/svg-elements.js";
 
 // What an analyst reads in the brief's chart and in its text alternative: an action printed without a
 // notation, the legend's exact words, labels on their halos, and a document a viewer can parse.
-
-interface Element {
-  readonly tag: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly text: string | undefined;
-}
-
-function elements(svg: string): Element[] {
-  return [...svg.matchAll(/<(svg|rect|circle|line|text)\b([^>]*?)\/?>(?:([^<]*)<\/text>)?/g)].map((m) => ({
-    tag: m[1]!,
-    attrs: Object.fromEntries([...m[2]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
-    text: m[3],
-  }));
-}
-const n = (e: Element, name: string): number => Number(e.attrs[name]);
 
 describe("the ratification timeline as a reader gets it", () => {
   it("draws an action whose year is printed without a notation: a dot, or a square in the period, in its colour, and no label", () => {
