@@ -62,6 +62,36 @@ describe("findOrganization", () => {
     expect(found("Victim Identification and Referral Mechanisms: Common Guidelines")).toBe("United Nations");
   });
 
+  it("reads a title an editor spaced a little differently: a space before the colon, spaces after it", () => {
+    // The 2017 appendix itself prints "International Labour Organization (ILO) :"; a quoted YAML value
+    // keeps the spaces after a colon.
+    const spaced = edited((e) => {
+      e.organizations.organizations[0]!.linkGroups.push(
+        { title: "International Labour Organization (ILO) :", links: [] },
+        { title: "United Nations Security Council (UNSC):  ", links: [] },
+        { title: "United Nations Office of the High Commissioner on Human Rights :  ", links: [] },
+      );
+    });
+    const found = (query: string) => findOrganization(spaced, query)?.name;
+    expect(found("ILO")).toBe("United Nations");
+    expect(found("International Labour Organization")).toBe("United Nations");
+    expect(found("UNSC")).toBe("United Nations");
+    expect(found("United Nations Security Council")).toBe("United Nations");
+    expect(found("United Nations Office of the High Commissioner on Human Rights")).toBe("United Nations");
+  });
+
+  it("reads a title with words after its parenthesis whole: the parenthesis is not an abbreviation there", () => {
+    // As the 2017 appendix prints it under ECOWAS: the parenthesis holds the plan's years.
+    const title = "ECOWAS Initial Plan of Action against Trafficking in Persons (2002-2003), extended until 2011";
+    const plan = edited((e) => {
+      e.organizations.organizations[0]!.linkGroups.push({ title, links: [] });
+    });
+    const found = (query: string) => findOrganization(plan, query)?.name;
+    expect(found(title)).toBe("United Nations");
+    expect(found("2002-2003")).toBeUndefined();
+    expect(found("ECOWAS Initial Plan of Action against Trafficking in Persons")).toBeUndefined();
+  });
+
   it("is undefined for an organization the edition lacks", () => {
     expect(nameOf("ASEAN")).toBeUndefined();
     expect(nameOf("")).toBeUndefined();
