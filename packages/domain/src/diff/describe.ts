@@ -86,12 +86,14 @@ export function quote(text: string | null): string {
 
 /**
  * Both sides of a wording change, cut down to the part that differs with a little context
- * on either side: “…allegations in 2016 were…” → “…allegations in 2017 were…”.
+ * on either side: “…allegations in 2016 were…” → “…allegations in 2017 were…”. A text whose
+ * words stayed and whose spacing or line breaks changed is quoted once, and said to be so.
  */
 export function describeTextChange(before: string | null, after: string | null): string {
   if (before === null || after === null) return `${quote(before)} → ${quote(after)}`;
   const a = oneLine(before);
   const b = oneLine(after);
+  if (a === b) return `${quote(a)} (only the spacing changed)`;
   if (a.length <= MAX_QUOTE && b.length <= MAX_QUOTE) return `${quote(a)} → ${quote(b)}`;
   const shortest = Math.min(a.length, b.length);
   let prefix = 0;

@@ -79,6 +79,17 @@ describe("items that change places", () => {
     expect(second).not.toBe(first);
   });
 
+  it("says a paragraph rewrapped, its words unchanged, changed only in its spacing", () => {
+    expect(
+      summariesAfter((e) => {
+        e.closingNote.paragraphs[1] =
+          "The *Trafficking in Persons Report* includes data\non the important work being done.\n";
+      }),
+    ).toEqual([
+      "closing-note/paragraphs/2 | Paragraph 2 reworded: “The *Trafficking in Persons Report* includes data on the important work being…” (only the spacing changed)",
+    ]);
+  });
+
   it("folds a summary onto one line, whatever spacing the data has", () => {
     expect(summariesAfter((e) => e.staff.names.push("  Jane \n Doe "))).toEqual([
       "staff/  Jane \n Doe  | Staff name added: Jane Doe",

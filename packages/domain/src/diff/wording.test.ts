@@ -74,6 +74,35 @@ describe("a wording change", () => {
     );
   });
 
+  it("says a text whose words stayed and whose spacing changed is only respaced, quoting it once", () => {
+    expect(describeTextChange("one  two", "one two")).toBe("“one two” (only the spacing changed)");
+    // A long text rewrapped: its start, cut as any quote is.
+    expect(describeTextChange(text, text.replace(" kappa ", "\nkappa\n"))).toBe(
+      "“Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi…” (only the spacing changed)",
+    );
+    expect(describeTextChange(`${text}\n`, text)).toBe(
+      "“Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi…” (only the spacing changed)",
+    );
+  });
+
+  it("shows as much context after a correction that doubles a letter as after any other", () => {
+    // The same words after the change as for "gamma" → "GAMMA" above: the common end is not
+    // counted twice where the doubled letter could belong to either side.
+    expect(describeTextChange(text.replace("gamma", "gama"), text)).toBe(
+      "“Alpha beta gama delta epsilon zeta eta…” → “Alpha beta gamma delta epsilon zeta eta…”",
+    );
+    expect(describeTextChange(text, text.replace("kappa", "kappaa"))).toBe(
+      "“…eta theta iota kappa lambda mu nu xi omicron…” → “…eta theta iota kappaa lambda mu nu xi omicron…”",
+    );
+  });
+
+  it("ends an excerpt of exactly 80 characters that stops before the text does on an ellipsis", () => {
+    const after = text.replace("kappa", "kappa one two three four five six fifteen");
+    const excerpt = "eta theta iota kappa one two three four five six fifteen lambda mu nu xi omicron";
+    expect(excerpt).toHaveLength(80);
+    expect(describeTextChange(text, after)).toBe(`“…eta theta iota kappa lambda mu nu xi omicron…” → “…${excerpt}…”`);
+  });
+
   it("cuts a changed part itself longer than a quote, with one ellipsis", () => {
     const after = text.replace(
       "kappa lambda",
