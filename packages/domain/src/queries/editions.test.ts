@@ -148,8 +148,8 @@ describe("suggestCountries", () => {
     expect(codes("Korea.")).toEqual(["PRK", "KOR"]);
   });
 
-  it("offers nothing for a blank argument or a word that names no country alone", () => {
-    for (const input of ["", "  ", "of"]) expect(suggestCountries(input, all)).toEqual([]);
+  it("offers nothing for a blank argument or words that name no country alone", () => {
+    for (const input of ["", "  ", "of", "of the", "and of"]) expect(suggestCountries(input, all)).toEqual([]);
   });
 
   it("puts a listed country before an unlisted one as close, and the nearest first", () => {
