@@ -7,10 +7,10 @@ export const RepositorySourceSchema = z
     /** What the source is, as a reader would cite it. */
     name: z.string().min(1),
     /** GitHub owner/name. */
-    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "write the repository as owner/name"),
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected a repository as owner/name"),
     /** The file, or the folder of one file per country. */
     path: z.string().min(1),
-    commit: z.string().regex(/^[0-9a-f]{40}$/, "give the full 40-character commit hash"),
+    commit: z.string().regex(/^[0-9a-f]{40}$/, "expected the full 40-character commit hash"),
     /** The commit's date, which the data is as of. */
     date: IsoDateSchema,
   })
@@ -52,7 +52,7 @@ export type OrganizationMapping = z.infer<typeof OrganizationMappingSchema>;
 export const CountryParticipationSchema = z
   .object({
     /** ISO 3166-1 alpha-3, as in conventions.csv. */
-    country: z.string().regex(/^[A-Z]{3}$/, "use the ISO 3166-1 alpha-3 code"),
+    country: z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 country code"),
     /** The source's file for the country, inside the source's path. */
     file: z.string().min(1),
     /** The source's field exactly as published: "ADB (nonregional member), AfDB, …". */
