@@ -173,12 +173,11 @@ function prepareTree(ast: hbs.AST.Program): hbs.AST.Program {
         if (param.type === "PathExpression" && !(test && i === 0)) param.strict = true;
       });
       for (const { value } of n.hash?.pairs ?? []) if (value.type === "PathExpression") value.strict = true;
-      if (fieldCall(n) && n.path)
-        Object.assign(n.path, { parts: [FIELD_CALL], original: FIELD_CALL, depth: 0, data: false });
+      if (fieldCall(n) && n.path) Object.assign(n.path, { parts: [FIELD_CALL], original: FIELD_CALL });
     }
     // An inline partial without a name in quotes, reported before the render, is given one no call can use.
     if (n.type === "DecoratorBlock" && simpleName(n.path) === "inline" && n.params?.[0]?.type !== "StringLiteral") {
-      n.params = [{ type: "StringLiteral", value: FIELD_CALL, original: FIELD_CALL } as { type: string }];
+      n.params = [{ type: "StringLiteral", value: FIELD_CALL } as { type: string }];
     }
     for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
   };
@@ -550,7 +549,7 @@ function blankPathAt(tree: hbs.AST.Program | undefined, line: number, column: nu
 }
 
 /** A problem found before the render; `standIn`: what stands in for the missing helper or partial meanwhile. */
-type UnknownCall = TemplateError & { readonly name: string; readonly standIn?: "helper" | "partial" };
+type UnknownCall = TemplateError & { readonly name?: string; readonly standIn?: "helper" | "partial" };
 
 /**
  * Helpers and partials a template calls that do not exist, in the template and every partial it
@@ -583,7 +582,7 @@ function unknownCalls(
         severity: "error",
       });
     }
-    for (const problem of calls.problems) errors.push({ name: "", file: path, ...problem, severity: "error" });
+    for (const problem of calls.problems) errors.push({ file: path, ...problem, severity: "error" });
     for (const member of calls.prototype) {
       errors.push({
         name: member.name,

@@ -63,7 +63,7 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
       where(new RegExp(`\\{\\{[^}]*?\\b(${escapeRegExp(named)})\\b`)),
       named,
       (error as { missingBefore?: unknown }).missingBefore,
-      / in undefined(?: - \d+:\d+)?$/.test(message),
+      message.includes(" not defined in undefined"),
     );
     if (isHelperCall(source, at, field)) {
       return make(
@@ -134,7 +134,7 @@ function fieldInPath(
   ofNothing: boolean,
 ): { field: string; at: TextPosition } {
   const path = /^[^\s{}()~=|]+/.exec((source.split("\n")[at.line - 1] ?? "").slice(at.column - 1))?.[0] ?? "";
-  const parts = [...path.matchAll(/[^./]+/g)].filter((part) => part[0] !== "this" && !/^\.\.?$/.test(part[0]));
+  const parts = [...path.matchAll(/[^./]+/g)];
   const last = parts[parts.length - 1];
   if (parts.length < 2 || last === undefined) return { field, at };
   const before = parts.slice(0, -1).find((part) => part[0] === missingBefore);

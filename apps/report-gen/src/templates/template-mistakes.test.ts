@@ -27,7 +27,7 @@ describe("a field the view model does not have, given to a helper", () => {
       problems(
         {
           "t.hbs":
-            "{{#with country.region}}{{name}}{{/with}}\n{{#each country.parties}}x{{/each}}\n{{#if (eq country.tier 2)}}two{{/if}}\n{{> p country.flag}}\n{{> p colour=country.colour}}",
+            "{{#with country.region}}{{name}}{{/with}}\n{{#each country.parties}}x{{/each}}\n{{#if (eq country.tier 2)}}two{{/if}}\n{{> p country.flag}}\n{{> p colour=country.colour}}\n{{#> p country.motto}}x{{/p}}",
           "partials/p.hbs": "",
         },
         chad,
@@ -38,6 +38,7 @@ describe("a field the view model does not have, given to a helper", () => {
       'error shared/t.hbs:3:19 template/missing-field: "tier" is not in the view model',
       'error shared/t.hbs:4:15 template/missing-field: "flag" is not in the view model',
       'error shared/t.hbs:5:22 template/missing-field: "colour" is not in the view model',
+      'error shared/t.hbs:6:16 template/missing-field: "motto" is not in the view model',
     ]);
   });
 
@@ -48,10 +49,33 @@ describe("a field the view model does not have, given to a helper", () => {
     ]);
   });
 
+  it("at the part, however the path ends: before ), ~ or }}, and one letter long", () => {
+    expect(
+      problems(
+        { "t.hbs": "<p>{{#if (eq 2 country.tier)}}x{{/if}}{{country.nme~}}</p>\n<p>{{country.a}}</p>{{gone}}" },
+        chad,
+      ),
+    ).toEqual([
+      'error shared/t.hbs:1:24 template/missing-field: "tier" is not in the view model',
+      'error shared/t.hbs:1:49 template/missing-field: "nme" is not in the view model',
+      'error shared/t.hbs:2:14 template/missing-field: "a" is not in the view model',
+      'error shared/t.hbs:2:23 template/missing-field: "gone" is not in the view model',
+    ]);
+  });
+
+  it("a path through a field with no value names the part that cannot be read, at the path's start", () => {
+    expect(problems({ "t.hbs": "<p>{{memberships.members}}</p>" }, { memberships: undefined })).toEqual([
+      'error shared/t.hbs:1:6 template/missing-field: "members" is not in the view model',
+    ]);
+  });
+
   it("a field that is there with no value (null, or left undefined by a view) is nothing, not an error", () => {
     expect(
       problems(
-        { "t.hbs": '<p>{{lookup region "name"}}{{#each (lookup memberships "members")}}x{{/each}}.</p>' },
+        {
+          "t.hbs":
+            '<p>{{lookup region "name"}}{{#each (lookup memberships "members")}}x{{/each}}{{#if region.name}}!{{/if}}.</p>',
+        },
         { region: null, memberships: undefined },
       ),
     ).toEqual(["rendered: <p>.</p>"]);
@@ -83,7 +107,10 @@ describe("a field called with arguments", () => {
   it("is refused where it is written, as no helper, and the render goes on", () => {
     expect(
       problems(
-        { "t.hbs": "<p>{{this.name 1}}</p>\n<p>{{@root.name 1}}{{#if (country.name 2)}}x{{/if}}{{nope}}</p>" },
+        {
+          "t.hbs":
+            "<p>{{this.name 1}}</p>\n<p>{{@root.name 1}}{{#if (country.name 2)}}x{{/if}}{{nope}}</p>\n{{#this.country x=1}}x{{/this.country}}{{this.name}}",
+        },
         {
           name: "Chad",
           ...chad,
@@ -93,6 +120,7 @@ describe("a field called with arguments", () => {
       'error shared/t.hbs:1:6 template/unknown-helper: "this.name" is a field, not a helper: it cannot be given arguments',
       'error shared/t.hbs:2:6 template/unknown-helper: "@root.name" is a field, not a helper: it cannot be given arguments',
       'error shared/t.hbs:2:27 template/unknown-helper: "country.name" is a field, not a helper: it cannot be given arguments',
+      'error shared/t.hbs:3:4 template/unknown-helper: "this.country" is a field, not a helper: it cannot be given arguments',
       'error shared/t.hbs:2:54 template/missing-field: "nope" is not in the view model',
     ]);
   });
@@ -147,20 +175,39 @@ describe("../ past the top of the view model", () => {
     ]);
   });
 
-  it("says how many blocks enclose it, and ../ within them reads the field above", () => {
+  it("says how many {{#each}} or {{#with}} blocks enclose it; an {{#if}} is none, and an inline partial starts again", () => {
     const { shared } = templateDirs({
-      shared: { "t.hbs": "<p>{{#each rows}}{{#each cells}}{{../../name}}{{../../../name}}{{/each}}{{/each}}</p>" },
+      shared: {
+        "t.hbs":
+          '{{#if name}}{{../name}}{{/if}}\n{{#each rows}}{{../../name}}{{#*inline "cell"}}{{../name}}{{/inline}}{{/each}}\n{{#each rows}}{{#each cells}}{{../../../name}}{{/each}}{{/each}}',
+      },
     });
     const result = renderTemplate("t", { name: "Chad", rows: [{ cells: [1] }] }, { dirs: [shared], helpers: {} });
-    expect("errors" in result ? result.errors.map((e) => `${e.column} ${e.hint}`) : result.markup).toEqual([
-      "49 each ../ goes up out of one enclosing {{#each}} or {{#with}}, and only 2 enclose it (a partial starts at the top of the context it is given)",
+    const hint = (n: string) =>
+      `each ../ goes up out of one enclosing {{#each}} or {{#with}}, and ${n} (a partial starts at the top of the context it is given)`;
+    expect("errors" in result ? result.errors.map((e) => `${e.line}:${e.column} ${e.hint}`) : result.markup).toEqual([
+      `1:15 ${hint("none encloses it")}`,
+      `2:17 ${hint("only 1 encloses it")}`,
+      `2:50 ${hint("none encloses it")}`,
+      `3:32 ${hint("only 2 enclose it")}`,
     ]);
-    const fine = templateDirs({
-      shared: { "t.hbs": "<p>{{#each rows}}{{#each cells}}{{../../name}}{{/each}}{{/each}}</p>" },
+  });
+
+  it("within the blocks that enclose it reads the field above: in loops, in {{#with}}, and @../index in a partial", () => {
+    const { shared } = templateDirs({
+      shared: {
+        "t.hbs":
+          "<p>{{#each rows}}{{#each cells}}{{../../name}}{{> p}}{{/each}}{{/each}}{{#with country}}{{../name}}{{/with}}</p>",
+        "partials/p.hbs": "{{@../index}}",
+      },
     });
     expect(
-      renderTemplate("t", { name: "Chad", rows: [{ cells: [1] }] }, { dirs: [fine.shared], helpers: {} }),
-    ).toMatchObject({ markup: "<p>Chad</p>" });
+      renderTemplate(
+        "t",
+        { name: "Chad", country: { code: "TCD" }, rows: [{ cells: [1] }] },
+        { dirs: [shared], helpers: {} },
+      ),
+    ).toMatchObject({ markup: "<p>Chad0Chad</p>" });
   });
 });
 
