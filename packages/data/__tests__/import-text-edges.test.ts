@@ -96,6 +96,7 @@ describe("a line of column numbers between the headings and the rows", () => {
   it.each([
     ["under the headings", [...head, numbers, "", sub, "", ...body([""])]],
     ["under the subheadings", [...head, "", sub, numbers, "", ...body([""])]],
+    ["above the subheadings", [...head, "", numbers, sub, "", ...body([""])]],
     ["in a block of its own", [...head, "", sub, "", numbers, "", ...body([""])]],
     ["right above the rows, which are set apart", [...head, "", sub, "", numbers, ...body([""])]],
     ["right above the rows, which are not set apart", [...head, "", sub, numbers, ...body([])]],
@@ -238,6 +239,22 @@ describe("where the rows end", () => {
     ]);
   });
 
+  it("reads a table of one column whose names are printed in capitals, never leaving its rows out", () => {
+    const text = [
+      "Country                ILO Convention 29,",
+      "                       Forced Labour",
+      "",
+      "ARGENTINA                   1950",
+      "BRUNEI                       —",
+    ].join("\n");
+    const result = importConventionTable(text, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.rows.map((r) => `${r.country} ${r.name} ${JSON.stringify(r.cells)}`)).toEqual([
+      'ARG ARGENTINA {"c029":{"kind":"ratification","year":1950}}',
+      'BRN BRUNEI {"c029":null}',
+    ]);
+  });
+
   it("reports each of two rows of one cell at the bottom, one right under the other", () => {
     // Fixture: the last two rows lost all their cells but the first in copying.
     const text = [
@@ -270,6 +287,85 @@ describe("where the rows end", () => {
       "ARG ARGENTINA",
       "BRN BRUNEI",
       "CYP CYPRUS",
+    ]);
+  });
+});
+
+/** A line of text with each piece at its 1-based column. */
+const line = (...pieces: readonly (readonly [column: number, text: string])[]): string =>
+  pieces.reduce((l, [column, text]) => l.padEnd(column - 1) + text, "");
+
+describe("headings whose lines pdftotext placed unevenly", () => {
+  const rows = ["", line([1, "Argentina"], [24, "1950"], [42, "1960"]), "", line([1, "Brunei"], [25, "—"], [43, "—"])];
+  const cells = (result: ReturnType<typeof importConventionTable>) =>
+    result.ok && result.rows.map((r) => `${r.country} ${JSON.stringify(r.cells)}`);
+
+  it("keeps a narrow column's words, one a line and a column or two off centre, in one heading", () => {
+    const text = [
+      line([1, "Country"], [23, "ILO"], [39, "ILO"]),
+      line([20, "Convention"], [36, "Convention"]),
+      line([26, "29,"], [39, "105,"]),
+      line([22, "Forced"], [36, "Abolition"]),
+      line([22, "Labour"], [38, "of"]),
+      line([37, "Forced"]),
+      line([37, "Labour"]),
+      "",
+      line([19, "Ratification"], [35, "Ratification"]),
+      ...rows,
+    ].join("\n");
+    const result = importConventionTable(text, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.heading} / ${c.subheading}`)).toEqual([
+      "c029 ILO Convention 29, Forced Labour / Ratification",
+      "c105 ILO Convention 105, Abolition of Forced Labour / Ratification",
+    ]);
+    expect(cells(result)).toEqual([
+      'ARG {"c029":{"kind":"ratification","year":1950},"c105":{"kind":"ratification","year":1960}}',
+      'BRN {"c029":null,"c105":null}',
+    ]);
+  });
+
+  it("gives a subheading to the heading it stands under most, when a line of each is off to one side", () => {
+    // Fixture layout: each heading's first line sits two columns right of the lines below; the
+    // subheadings, wider than their columns, reach under the next heading.
+    const text = [
+      line([1, "Country"], [17, "ILO Convention 29,"], [41, "ILO Convention 105,"]),
+      line([15, "Forced Labour"], [39, "Abolition of Forced"]),
+      line([39, "Labour"]),
+      "",
+      line([13, "Ratification, Accession"], [41, "Ratification"]),
+      line([16, "(a), or Acceptance (A)"]),
+      ...rows,
+    ].join("\n");
+    const result = importConventionTable(text, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.subheading}`)).toEqual([
+      "c029 Ratification, Accession (a), or Acceptance (A)",
+      "c105 Ratification",
+    ]);
+    expect(cells(result)).toEqual([
+      'ARG {"c029":{"kind":"ratification","year":1950},"c105":{"kind":"ratification","year":1960}}',
+      'BRN {"c029":null,"c105":null}',
+    ]);
+  });
+
+  it("reads a heading line with two spaces inside a heading in reading order", () => {
+    const text = [
+      line([1, "Country"], [20, "ILO Convention 29,"], [40, "ILO Convention 105,"]),
+      line([20, "Forced  Labour"], [40, "Abolition  of  Forced"]),
+      line([40, "Labour"]),
+      "",
+      line([20, "Ratification"], [40, "Ratification"]),
+      "",
+      line([1, "Argentina"], [24, "1950"], [44, "1960"]),
+      "",
+      line([1, "Brunei"], [25, "—"], [45, "—"]),
+    ].join("\n");
+    const result = importConventionTable(text, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => c.heading)).toEqual([
+      "ILO Convention 29, Forced Labour",
+      "ILO Convention 105, Abolition of Forced Labour",
     ]);
   });
 });

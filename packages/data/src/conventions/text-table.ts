@@ -69,8 +69,8 @@ export function isTextTable(text: string): boolean {
 }
 
 /**
- * A line with no letter between the headings and the rows: the columns' numbers ("(1)  (2)  (3)"), or
- * marks. It is neither a heading nor a subheading, nor a wrapped name, and is not read.
+ * A line with no letter: between the headings and the rows, the columns' numbers ("(1)  (2)  (3)"),
+ * neither a heading, a subheading nor a wrapped name, and not read.
  */
 const isWordless = (text: string): boolean => !/\p{L}/u.test(text);
 
@@ -197,12 +197,12 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     return cells.length >= 2 || (cells.length === 1 && name !== undefined && !isSubheading(name.text));
   };
   // A row has two cells or more; in a table of one column, one, after a name in lower and upper case (a
-  // running title above, in capitals, ends in a year too).
+  // running title above, in capitals, ends in a year too) unless every name is in capitals.
   const oneColumn = !lines.some((l) => split(l).cells.length >= 2);
-  const hasCells = (l: Line) =>
-    oneColumn
-      ? split(l).cells.length === 1 && isRow(l) && /\p{Ll}/u.test(split(l).name!.text)
-      : split(l).cells.length >= 2;
+  const oneCell = (l: Line) => split(l).cells.length === 1 && isRow(l);
+  const mixedCase = (l: Line) => /\p{Ll}/u.test(split(l).name!.text);
+  const anyMixed = oneColumn && lines.some((l) => oneCell(l) && mixedCase(l));
+  const hasCells = (l: Line) => (oneColumn ? oneCell(l) && (!anyMixed || mixedCase(l)) : split(l).cells.length >= 2);
   const firstRow = lines.findIndex(hasCells);
   // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own,
   // above and below their cells: the rows are spaced when most rows have a blank line between them
@@ -231,9 +231,19 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
   const blocks: Line[][] = [[]];
   for (const line of lines.slice(0, dataStart)) {
     if (line.text.trim() === "") blocks.push([]);
-    else if (!isWordless(line.text)) blocks.at(-1)!.push(line);
+    else blocks.at(-1)!.push(line);
   }
-  const filled = blocks.filter((b) => b.length > 0);
+  // A line without letters at the top or bottom of a block is the columns' numbers, left out; inside a
+  // block it is part of a heading (a narrow column's "29," between "Convention" and "Forced").
+  const filled = blocks
+    .map((b) => {
+      let from = 0;
+      let to = b.length;
+      while (from < to && isWordless(b[from]!.text)) from++;
+      while (to > from && isWordless(b[to - 1]!.text)) to--;
+      return b.slice(from, to);
+    })
+    .filter((b) => b.length > 0);
   let top = filled.length - 1;
   while (top > 0 && filled[top]!.every((l) => isSubheading(l.text.trim()))) top--;
   const header = filled.slice(Math.max(top, 0)).flat();
