@@ -193,6 +193,18 @@ describe("a table whose rows have two counts of cells as often", () => {
     ].join("\n");
     const result = importConventionTable(text, { file: "p.txt" });
     expect(problems(result)).toEqual(["7:1 error import/field-count this row has 2 cells, the heading row has 3"]);
+    // Fixture: three columns, Argentina's last cell left out; the short row first.
+    const three = [
+      "Country                ILO Convention 29,       ILO Convention 105,      ILO Convention 182,",
+      "                       Forced Labour            Abolition of Forced      Elimination of Worst",
+      "                                                Labour                   Forms of Child Labor",
+      "",
+      "Argentina                   1950                     1960",
+      "Brunei                       —                        —                      2008",
+    ];
+    expect(problems(importConventionTable(three.join("\n"), { file: "p.txt" }))).toEqual([
+      "5:1 error import/field-count this row has 3 cells, the heading row has 4",
+    ]);
   });
 });
 
@@ -349,6 +361,38 @@ describe("headings whose lines pdftotext placed unevenly", () => {
     ]);
   });
 
+  it("gives a subheading set left of a centred heading to it, not to the heading before, which it barely reaches", () => {
+    // Fixture layout: ILO C29's heading centred over two lines of unequal width, its subheading left of
+    // the heading's short second line, reaching two columns under the narrow column before.
+    const text = [
+      line([1, "Country"], [12, "Optional Protocol"], [36, "ILO Convention 29, Forced"], [66, "ILO Convention 105,"]),
+      line([12, "to the Convention"], [46, "Labour"], [66, "Abolition of Forced"]),
+      line([12, "on the Rights of"], [66, "Labour"]),
+      line([12, "the Child in"]),
+      line([12, "Armed Conflict"]),
+      "",
+      line([12, "Ratification,"], [27, "Ratification"], [74, "Ratification"]),
+      line([12, "Accession (a),"]),
+      line([12, "or Acceptance"]),
+      line([12, "(A)"]),
+      "",
+      line([1, "Argentina"], [16, "2002"], [46, "1950"], [70, "1960"]),
+      "",
+      line([1, "Brunei"], [15, "2016(a)"], [47, "—"], [71, "—"]),
+    ].join("\n");
+    const result = importConventionTable(text, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.subheading}`)).toEqual([
+      "opac Ratification, Accession (a), or Acceptance (A)",
+      "c029 Ratification",
+      "c105 Ratification",
+    ]);
+    expect(result.ok && result.rows.map((r) => `${r.country} ${JSON.stringify(r.cells)}`)).toEqual([
+      'ARG {"opac":{"kind":"ratification","year":2002},"c029":{"kind":"ratification","year":1950},"c105":{"kind":"ratification","year":1960}}',
+      'BRN {"opac":{"kind":"accession","year":2016},"c029":null,"c105":null}',
+    ]);
+  });
+
   it("reads a heading line with two spaces inside a heading in reading order", () => {
     const text = [
       line([1, "Country"], [20, "ILO Convention 29,"], [40, "ILO Convention 105,"]),
@@ -367,5 +411,43 @@ describe("headings whose lines pdftotext placed unevenly", () => {
       "ILO Convention 29, Forced Labour",
       "ILO Convention 105, Abolition of Forced Labour",
     ]);
+  });
+});
+
+describe("how the headings of a table are told apart", () => {
+  const rowsText = (gap: string) => [`Argentina${gap}1950${gap}1960`, `Brunei${gap}—${gap}—`];
+
+  it("reads headings in the report's own words apart by two spaces, as a -layout line with narrow gaps", () => {
+    const text = ["Country  ILO C29, Forced Labour  ILO C105, Abolition of Forced Labour", "", ...rowsText("  ")].join(
+      "\n",
+    );
+    const result = importConventionTable(text, { file: "p.txt" });
+    expect(where(result.issues)).toEqual([]);
+    expect(result.ok && result.columns.map((c) => `${c.instrument} ${c.heading}`)).toEqual([
+      "c029 ILO C29, Forced Labour",
+      "c105 ILO C105, Abolition of Forced Labour",
+    ]);
+    expect(result.ok && result.rows.map((r) => r.country)).toEqual(["ARG", "BRN"]);
+  });
+
+  it("takes the edition's columns when a -layout heading line gives fewer columns than the rows have cells", () => {
+    // Fixture layout: the three instruments' headings set with single spaces between them.
+    const text = [
+      line([1, "Country"], [12, "ILO Convention 29 ILO Convention 105 ILO Convention 182"]),
+      "",
+      line([1, "Argentina"], [14, "1950"], [30, "1960"], [46, "2001"]),
+      line([1, "Brunei"], [15, "—"], [31, "—"], [46, "2008"]),
+    ].join("\n");
+    const three = columns.filter((c) => ["c029", "c105", "c182"].includes(c.instrument));
+    const result = importConventionTable(text, { file: "p.txt", columns: three });
+    expect(problems(result)).toEqual([
+      "1:1 warning import/headings-assumed the headings could not be told apart; the columns are taken to be the edition's: c029, c105, c182",
+    ]);
+    expect(result.ok && result.rows).toEqual(
+      rowsOf("ARG", "BRN").map((r) => ({
+        ...r,
+        cells: { c029: r.cells.c029, c105: r.cells.c105, c182: r.cells.c182 },
+      })),
+    );
   });
 });

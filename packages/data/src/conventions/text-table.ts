@@ -105,7 +105,9 @@ function layoutColumns(lines: readonly Line[]): Segment[][] {
       last.pieces.push(piece);
     } else columns.push({ start: piece.start, end: piece.end, pieces: [piece] });
   }
-  return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line || a.start - b.start));
+  // Within a column, the pieces came in order of their start; the sort is stable, so pieces on one line
+  // (a heading with two spaces inside) stay in that order.
+  return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line));
 }
 
 /** A field read from text, where it stands (never quoted: the importer reads no quotes in text). */
