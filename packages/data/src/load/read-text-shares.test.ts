@@ -3,6 +3,7 @@
 // each side of each, and what the editor is told.
 import { existsSync, openSync, readSync, closeSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { utf32 } from "../../__tests__/wide-text.js";
 import { decodeText, readTextFile } from "./read-text.js";
 
 /** The rule and place of the issue a file's bytes get, or "ok". */
@@ -14,15 +15,6 @@ const told = (bytes: Buffer) => {
 };
 const utf16 = (text: string, order: "le" | "be") =>
   order === "le" ? Buffer.from(text, "utf16le") : Buffer.from(text, "utf16le").swap16();
-const utf32 = (text: string, order: "le" | "be") =>
-  Buffer.concat(
-    [...text].map((c) => {
-      const b = Buffer.alloc(4);
-      if (order === "le") b.writeUInt32LE(c.codePointAt(0)!);
-      else b.writeUInt32BE(c.codePointAt(0)!);
-      return b;
-    }),
-  );
 const UTF16 = "glossary.yaml:1:1 file/utf-16: the file is UTF-16 text";
 const UTF32 = "glossary.yaml:1:1 file/utf-32: the file is UTF-32 text";
 const BINARY = "file/binary: the file holds a NUL byte: it is not a text file";
