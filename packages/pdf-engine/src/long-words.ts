@@ -255,10 +255,21 @@ function widestGlyph(items: readonly Inline[]): number {
   let widest = 0;
   for (const item of items) {
     if (item.noWrap) return Infinity;
-    const font = item.font.font;
-    const ratio =
-      font?.hhea?.advanceWidthMax !== undefined && font.unitsPerEm ? font.hhea.advanceWidthMax / font.unitsPerEm : 2;
-    widest = Math.max(widest, ratio * item.fontSize + Math.max(0, item.characterSpacing ?? 0));
+    widest = Math.max(widest, widestRatio(item.font.font) * item.fontSize + Math.max(0, item.characterSpacing ?? 0));
   }
   return widest;
+}
+
+/** Per fontkit font: its largest advance in ems (2 when the font does not say). Both are table look-ups in fontkit. */
+const ratios = new WeakMap<object, number>();
+
+function widestRatio(font: Inline["font"]["font"]): number {
+  if (font === undefined || font === null) return 2;
+  let ratio = ratios.get(font);
+  if (ratio === undefined) {
+    ratio =
+      font.hhea?.advanceWidthMax !== undefined && font.unitsPerEm ? font.hhea.advanceWidthMax / font.unitsPerEm : 2;
+    ratios.set(font, ratio);
+  }
+  return ratio;
 }

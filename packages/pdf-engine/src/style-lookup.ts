@@ -9,10 +9,11 @@
  * another.
  *
  * Measuring a paragraph (`TextInlines.measure`) asks those twenty questions of every word, and
- * the words of a paragraph share their styles and their stack: while pdfmake's own measure runs,
- * each question is answered once per distinct `style` of the paragraph's words, and each word's
- * own properties still win, as in pdfmake. Installed only on the versions patches.ts lists;
- * style-lookup.test.ts compares the bytes with plain pdfmake's and checks the patch is in effect.
+ * the words of a paragraph share their styles and their stack: `measure` here (pdfmake's, but for
+ * that) asks the stack once per distinct `style` of the paragraph's words, for all twenty at once,
+ * and each word's own properties still win, as in pdfmake. Installed only on the versions
+ * patches.ts lists; style-lookup.test.ts compares the bytes with plain pdfmake's and checks the
+ * patch is in effect.
  */
 import { createRequire } from "node:module";
 import { method } from "./libraries.js";
@@ -80,14 +81,10 @@ function getStyleProperty(item: any, stack: StyleStack | undefined, property: st
   const own = item[property];
   if (isValue(own)) return own;
   if (!stack) return defaultValue;
-  // measure asks some twenty questions of one word in a row: its answers are found once per word.
-  const paragraph = measuring;
   const value =
-    paragraph !== undefined && paragraph.item === item && paragraph.stack === stack
-      ? knownValue(paragraph.known!, item.style, stack, property)
-      : isString(item) || typeof item.section !== "undefined"
-        ? stack.getProperty(property)
-        : sharedStyledValue(item, stack, property);
+    isString(item) || typeof item.section !== "undefined"
+      ? stack.getProperty(property)
+      : styledValue(item.style, stack, property);
   return isValue(value) ? value : defaultValue;
 }
 
@@ -109,41 +106,156 @@ interface TextInlinesClass {
   prototype: { measure(this: unknown, array: unknown[], stack: StyleStack | undefined): unknown };
 }
 
-/**
- * The paragraph being measured: its stack and, per `style` of its words, the answers found so far.
- * `measure` asks the stack nothing else while it runs (fonts and widths do not touch it).
- */
-let measuring:
-  | {
-      readonly stack: StyleStack;
-      readonly answers: Map<unknown, Map<string, unknown>>;
-      /** The word last asked about, and the answers for its `style`. */
-      item: unknown;
-      known: Map<string, unknown> | undefined;
-    }
-  | undefined;
-
-/** What an item (no string, no section) gets from its `style` and the stack, once per paragraph and style while one is measured. */
-function sharedStyledValue(item: { style?: StyleEntry | StyleEntry[] }, stack: StyleStack, property: string): unknown {
-  const style = item.style;
-  if (measuring === undefined || measuring.stack !== stack) return styledValue(style, stack, property);
-  let known = measuring.answers.get(style);
-  if (known === undefined) measuring.answers.set(style, (known = new Map()));
-  measuring.item = item;
-  measuring.known = known;
-  return knownValue(known, style, stack, property);
+/** The pdfmake font object `provideFont` hands out: all `measure` reads of it. */
+interface MeasuredFont {
+  widthOfString(text: string, size: number, features: unknown): number;
+  lineHeight(size: number): number;
 }
 
-/** A style's answer to `property`, found in the stack the first time it is asked. */
-function knownValue(
-  known: Map<string, unknown>,
-  style: StyleEntry | StyleEntry[] | undefined,
-  stack: StyleStack,
-  property: string,
-): unknown {
-  let value = known.get(property);
-  if (value === undefined && !known.has(property)) known.set(property, (value = styledValue(style, stack, property)));
-  return value;
+/** A TextInlines: what `measure` uses of it. */
+interface Inlines {
+  pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): MeasuredFont };
+  widthOfText(text: string, inline: unknown): number;
+}
+
+/**
+ * What pdfmake 0.3.11's `TextInlines.measure` asks of every word, in the order it asks and sets them,
+ * with pdfmake's default for each. The first three choose the font; `lineHeight` and the two
+ * `preserve…Spaces` are read, not set.
+ */
+const FONT = 0;
+const BOLD = 1;
+const ITALICS = 2;
+const LINE_HEIGHT = 20;
+const PRESERVE_LEADING = 21;
+const PRESERVE_TRAILING = 22;
+const MEASURED: readonly (readonly [string, unknown])[] = [
+  ["font", "Roboto"],
+  ["bold", false],
+  ["italics", false],
+  ["alignment", "left"],
+  ["fontSize", 12],
+  ["fontFeatures", null],
+  ["characterSpacing", 0],
+  ["color", "black"],
+  ["decoration", null],
+  ["decorationColor", null],
+  ["decorationStyle", null],
+  ["decorationThickness", null],
+  ["background", null],
+  ["link", null],
+  ["linkToPage", null],
+  ["linkToDestination", null],
+  ["noWrap", null],
+  ["opacity", 1],
+  ["sup", false],
+  ["sub", false],
+  ["lineHeight", 1],
+  ["preserveLeadingSpaces", false],
+  ["preserveTrailingSpaces", false],
+];
+
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+
+/** A word's answers, one per entry of MEASURED, while it is measured (measure never runs inside itself). */
+const measuredValues: unknown[] = new Array(MEASURED.length);
+
+/** A word of a paragraph being measured, as pdfmake's TextBreaker makes it. */
+interface Word {
+  text: string;
+  style?: StyleEntry | StyleEntry[];
+  [property: string]: unknown;
+}
+
+/**
+ * pdfmake 0.3.11's `TextInlines.prototype.measure`, with the same answers set on each word in the
+ * same order, but with the style stack asked once per paragraph and `style` of its words instead of
+ * some twenty times per word: each word's own properties still win, as in pdfmake, and the font
+ * is provided once per paragraph and choice of font (pdfmake's `provideFont` hands out the same
+ * object for the same choice).
+ */
+function measure(this: Inlines, array: Word[], stack: StyleStack | undefined): Word[] {
+  if (array.length) {
+    const leadingIndent = getStyleProperty(array[0], stack, "leadingIndent", 0) as number;
+    if (leadingIndent) {
+      array[0]!.leadingCut = -leadingIndent;
+      array[0]!.leadingIndent = leadingIndent;
+    }
+  }
+  // Per `style` of the paragraph's words: what the stack answers to each property, defaults applied.
+  const answers = new Map<unknown, unknown[]>();
+  // The fonts provided so far, by the choice that provided them (pdfmake hands out one object per choice).
+  const fonts: { name: unknown; bold: unknown; italics: unknown; font: MeasuredFont }[] = [];
+  const values = measuredValues;
+  for (const item of array) {
+    let styled: unknown[] | undefined;
+    if (typeof item.section !== "undefined") {
+      // Not a word TextBreaker makes; asked property by property, as pdfmake asks.
+      styled = MEASURED.map(([property, fallback]) => getStyleProperty(item, stack, property, fallback));
+    } else if (stack !== undefined) {
+      styled = answers.get(item.style);
+      if (styled === undefined) {
+        styled = MEASURED.map(([property, fallback]) => {
+          const value = styledValue(item.style, stack, property);
+          return isValue(value) ? value : fallback;
+        });
+        answers.set(item.style, styled);
+      }
+    }
+    for (let i = 0; i < MEASURED.length; i++) {
+      const own = item[MEASURED[i]![0]];
+      values[i] = isValue(own) ? own : styled === undefined ? MEASURED[i]![1] : styled[i];
+    }
+    let font: MeasuredFont | undefined;
+    for (const known of fonts) {
+      if (known.name === values[FONT] && known.bold === values[BOLD] && known.italics === values[ITALICS]) {
+        font = known.font;
+        break;
+      }
+    }
+    if (font === undefined) {
+      font = this.pdfDocument.provideFont(values[FONT], values[BOLD], values[ITALICS]);
+      fonts.push({ name: values[FONT], bold: values[BOLD], italics: values[ITALICS], font });
+    }
+    // Set one by one, by name, in pdfmake's order: every word then has the same shape as under
+    // pdfmake, and stays a fast object for the layout and drawing that read it.
+    item.font = font;
+    item.alignment = values[3];
+    item.fontSize = values[4];
+    item.fontFeatures = values[5];
+    item.characterSpacing = values[6];
+    item.color = values[7];
+    item.decoration = values[8];
+    item.decorationColor = values[9];
+    item.decorationStyle = values[10];
+    item.decorationThickness = values[11];
+    item.background = values[12];
+    item.link = values[13];
+    item.linkToPage = values[14];
+    item.linkToDestination = values[15];
+    item.noWrap = values[16];
+    item.opacity = values[17];
+    item.sup = values[18];
+    item.sub = values[19];
+    if (item.sup || item.sub) {
+      // pdfmake's reduction for superscripts and subscripts.
+      item.fontSize = (item.fontSize as number) * 0.58;
+    }
+    item.width = this.widthOfText(item.text, item);
+    item.height = font.lineHeight(item.fontSize as number) * (values[LINE_HEIGHT] as number);
+    if (!item.leadingCut) item.leadingCut = 0;
+    if (!values[PRESERVE_LEADING]) {
+      const leadingSpaces = item.text.match(LEADING);
+      if (leadingSpaces) item.leadingCut = (item.leadingCut as number) + this.widthOfText(leadingSpaces[0], item);
+    }
+    item.trailingCut = 0;
+    if (!values[PRESERVE_TRAILING]) {
+      const trailingSpaces = item.text.match(TRAILING);
+      if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0], item);
+    }
+  }
+  return array;
 }
 
 let installed:
@@ -151,9 +263,8 @@ let installed:
   | undefined;
 
 /**
- * Replaces the two lookups in the pdfmake that `pdfmakeEntry` resolves to, and wraps
- * `TextInlines.prototype.measure` so that, while it runs, the words of the paragraph share one
- * answer per style; measure itself stays pdfmake's.
+ * Replaces the two lookups and `TextInlines.prototype.measure` in the pdfmake that `pdfmakeEntry`
+ * resolves to.
  */
 export function installStyleLookup(pdfmakeEntry: string): void {
   if (installed) return;
@@ -162,27 +273,14 @@ export function installStyleLookup(pdfmakeEntry: string): void {
   method(StyleContextStack, "getStyleProperty", "pdfmake StyleContextStack");
   method(StyleContextStack?.prototype, "getProperty", "pdfmake StyleContextStack.prototype");
   const TextInlines = (load("./TextInlines.js") as { default?: TextInlinesClass }).default;
-  const original = method<TextInlinesClass["prototype"]["measure"]>(
-    TextInlines?.prototype,
-    "measure",
-    "pdfmake TextInlines.prototype",
-  );
+  method(TextInlines?.prototype, "measure", "pdfmake TextInlines.prototype");
   StyleContextStack!.prototype.getProperty = getProperty;
   StyleContextStack!.getStyleProperty = getStyleProperty;
-  const measure = function (this: unknown, array: unknown[], stack: StyleStack | undefined) {
-    const outer = measuring;
-    measuring = stack === undefined ? undefined : { stack, answers: new Map(), item: undefined, known: undefined };
-    try {
-      return original.call(this, array, stack);
-    } finally {
-      measuring = outer;
-    }
-  };
-  TextInlines!.prototype.measure = measure;
+  TextInlines!.prototype.measure = measure as TextInlinesClass["prototype"]["measure"];
   installed = { StyleContextStack: StyleContextStack!, TextInlines: TextInlines!, measure };
 }
 
-/** The lookups and the measure wrapper are pdfmake's now. */
+/** The lookups and `measure` in pdfmake are ours. */
 export function styleLookupInEffect(): boolean {
   return (
     installed !== undefined &&

@@ -23,6 +23,21 @@ describe("the generator's fingerprint", () => {
     expect(fingerprints.size).toBe(changed.length + 1);
   });
 
+  it("changes with the app's compiled code (dist/), not with its other files", () => {
+    const dist = { "dist/index.js": "export {}", "dist/templates/render.js": "render()" };
+    const outside = { "bin/report-gen.js": "launch()", "src/index.js": "source()", "node_modules/x/index.js": "lib()" };
+    const apps = templateDirs({
+      built: { ...dist, ...outside },
+      others: { ...dist, ...Object.fromEntries(Object.keys(outside).map((name) => [name, "edited()"])) },
+      rebuilt: { ...dist, ...outside, "dist/templates/render.js": "render(again)" },
+    });
+    const [built, others, rebuilt] = [apps.built, apps.others, apps.rebuilt].map((app) =>
+      generatorFingerprint(engine, app),
+    );
+    expect(others).toBe(built);
+    expect(rebuilt).not.toBe(built);
+  });
+
   it("records the engine as installed: pdfmake, pdfkit and fontkit versions, every patch, four fonts", () => {
     expect(Object.keys(engine.libraries)).toEqual(["pdfmake", "pdfkit", "fontkit"]);
     expect(engine.patches.length).toBeGreaterThan(0);

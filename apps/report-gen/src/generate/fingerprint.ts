@@ -36,15 +36,18 @@ export function codeHashOf(dist: string): string {
   return hash.digest("hex");
 }
 
-let codeHash: string | undefined;
+/** The code hash of each app folder, computed once per process. */
+const codeHashes = new Map<string, string>();
 
 /**
- * The generator itself: its compiled code and the PDF engine's identity (its version and code, the
- * pdfmake, pdfkit and fontkit versions, the patches it installs, the fonts). A change to any
- * re-renders everything: an upgraded pdfkit, or patches switched off, included.
+ * The generator itself: its compiled code (`app`'s dist/, this app's unless a test names another)
+ * and the PDF engine's identity (its version and code, the pdfmake, pdfkit and fontkit versions, the
+ * patches it installs, the fonts). A change to any re-renders everything: an upgraded pdfkit, or
+ * patches switched off, included; a file outside dist/ (the launcher, the sources, a test) does not.
  */
-export function generatorFingerprint(engine: EngineIdentity = engineIdentity()): string {
-  codeHash ??= codeHashOf(join(appDir, "dist"));
+export function generatorFingerprint(engine: EngineIdentity = engineIdentity(), app: string = appDir): string {
+  const codeHash = codeHashes.get(app) ?? codeHashOf(join(app, "dist"));
+  codeHashes.set(app, codeHash);
   return createHash("sha256").update(codeHash).update("\0").update(JSON.stringify(engine)).digest("hex");
 }
 

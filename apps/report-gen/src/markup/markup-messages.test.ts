@@ -96,6 +96,19 @@ describe("markup the parser refuses", () => {
     expect(problems(`${"<div>".repeat(64)}<br/><p/>${"</div>".repeat(64)}`)).toEqual([]);
   });
 
+  it("elements nested too deep inside an unknown or a misplaced element: reported with it, not after it is fixed", () => {
+    const inside = (open: string, close: string) =>
+      `<div>${open}${"<div>".repeat(66)}x${"</div>".repeat(66)}${close}</div>`;
+    expect(problems(inside("<dvi>", "</dvi>"))).toEqual([
+      `1:6 markup/unknown-element: unknown element <dvi> (use one of: ${ELEMENTS})`,
+      "1:321 markup/too-deep: <div> is nested 65 elements deep; markup nests at most 64 deep (close elements before opening others (a loop in the template may be opening one each time round))",
+    ]);
+    expect(problems(inside("<td>", "</td>"))).toEqual([
+      "1:6 markup/misplaced-element: <td> is not allowed inside <div> (<td> goes directly inside <tr>)",
+      "1:320 markup/too-deep: <div> is nested 65 elements deep; markup nests at most 64 deep (close elements before opening others (a loop in the template may be opening one each time round))",
+    ]);
+  });
+
   it("an attribute an element does not take, or one it needs and lacks", () => {
     expect(problems('<p foo="1">x</p>')).toEqual([
       '1:4 markup/unknown-attribute: <p> has no attribute "foo" (<p> takes: class)',

@@ -24,6 +24,8 @@ interface Frame {
   readonly kind: ParentKind | null;
   /** False under a misplaced or unknown element: checked, but left out of the tree. */
   readonly attached: boolean;
+  /** It or an element around it is nested too deep, reported once at the first (attached or not). */
+  readonly deep: boolean;
   readonly children: MarkupNode[];
 }
 
@@ -48,7 +50,7 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
     errors.push({ file, ...position(offset), rule, message, hint, severity: "error" });
   };
 
-  const root: Frame = { name: "#root", offset: 0, kind: "#root", attached: true, children: [] };
+  const root: Frame = { name: "#root", offset: 0, kind: "#root", attached: true, deep: false, children: [] };
   const stack: Frame[] = [root];
   const top = (): Frame => stack[stack.length - 1] ?? root;
 
@@ -113,7 +115,7 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
           ? `element names are lower case: <${lower}>`
           : `use one of: ${Object.keys(elements).join(", ")}`,
       );
-      frame = { name: tagName, offset: tagOffset, kind: null, attached: false, children: [] };
+      frame = { name: tagName, offset: tagOffset, kind: null, attached: false, deep: parent.deep, children: [] };
     } else {
       const name: ElementName = tagName;
       checkAttributes(name);
@@ -128,7 +130,7 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
       }
       // stack holds the root: its length is the new element's depth.
       const tooDeep = !selfClosing && stack.length > MAX_NESTING;
-      if (tooDeep && parent.attached) {
+      if (tooDeep && !parent.deep) {
         report(
           tagOffset,
           "markup/too-deep",
@@ -136,7 +138,14 @@ export function parseMarkup(source: string, file: string): ParsedMarkup {
           "close elements before opening others (a loop in the template may be opening one each time round)",
         );
       }
-      frame = { name, offset: tagOffset, kind: name, attached: parent.attached && placed && !tooDeep, children: [] };
+      frame = {
+        name,
+        offset: tagOffset,
+        kind: name,
+        attached: parent.attached && placed && !tooDeep,
+        deep: parent.deep || tooDeep,
+        children: [],
+      };
       if (frame.attached) parent.children.push(elementOf(name, frame, attributes));
     }
     attributes = {};

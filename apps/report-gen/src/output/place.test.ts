@@ -17,12 +17,16 @@ import { engineDir, firstPresent, isWithin, makeFolder, realPathOf, writtenPath 
 
 // A read-only mount under the folder a test names, as Node meets one: a recursive mkdir through it
 // fails with ENOENT, a single mkdir of a folder in it with EROFS.
-const readOnly = vi.hoisted(() => ({ under: undefined as string | undefined }));
+// Every folder made is recorded; one named by a relative path (somewhere in the test run's working
+// directory, not under the folder asked for) is refused, so that a test run leaves nothing there.
+const readOnly = vi.hoisted(() => ({ under: undefined as string | undefined, made: [] as string[] }));
 vi.mock("node:fs/promises", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs/promises")>();
   return {
     ...fs,
     mkdir: async (path: string, options?: Parameters<typeof fs.mkdir>[1]) => {
+      readOnly.made.push(path);
+      if (!path.startsWith("/")) throw new Error(`a test makes no folder in the working directory: ${path}`);
       if (readOnly.under !== undefined && path.startsWith(`${readOnly.under}/`)) {
         const recursive = typeof options === "object" && options?.recursive === true;
         throw Object.assign(new Error(`${recursive ? "ENOENT" : "EROFS"}: mkdir '${path}'`), {
@@ -104,6 +108,13 @@ describe("makeFolder", () => {
     expect(statSync(join(root, "out", "2017", "briefs")).isDirectory()).toBe(true);
     await makeFolder(join(root, "out", "2017", "briefs"));
     expect(statSync(join(root, "out", "2017", "briefs")).isDirectory()).toBe(true);
+  });
+
+  it("makes exactly the folders missing on the way, from the outermost, and nothing in the working directory", async () => {
+    mkdirSync(join(root, "out"));
+    readOnly.made = [];
+    await makeFolder(join(root, "out", "2017", "briefs"));
+    expect(readOnly.made).toEqual([join(root, "out", "2017"), join(root, "out", "2017", "briefs")]);
   });
 
   it("fails on a file in the way with the error for that path, making nothing", async () => {

@@ -149,7 +149,7 @@ describe("template files", () => {
 });
 
 describe("out of a template's reach", () => {
-  it("the methods of a list or a text: a block on one is never shown", () => {
+  it("the methods of a list or a text: an {{#if}} on one is false, any other use is a missing field", () => {
     expect(
       problems(
         { "t.hbs": "<p>{{#if parties.map}}mapped{{/if}}{{#with name.toUpperCase}}upper{{/with}}</p>" },
@@ -158,7 +158,7 @@ describe("out of a template's reach", () => {
           name: "Chad",
         },
       ),
-    ).toEqual(["rendered: <p></p>"]);
+    ).toEqual(['error shared/t.hbs:1:49 template/missing-field: "toUpperCase" is not in the view model']);
   });
 });
 

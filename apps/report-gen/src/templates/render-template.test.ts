@@ -55,7 +55,7 @@ describe("renderTemplate", () => {
       {
         file: "shared/brief.hbs",
         line: 2,
-        column: 6,
+        column: 14,
         rule: "template/missing-field",
         message: '"tier" is not in the view model',
         hint: expect.stringContaining("strict"),
@@ -108,10 +108,10 @@ describe("renderTemplate", () => {
     );
     // Fields in a branch not taken (country.tier is null) are not asked for, as at render time.
     expect(found.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`)).toEqual([
-      'shared/brief.hbs:1:7 "nmae" is not in the view model',
+      'shared/brief.hbs:1:15 "nmae" is not in the view model',
       'shared/brief.hbs:2:30 "yaer" is not in the view model',
       'partials/tier.hbs:2:5 "tierr" is not in the view model',
-      'shared/brief.hbs:5:3 "nmae" is not in the view model',
+      'shared/brief.hbs:5:11 "nmae" is not in the view model',
     ]);
   });
 
@@ -137,7 +137,7 @@ describe("renderTemplate", () => {
     // The render still runs, with the unknown ones as nothing, to find the other problems too.
     expect(where({ name: "n", x: 1 })).toEqual([
       ...unknown,
-      'partials/used.hbs:1:20 template/helper-error helper "join": join expects a list, got nothing',
+      'partials/used.hbs:1:25 template/missing-field "list" is not in the view model',
     ]);
   });
 

@@ -46,7 +46,18 @@ export interface Compiled {
     readonly inline: readonly string[];
     /** Paths through JavaScript's own members (`x.__proto__`, `x.constructor`): never the view model's data. */
     readonly prototype: readonly Located[];
+    /** Mistakes seen in the tree alone: a field called with arguments, `../` past the top, an inline partial without a name. */
+    readonly problems: readonly TreeProblem[];
   };
+}
+
+/** A mistake found in a template's tree before it renders. */
+export interface TreeProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly rule: TemplateError["rule"];
+  readonly message: string;
+  readonly hint: string;
 }
 
 // Our own instance: helpers and partials never leak into the global Handlebars.
@@ -77,6 +88,137 @@ const JAVASCRIPT_MEMBERS = new Set([
 const COMPILE_OPTIONS = { strict: true } as const;
 
 /**
+ * The helper a field called with arguments (`{{this.name 1}}`, reported before the render) is turned
+ * into: it writes nothing. Also the name given to an inline partial without one (no call can name it).
+ */
+const FIELD_CALL = "field called with arguments";
+
+/**
+ * Every template's JavaScript reads the view model through the runtime's `strict` and `lookupProperty`;
+ * these give Handlebars' own answers, except where it would crash without saying where: a field of a
+ * text or a number (`{{name.first}}`) is refused at its place, and a path through a field that is not
+ * there reads as nothing up to its last part, which `strict` then refuses, naming the field that was
+ * missing (`missingBefore`) rather than the last. Installed on our own instance's `template` (never
+ * the global Handlebars), which both compiled and precompiled templates go through. It rests on the
+ * runtime of Handlebars 4.7.10 (pinned exactly in package.json): `container.strict`, `lookupProperty`
+ * and a spec's `main`; template-mistakes.test.ts shows it in effect (a field of a text placed inside
+ * nested loops, an {{#if}} through a field that is not there).
+ */
+const plainTemplate = handlebars.template.bind(handlebars);
+handlebars.template = ((spec: { main: (container: Container, ...rest: unknown[]) => unknown }) =>
+  plainTemplate({
+    ...spec,
+    main(this: unknown, container: Container, ...rest: unknown[]) {
+      guardContainer(container);
+      return spec.main.call(this, container, ...rest);
+    },
+  } as unknown as TemplateSpecification)) as typeof handlebars.template;
+
+type TemplateSpecification = Parameters<typeof plainTemplate>[0];
+interface Container {
+  strict: (obj: unknown, name: string, loc: unknown) => unknown;
+  lookupProperty: (parent: unknown, name: string) => unknown;
+  guarded?: true;
+}
+
+function guardContainer(container: Container): void {
+  if (container.guarded) return;
+  container.guarded = true;
+  const { strict, lookupProperty } = container;
+  let missing: string | undefined;
+  container.lookupProperty = (parent, name) => {
+    if (parent === null || parent === undefined) return undefined;
+    const value = lookupProperty(parent, name);
+    missing = value === undefined && !(name in Object(parent)) ? name : undefined;
+    return value;
+  };
+  container.strict = (obj, name, loc) => {
+    const before = missing;
+    missing = undefined;
+    if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) {
+      const what = obj === null || obj === undefined ? String(obj) : typeof obj;
+      throw Object.assign(new handlebars.Exception(`"${name}" not defined in ${what}`, { loc } as hbs.AST.Node), {
+        missingBefore: obj === undefined ? before : undefined,
+      });
+    }
+    return strict(obj, name, loc);
+  };
+}
+
+/** The tests whose argument may be a field the view model does not have: it reads as false (an optional field left out). */
+const TESTS = new Set(["if", "unless"]);
+
+/**
+ * Makes every field given to a helper or a partial as strict as `{{field}}` (Handlebars looks up
+ * arguments without a word when they are missing): a field that is not in the view model is a
+ * missing field, wherever it is used, except as the test of {{#if}} and {{#unless}}, where an
+ * optional field left out of the view model reads as false. Also turns each field called with
+ * arguments, reported before the render, into a helper that writes nothing, so that the render
+ * goes on to find missing fields.
+ */
+function prepareTree(ast: hbs.AST.Program): hbs.AST.Program {
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const n = node as {
+      type?: string;
+      path?: hbs.AST.PathExpression;
+      params?: { type?: string; strict?: boolean }[];
+      hash?: { pairs: { value: { type?: string; strict?: boolean } }[] };
+    };
+    if (n.type !== undefined && CALLS.has(n.type)) {
+      const name = simpleName(n.path);
+      const test = name !== undefined && TESTS.has(name);
+      n.params?.forEach((param, i) => {
+        if (param.type === "PathExpression" && !(test && i === 0)) param.strict = true;
+      });
+      for (const { value } of n.hash?.pairs ?? []) if (value.type === "PathExpression") value.strict = true;
+      if (fieldCall(n) && n.path) Object.assign(n.path, { parts: [FIELD_CALL], original: FIELD_CALL });
+    }
+    // An inline partial without a name in quotes, reported before the render, is given one no call can use.
+    if (n.type === "DecoratorBlock" && simpleName(n.path) === "inline" && n.params?.[0]?.type !== "StringLiteral") {
+      n.params = [{ type: "StringLiteral", value: FIELD_CALL } as { type: string }];
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
+  };
+  visit(ast);
+  return ast;
+}
+
+const CALLS = new Set([
+  "MustacheStatement",
+  "BlockStatement",
+  "SubExpression",
+  "PartialStatement",
+  "PartialBlockStatement",
+]);
+
+/** A helper's name: a path of one plain part (not `this.x`, `@root.x`, `x.y`, `../x`). */
+function simpleName(path: unknown): string | undefined {
+  const p = path as Partial<hbs.AST.PathExpression>;
+  return p?.type === "PathExpression" && !p.data && p.parts?.length === 1 && p.original === p.parts[0]
+    ? p.original
+    : undefined;
+}
+
+/** `{{this.name 1}}`, `{{@root.name 1}}`, `(x.y 1)`: a path that is not a helper's name, given arguments. */
+function fieldCall(n: { type?: string; path?: hbs.AST.PathExpression; params?: unknown[]; hash?: unknown }): boolean {
+  if (n.type !== "MustacheStatement" && n.type !== "BlockStatement" && n.type !== "SubExpression") return false;
+  const withArguments = n.type === "SubExpression" || (n.params?.length ?? 0) > 0 || n.hash !== undefined;
+  return withArguments && n.path?.type === "PathExpression" && simpleName(n.path) === undefined;
+}
+
+/** Parses a template and prepares its tree for compiling (prepareTree); `calls` is read before. */
+function parseTemplate(source: string): { ast: hbs.AST.Program; calls: Compiled["calls"] } {
+  const ast = handlebars.parse(source);
+  const calls = callsIn(ast);
+  return { ast: prepareTree(ast), calls };
+}
+
+/**
  * A template compiled ahead of time (scripts/precompile-templates.mjs, for the shipped templates):
  * Handlebars' JavaScript for it, and what `renderTemplate` checks in its tree.
  */
@@ -94,10 +236,10 @@ export function templateKey(source: string): string {
 
 /** Parses and compiles a template ahead of time, as `compileTemplate` would at run time. */
 export function precompileTemplate(source: string): PrecompiledTemplate {
-  const ast = handlebars.parse(source);
+  const { ast, calls } = parseTemplate(source);
   // Handlebars' types call it a TemplateSpecification; without `asObject` it is that object's source.
   const spec = String(handlebars.precompile(ast, COMPILE_OPTIONS));
-  return { spec, unescaped: unescapedMustaches(ast), calls: callsIn(ast) };
+  return { spec, unescaped: unescapedMustaches(ast), calls };
 }
 
 /**
@@ -111,11 +253,11 @@ export function compileTemplate(source: string, precompiled: ReadonlyMap<string,
     const spec = new Function(`return ${ahead.spec};`)() as Parameters<typeof handlebars.template>[0];
     return { template: handlebars.template(spec) as Template, unescaped: ahead.unescaped, calls: ahead.calls };
   }
-  const ast = handlebars.parse(source);
+  const { ast, calls } = parseTemplate(source);
   return {
     template: handlebars.compile(ast, COMPILE_OPTIONS) as Template,
     unescaped: unescapedMustaches(ast),
-    calls: callsIn(ast),
+    calls,
   };
 }
 
@@ -209,6 +351,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   }
 
   const errors: TemplateError[] = [];
+  let failed = false;
   const sources = new Map<string, string>();
   const origin = new WeakMap<object, string>();
   const calls = new Map<string, Compiled["calls"]>();
@@ -231,6 +374,7 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
       return attributed(path, compiled.template, origin);
     } catch (error) {
       errors.push(templateErrorOf(error, path, sources.get(path) ?? safeRead(path, options.dirs)));
+      failed = true;
       return undefined;
     }
   };
@@ -243,7 +387,8 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
     const partial = load(path);
     if (partial) partials[partialName] = partial;
   }
-  if (main === undefined || errors.length > 0) return { errors };
+  // Triple braces do not stop the render: what else is wrong is reported with them.
+  if (main === undefined || failed) return { errors };
 
   const helpers = { ...standardHelpers, ...options.helpers };
   const unknown = unknownCalls(file, calls, partialFiles, new Set([...builtinHelpers, ...Object.keys(helpers)]));
@@ -252,20 +397,19 @@ export function renderTemplate(name: string, viewModel: object, options: RenderT
   const budget: Budget = { iterations: 0 };
   const runtime = {
     helpers: {
-      ...Object.fromEntries(unknown.flatMap((e) => (e.rule === "template/unknown-helper" ? [[e.name, stand]] : []))),
+      ...Object.fromEntries(unknown.flatMap((e) => (e.standIn === "helper" ? [[e.name, stand]] : []))),
       ...wrapHelpers(helpers),
+      [FIELD_CALL]: stand,
       lookup: strictLookup,
       each: countedEach(budget),
     },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
-  const standIns = Object.fromEntries(
-    unknown.flatMap((e) => (e.rule === "template/missing-partial" ? [[e.name, stand]] : [])),
-  );
+  const standIns = Object.fromEntries(unknown.flatMap((e) => (e.standIn === "partial" ? [[e.name, stand]] : [])));
   const allPartials = { ...standIns, ...partials };
   const context = keepLineBreaks(viewModel);
-  const reported = unknown.map(({ name: _, ...error }) => error);
+  const reported = [...errors, ...unknown.map(({ name: _, standIn: __, ...error }) => error)];
   try {
     const markup = main(context, { ...runtime, partials: allPartials as Record<string, Handlebars.Template> });
     if (reported.length > 0) return { errors: reported };
@@ -316,7 +460,7 @@ function missingFields(
   budget: Budget,
 ): TemplateError[] {
   const found = [first];
-  const trees = new Map([...sources].map(([path, source]) => [path, handlebars.parse(source)]));
+  const trees = new Map([...sources].map(([path, source]) => [path, parseTemplate(source).ast]));
   for (let renders = 1; renders < MAX_RENDERS; renders++) {
     const last = found[found.length - 1]!;
     if (!blankPathAt(trees.get(last.file), last.line, last.column)) break;
@@ -366,26 +510,49 @@ function renderError(
   return templateErrorOf(error, at, sources.get(at) ?? "");
 }
 
-/** Turns the path expression that starts at line:column (1-based) into `undefined`; false when there is none. */
+/**
+ * Turns the path expression at line:column (1-based: its start, or one of its parts) into `undefined`;
+ * given to a helper of the document's (`{{join list}}`), the call is turned into one that writes
+ * nothing instead, so that the helper does not then fail on the `undefined`. False when there is none.
+ */
 function blankPathAt(tree: hbs.AST.Program | undefined, line: number, column: number): boolean {
   let done = false;
-  const visit = (node: unknown): void => {
+  const visit = (node: unknown, call: { path?: unknown } | undefined): void => {
     if (done || node === null || typeof node !== "object") return;
     if (Array.isArray(node)) {
-      node.forEach(visit);
+      for (const item of node) visit(item, call);
       return;
     }
     const path = node as Partial<hbs.AST.PathExpression> & { value?: unknown };
-    if (path.type === "PathExpression" && path.loc?.start.line === line && path.loc.start.column + 1 === column) {
+    // The error stands at the path's start or at one of its parts (see fieldInPath).
+    const loc = path.loc;
+    if (
+      path.type === "PathExpression" &&
+      loc?.start.line === line &&
+      loc.start.column + 1 <= column &&
+      (loc.end.line > line || column <= loc.end.column)
+    ) {
+      const helper = simpleName(call?.path);
+      if (call?.path && helper !== undefined && !builtinHelpers.has(helper))
+        Object.assign(call.path, { parts: [FIELD_CALL], original: FIELD_CALL });
       Object.assign(path, { type: "UndefinedLiteral", value: undefined, original: undefined });
       done = true;
       return;
     }
-    for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
+    const n = node as { type?: string };
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "loc") continue;
+      // A helper's arguments (its params and hash), of a {{helper …}} or a (helper …) only.
+      const calling = (n.type === "MustacheStatement" || n.type === "SubExpression") && key !== "path";
+      visit(value, calling ? (node as { path?: unknown }) : key === "path" ? undefined : call);
+    }
   };
-  visit(tree);
+  visit(tree, undefined);
   return done;
 }
+
+/** A problem found before the render; `standIn`: what stands in for the missing helper or partial meanwhile. */
+type UnknownCall = TemplateError & { readonly name?: string; readonly standIn?: "helper" | "partial" };
 
 /**
  * Helpers and partials a template calls that do not exist, in the template and every partial it
@@ -396,8 +563,8 @@ function unknownCalls(
   callsOf: ReadonlyMap<string, Compiled["calls"]>,
   partialFiles: ReadonlyMap<string, string>,
   helpers: ReadonlySet<string>,
-): (TemplateError & { readonly name: string })[] {
-  const errors: (TemplateError & { readonly name: string })[] = [];
+): UnknownCall[] {
+  const errors: UnknownCall[] = [];
   const queue = [file];
   const seen = new Set(queue);
   while (queue.length > 0) {
@@ -408,6 +575,7 @@ function unknownCalls(
       if (helpers.has(call.name)) continue;
       errors.push({
         name: call.name,
+        standIn: "helper",
         file: path,
         line: call.line,
         column: call.column,
@@ -417,6 +585,7 @@ function unknownCalls(
         severity: "error",
       });
     }
+    for (const problem of calls.problems) errors.push({ file: path, ...problem, severity: "error" });
     for (const member of calls.prototype) {
       errors.push({
         name: member.name,
@@ -435,6 +604,7 @@ function unknownCalls(
         if (calls.inline.includes(call.name) || call.name === "@partial-block") continue;
         errors.push({
           name: call.name,
+          standIn: "partial",
           file: path,
           line: call.line,
           column: call.column,
@@ -533,27 +703,29 @@ function unescapedMustaches(ast: hbs.AST.Program): Compiled["unescaped"] {
   return found;
 }
 
-/** The helpers called with arguments, the partials named, and the inline partials defined, in a template's tree. */
+/**
+ * The helpers called with arguments, the partials named, the inline partials defined, and the
+ * mistakes seen in the tree alone (TreeProblem), in a template's tree.
+ */
 function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
   const helpers: Located[] = [];
   const partials: Located[] = [];
   const inline: string[] = [];
   const prototype: Located[] = [];
-  const simpleName = (path: unknown): string | undefined => {
-    const p = path as Partial<hbs.AST.PathExpression>;
-    return p?.type === "PathExpression" && !p.data && p.parts?.length === 1 && p.original === p.parts[0]
-      ? p.original
-      : undefined;
-  };
+  const problems: TreeProblem[] = [];
   const at = (name: string, loc: hbs.AST.SourceLocation): Located => ({
     name,
     line: loc.start.line,
     column: loc.start.column + 1,
   });
-  const visit = (node: unknown): void => {
+  const problem = (loc: hbs.AST.SourceLocation, rule: TemplateError["rule"], message: string, hint: string) =>
+    problems.push({ line: loc.start.line, column: loc.start.column + 1, rule, message, hint });
+  // `levels`: how many {{#each}} and {{#with}} blocks enclose the node, each a level `../` can go up.
+  // A partial starts at none: it sees only the context it is given.
+  const visit = (node: unknown, levels: number): void => {
     if (node === null || typeof node !== "object") return;
     if (Array.isArray(node)) {
-      node.forEach(visit);
+      for (const item of node) visit(item, levels);
       return;
     }
     const n = node as {
@@ -562,18 +734,37 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
       name?: unknown;
       params?: unknown[];
       hash?: unknown;
+      program?: unknown;
       loc?: hbs.AST.SourceLocation;
     };
     if (n.type === "PathExpression" && n.loc) {
       // Handlebars itself answers `undefined` for these where strict mode does not look (a helper's
       // argument: {{#with x.__proto__}}), and a crash for some (a text's constructor).
-      const member = (n as { parts?: unknown[] }).parts?.find((part) => JAVASCRIPT_MEMBERS.has(String(part)));
+      const path = n as unknown as hbs.AST.PathExpression;
+      const member = path.parts.find((part) => JAVASCRIPT_MEMBERS.has(String(part)));
       if (member !== undefined) prototype.push(at(String(member), n.loc));
+      if (path.depth > levels && !path.data) {
+        const enclosing = levels === 0 ? "none encloses it" : `only ${levels} enclose${levels === 1 ? "s" : ""} it`;
+        problem(
+          n.loc,
+          "template/missing-field",
+          `"${path.original}" goes up past the top of the view model`,
+          `each ../ goes up out of one enclosing {{#each}} or {{#with}}, and ${enclosing} (a partial starts at the top of the context it is given)`,
+        );
+      }
     }
     if ((n.type === "MustacheStatement" || n.type === "BlockStatement" || n.type === "SubExpression") && n.path) {
       const name = simpleName(n.path);
       const withArguments = n.type === "SubExpression" || (n.params?.length ?? 0) > 0 || n.hash !== undefined;
       if (name !== undefined && withArguments && n.path.loc) helpers.push(at(name, n.path.loc));
+      if (fieldCall(n) && n.path.loc) {
+        problem(
+          n.path.loc,
+          "template/unknown-helper",
+          `"${n.path.original}" is a field, not a helper: it cannot be given arguments`,
+          `write {{${n.path.original}}} alone, or call a helper (standard helpers: ${Object.keys(standardHelpers).join(", ")})`,
+        );
+      }
     }
     if ((n.type === "PartialStatement" || n.type === "PartialBlockStatement") && n.name) {
       const name = (n.name as { original?: unknown }).original;
@@ -581,14 +772,26 @@ function callsIn(ast: hbs.AST.Program): Compiled["calls"] {
       if (typeof name === "string" && (n.name as { type?: string }).type !== "SubExpression" && loc)
         partials.push(at(name, loc));
     }
-    if (n.type === "DecoratorBlock" && simpleName(n.path) === "inline") {
+    if (n.type === "DecoratorBlock" && simpleName(n.path) === "inline" && n.loc) {
       const first = n.params?.[0] as { type?: string; value?: unknown } | undefined;
-      if (first?.type === "StringLiteral" && typeof first.value === "string") inline.push(first.value);
+      if (first?.type === "StringLiteral") inline.push(String(first.value));
+      else {
+        problem(
+          n.loc,
+          "template/inline-partial",
+          first === undefined ? "an inline partial without a name" : "an inline partial's name must be in quotes",
+          'name it in quotes, {{#*inline "row"}}…{{/inline}}, and use it as {{> row}}',
+        );
+      }
     }
-    for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
+    const inner = n.type === "DecoratorBlock" ? 0 : levels;
+    const changesContext = n.type === "BlockStatement" && ["each", "with"].includes(simpleName(n.path) ?? "");
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== "loc") visit(value, key === "program" && changesContext ? inner + 1 : inner);
+    }
   };
-  visit(ast);
-  return { helpers, partials, inline, prototype };
+  visit(ast, 0);
+  return { helpers, partials, inline, prototype, problems };
 }
 
 /** The template's text to locate an error in; nothing when it may not be read (a FIFO would block). */

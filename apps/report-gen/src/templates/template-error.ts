@@ -57,8 +57,14 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
   const missing =
     /^"([^"]+)" not defined in/.exec(message) ?? /^Cannot use 'in' operator to search for '([^']+)' in /.exec(message);
   if (missing) {
-    const field = missing[1] ?? "";
-    const at = where(new RegExp(`\\{\\{[^}]*?\\b(${escapeRegExp(field)})\\b`));
+    const named = missing[1] ?? "";
+    const { field, at } = fieldInPath(
+      source,
+      where(new RegExp(`\\{\\{[^}]*?\\b(${escapeRegExp(named)})\\b`)),
+      named,
+      (error as { missingBefore?: unknown }).missingBefore,
+      message.includes(" not defined in undefined"),
+    );
     if (isHelperCall(source, at, field)) {
       return make(
         at,
@@ -112,6 +118,29 @@ export function templateErrorOf(error: unknown, file: string, source: string): T
     message.replace(/ - \d+:\d+$/, ""),
     "see the Handlebars documentation for this construct",
   );
+}
+
+/**
+ * Handlebars places a missing field at the start of its path (`country.region.name`); the editor is
+ * sent to the part that is missing: the last, or the one before it that the runtime found missing
+ * (`missingBefore`, see guardContainer in render-template.ts) when it is a part of this path; when
+ * neither is known, to the path's start.
+ */
+function fieldInPath(
+  source: string,
+  at: TextPosition,
+  field: string,
+  missingBefore: unknown,
+  ofNothing: boolean,
+): { field: string; at: TextPosition } {
+  const path = /^[^\s{}()~=|]+/.exec((source.split("\n")[at.line - 1] ?? "").slice(at.column - 1))?.[0] ?? "";
+  const parts = [...path.matchAll(/[^./]+/g)];
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined) return { field, at };
+  const before = parts.slice(0, -1).find((part) => part[0] === missingBefore);
+  // Looked up in nothing, the last part says only that a part before it is missing: the path's start.
+  const part = before ?? (last[0] === field && !ofNothing ? last : undefined);
+  return part === undefined ? { field, at } : { field: part[0], at: { line: at.line, column: at.column + part.index } };
 }
 
 /**

@@ -25,7 +25,7 @@ const STANDARD =
 describe("template problems, as an editor reads them", () => {
   it("a missing field: its name, where it is used, and how to say nothing", () => {
     expect(problems({ "t.hbs": "<p>\n  {{country.tier}}</p>" }, { country: { name: "Chad" } })).toEqual([
-      'shared/t.hbs:2:5 template/missing-field: "tier" is not in the view model (templates are strict: every field must exist (null or false for "nothing"); check the spelling of "tier")',
+      'shared/t.hbs:2:13 template/missing-field: "tier" is not in the view model (templates are strict: every field must exist (null or false for "nothing"); check the spelling of "tier")',
     ]);
   });
 

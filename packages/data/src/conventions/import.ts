@@ -126,7 +126,7 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
         issueAt(
           { file, line, column: 1 },
           "import/headings-assumed",
-          `the headings could not be told apart; the columns are taken to be the edition's: ${columns.map((c) => c.instrument).join(", ")}`,
+          `${table.headless ? "the table has no headings" : "the headings could not be told apart"}; the columns are taken to be the edition's: ${columns.map((c) => c.instrument).join(", ")}`,
           "check the columns' order against the report, or paste the table with tabs between cells (or as pdftotext -layout writes it)",
           "warning",
         ),
@@ -136,8 +136,12 @@ export function importConventionTable(text: string, options: ImportOptions): Imp
         issueAt(
           { file, line: table.headingLine, column: 1 },
           "import/headings-unread",
-          "the headings could not be told apart in text with single spaces between them",
-          "paste the table with tabs between cells, or as pdftotext -layout writes it",
+          table.headless
+            ? "the table has no headings above its rows"
+            : "the headings could not be told apart in text with single spaces between them",
+          table.headless
+            ? "paste the table with its two header rows, or import it into an edition whose columns it has"
+            : "paste the table with tabs between cells, or as pdftotext -layout writes it",
         ),
       );
       return { ok: false, issues };

@@ -53,11 +53,26 @@ function splitRow(line: Line): { name: Piece | undefined; cells: Piece[] } {
   return { name, cells };
 }
 
-/** True when the text looks like a table read back as text rather than tab- or comma-separated. */
+/** A line that ends in a cell after a comma: a comma-separated row, not text (a footnote's date aside). */
+const COMMA_CELL_AT_END = new RegExp(String.raw`^[^*†‡§].*,\s*(?:${CELL})\s*$`, "u");
+
+/**
+ * True when the text looks like a table read back as text rather than tab- or comma-separated: a line
+ * ends in two cells apart by spaces, or (a table of one column) in one, and no line in a cell after a comma.
+ */
 export function isTextTable(text: string): boolean {
   if (text.includes("\t")) return false;
-  return text.split(/\r\n|\r|\n/).some((l) => splitRow({ text: l, number: 0 }).cells.length >= 2);
+  const lines = text.split(/\r\n|\r|\n/);
+  const counts = lines.map((l) => splitRow({ text: l, number: 0 }).cells.length);
+  if (counts.some((n) => n >= 2)) return true;
+  return counts.some((n) => n === 1) && !lines.some((l) => COMMA_CELL_AT_END.test(l));
 }
+
+/**
+ * A line with no letter: between the headings and the rows, the columns' numbers ("(1)  (2)  (3)"),
+ * neither a heading, a subheading nor a wrapped name, and not read.
+ */
+const isWordless = (text: string): boolean => !/\p{L}/u.test(text);
 
 const isSubheading = (text: string): boolean => {
   const words = text
@@ -90,7 +105,9 @@ function layoutColumns(lines: readonly Line[]): Segment[][] {
       last.pieces.push(piece);
     } else columns.push({ start: piece.start, end: piece.end, pieces: [piece] });
   }
-  return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line || a.start - b.start));
+  // Within a column, the pieces came in order of their start; the sort is stable, so pieces on one line
+  // (a heading with two spaces inside) stay in that order.
+  return columns.map((c) => c.pieces.sort((a, b) => a.line - b.line));
 }
 
 /** A field read from text, where it stands (never quoted: the importer reads no quotes in text). */
@@ -155,6 +172,8 @@ export interface TextTable {
   readonly rows: CsvRecord[];
   /** The line the headings start on. */
   readonly headingLine: number;
+  /** True when no heading stands above the rows (the table was selected from its first row). */
+  readonly headless: boolean;
 }
 
 const record = (fields: CsvField[]): CsvRecord => ({
@@ -179,18 +198,25 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     const { name, cells } = split(l);
     return cells.length >= 2 || (cells.length === 1 && name !== undefined && !isSubheading(name.text));
   };
-  const firstRow = lines.findIndex((l) => split(l).cells.length >= 2);
+  // A row has two cells or more; in a table of one column, one, after a name in lower and upper case (a
+  // running title above, in capitals, ends in a year too) unless every name is in capitals.
+  const oneColumn = !lines.some((l) => split(l).cells.length >= 2);
+  const oneCell = (l: Line) => split(l).cells.length === 1 && isRow(l);
+  const mixedCase = (l: Line) => /\p{Ll}/u.test(split(l).name!.text);
+  const anyMixed = oneColumn && lines.some((l) => oneCell(l) && mixedCase(l));
+  const hasCells = (l: Line) => (oneColumn ? oneCell(l) && (!anyMixed || mixedCase(l)) : split(l).cells.length >= 2);
+  const firstRow = lines.findIndex(hasCells);
   // Rows set apart by blank lines (pdftotext -layout) may wrap their names onto lines of their own,
   // above and below their cells: the rows are spaced when most rows have a blank line between them
   // and the next (a lone row is not: nothing tells its wrapped name from the headings above it).
-  const rowLines = firstRow < 0 ? [] : lines.slice(firstRow).filter((l) => split(l).cells.length >= 2);
+  const rowLines = firstRow < 0 ? [] : lines.slice(firstRow).filter(hasCells);
   let apart = 0;
   for (let k = 1; k < rowLines.length; k++)
     if (lines.slice(rowLines[k - 1]!.number, rowLines[k]!.number - 1).some((l) => l.text.trim() === "")) apart++;
   const spaced = rowLines.length > 1 && 2 * apart >= rowLines.length - 1;
   let dataStart = firstRow < 0 ? lines.length : firstRow;
   if (spaced)
-    while (dataStart > 0 && lines[dataStart - 1]!.text.trim() !== "" && !isSubheading(lines[dataStart - 1]!.text))
+    while (dataStart > 0 && !isWordless(lines[dataStart - 1]!.text) && !isSubheading(lines[dataStart - 1]!.text))
       dataStart--;
 
   // As many cells as most rows have: the headings must give one column per cell, or were misread.
@@ -209,7 +235,17 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     if (line.text.trim() === "") blocks.push([]);
     else blocks.at(-1)!.push(line);
   }
-  const filled = blocks.filter((b) => b.length > 0);
+  // A line without letters at the top or bottom of a block is the columns' numbers, left out; inside a
+  // block it is part of a heading (a narrow column's "29," between "Convention" and "Forced").
+  const filled = blocks
+    .map((b) => {
+      let from = 0;
+      let to = b.length;
+      while (from < to && isWordless(b[from]!.text)) from++;
+      while (to > from && isWordless(b[to - 1]!.text)) to--;
+      return b.slice(from, to);
+    })
+    .filter((b) => b.length > 0);
   let top = filled.length - 1;
   while (top > 0 && filled[top]!.every((l) => isSubheading(l.text.trim()))) top--;
   const header = filled.slice(Math.max(top, 0)).flat();
@@ -290,20 +326,23 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     while (end < lines.length && lines[end]!.text.trim() !== "") end++;
     next = end;
   }
+  // A footnote under the table ("* ILO Protocol of 2014 … entered into force November 9, 2016") runs
+  // from its mark to the next blank line, however it wraps.
+  let footnote = false;
   for (const line of lines.slice(dataStart, end)) {
     const trimmed = line.text.trim();
+    footnote = trimmed !== "" && (footnote || /^[*†‡§]/.test(trimmed));
+    if (footnote) continue;
     if (trimmed === "") {
-      if (spaced) {
-        flush(current);
-        current = undefined;
-        strays();
-      }
+      // The end of a row, with its name wrapped above and below its cells (rows not set apart by blank
+      // lines have flushed theirs already: each line is a row of its own).
+      flush(current);
+      current = undefined;
+      strays();
       continue;
     }
-    if (/^[*†‡§]/.test(trimmed)) continue; // a footnote under the table
     if (isRow(line)) {
-      if (!spaced) flush(current);
-      else if (current) flush(current); // two rows with no blank line between them
+      flush(current); // the row above, when no blank line is between them
       current = split(line);
     } else if (spaced && current) {
       const below = split(line);
@@ -320,12 +359,11 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
         };
       }
     } else {
-      // A line with no cells: a name's first words (wrapped above its cells), or a row with none.
+      // A line with no cells: a name's first words (wrapped above its cells), or a row with none. (In rows
+      // set apart by blank lines, no row is open here.)
       const lead = line.text.length - line.text.trimStart().length;
-      if (!spaced) {
-        flush(current);
-        current = undefined;
-      }
+      flush(current);
+      current = undefined;
       pendingName.push({ text: trimmed, line: line.number, start: lead + 1 });
       if (!spaced) strays();
     }
@@ -338,5 +376,6 @@ export function readTextTable(text: string, known: readonly string[]): TextTable
     subheadings: headings && { ...record(subheadings), line: subheadings[0]!.line },
     rows,
     headingLine,
+    headless: headLines.length === 0,
   };
 }

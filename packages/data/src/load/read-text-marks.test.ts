@@ -1,21 +1,12 @@
 // A byte-order mark names UTF-16 and UTF-32 by itself; bytes that only look like part of one do not.
 import { decodeText, readTextFile } from "./read-text.js";
 import { describe, expect, it } from "vitest";
+import { utf32 } from "../../__tests__/wide-text.js";
 
 const rule = (bytes: number[] | Buffer) => {
   const result = decodeText(Uint8Array.from(bytes), "f.yaml");
   return result.ok ? "ok" : `${result.issue.rule} ${result.issue.line}:${result.issue.column}`;
 };
-/** The text in UTF-32, four bytes a character. */
-const utf32 = (text: string, order: "le" | "be") =>
-  Buffer.concat(
-    [...text].map((c) => {
-      const b = Buffer.alloc(4);
-      if (order === "le") b.writeUInt32LE(c.codePointAt(0)!);
-      else b.writeUInt32BE(c.codePointAt(0)!);
-      return b;
-    }),
-  );
 
 describe("byte-order marks", () => {
   it("names UTF-32 by its mark when its characters are beyond U+FFFF (no NUL pattern to go by)", () => {

@@ -76,6 +76,31 @@ describe("parseYaml", () => {
     expect(missing!.message).not.toMatch(/line|column/);
   });
 
+  it("reports a list or mapping written as a key at the key, in the editor's words, and prints nothing", async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on("warning", listen);
+    try {
+      const text = "- term: Forced labour\n  ? [definition, text]\n  : work exacted under menace\n";
+      expect(parseYaml(text, { file: "glossary.yaml" }).issues).toEqual([
+        {
+          file: "glossary.yaml",
+          line: 2,
+          column: 5,
+          rule: "yaml/non-string-key",
+          message: "a key must be text, not a list or mapping",
+          hint: "write the key as text; '?', '[' or '{' before it makes it a list or mapping",
+          severity: "error",
+        },
+      ]);
+      // Node emits a process warning on the next turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("reports what the parser only warns about as a warning, with the general hint", () => {
     const { issues, value } = parseYaml("year: 2017\ntitle: !upper x\n", { file: "e.yaml" });
     expect(issues.map((i) => `${i.line}:${i.column} ${i.severity} ${i.rule} ${i.message}`)).toEqual([

@@ -17,6 +17,11 @@ const HINTS: Readonly<Record<string, string>> = {
   MISSING_CHAR: "a quote or bracket is not closed",
   MULTILINE_IMPLICIT_KEY: "a key must fit on one line; check for a missing ': ' or a stray line break",
   BLOCK_AS_IMPLICIT_KEY: "a value may not start a key; check the indentation of this line",
+  NON_STRING_KEY: "write the key as text; '?', '[' or '{' before it makes it a list or mapping",
+};
+/** The parser's messages that name its own options rather than the mistake, in the editor's words. */
+const MESSAGES: Readonly<Record<string, string>> = {
+  NON_STRING_KEY: "a key must be text, not a list or mapping",
 };
 const DEFAULT_HINT = "fix the YAML syntax here; quote texts that contain ': ' or start with a special character";
 
@@ -28,7 +33,13 @@ export function parseYaml(text: string, options: { readonly file: string }): Yam
   const { file } = options;
   const lineCounter = new LineCounter();
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    stringKeys: true,
+    logLevel: "error",
+  });
   const at = (offset: number): SourceLocation => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col };
@@ -39,7 +50,7 @@ export function parseYaml(text: string, options: { readonly file: string }): Yam
     [doc.warnings, "warning"],
   ] as const) {
     for (const e of list) {
-      const message = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      const message = MESSAGES[e.code] ?? e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
       issues.push(
         issueAt(
           at(e.pos[0]),
