@@ -6,18 +6,9 @@
 import { mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { TemplateError } from "../document-error.js";
+import { problems } from "./__tests__/template-problems.js";
 import { templateDirs } from "./__tests__/template-dirs.js";
 import { renderTemplate } from "./render-template.js";
-
-const shown = (e: TemplateError) =>
-  `${e.severity} ${e.file.split("/").slice(-2).join("/")}:${e.line}:${e.column} ${e.rule}: ${e.message}`;
-
-function problems(files: Record<string, string>, viewModel: object = {}): string[] {
-  const { shared } = templateDirs({ shared: files });
-  const result = renderTemplate("t", viewModel, { dirs: [shared], helpers: {} });
-  return "errors" in result ? result.errors.map(shown) : [`rendered: ${result.markup}`];
-}
 
 describe("every problem found is an error", () => {
   it("triple braces, an unknown helper and a missing partial", () => {

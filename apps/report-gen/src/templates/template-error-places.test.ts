@@ -4,19 +4,10 @@
 // JavaScript's own members (`__proto__`, `constructor`) that Handlebars answers with nothing. What an editor
 // reads: `severity file:line:column rule: message`, as printIssues prints it and counts it.
 import { describe, expect, it } from "vitest";
-import type { TemplateError } from "../document-error.js";
+import { problems } from "./__tests__/template-problems.js";
 import { templateDirs } from "./__tests__/template-dirs.js";
 import { TemplateHelperError } from "./helpers.js";
 import { renderTemplate } from "./render-template.js";
-
-const shown = (e: TemplateError) =>
-  `${e.severity} ${e.file.split("/").slice(-2).join("/")}:${e.line}:${e.column} ${e.rule}: ${e.message}`;
-
-function problems(files: Record<string, string>, viewModel: object = {}): string[] {
-  const { shared } = templateDirs({ shared: files });
-  const result = renderTemplate("t", viewModel, { dirs: [shared], helpers: {} });
-  return "errors" in result ? result.errors.map(shown) : [`rendered: ${result.markup}`];
-}
 
 /** Eleven lines, so that what follows is on line 12. */
 const eleven = "<p>\n".repeat(11);
